@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cancel_result import CancelResult
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    execution_hash: str,
+    db_origin: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/audience/statement/count/{execution_hash}/{db_origin}".format(
+            execution_hash=quote(str(execution_hash), safe=""),
+            db_origin=quote(str(db_origin), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CancelResult | Error | None:
+    if response.status_code == 200:
+        response_200 = CancelResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CancelResult | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    execution_hash: str,
+    db_origin: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CancelResult | Error]:
+    """Cancel a running count
+
+     Stops a count that is still running. A client following the count's status stream then receives an
+    `error` event with the message "Count Canceled".
+
+    Args:
+        execution_hash (str):
+        db_origin (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancelResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        execution_hash=execution_hash,
+        db_origin=db_origin,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    execution_hash: str,
+    db_origin: str,
+    *,
+    client: AuthenticatedClient,
+) -> CancelResult | Error | None:
+    """Cancel a running count
+
+     Stops a count that is still running. A client following the count's status stream then receives an
+    `error` event with the message "Count Canceled".
+
+    Args:
+        execution_hash (str):
+        db_origin (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancelResult | Error
+    """
+
+    return sync_detailed(
+        execution_hash=execution_hash,
+        db_origin=db_origin,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    execution_hash: str,
+    db_origin: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CancelResult | Error]:
+    """Cancel a running count
+
+     Stops a count that is still running. A client following the count's status stream then receives an
+    `error` event with the message "Count Canceled".
+
+    Args:
+        execution_hash (str):
+        db_origin (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancelResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        execution_hash=execution_hash,
+        db_origin=db_origin,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    execution_hash: str,
+    db_origin: str,
+    *,
+    client: AuthenticatedClient,
+) -> CancelResult | Error | None:
+    """Cancel a running count
+
+     Stops a count that is still running. A client following the count's status stream then receives an
+    `error` event with the message "Count Canceled".
+
+    Args:
+        execution_hash (str):
+        db_origin (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancelResult | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            execution_hash=execution_hash,
+            db_origin=db_origin,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,497 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.client_cid_field import ClientCidField
+    from ..models.contains_field import ContainsField
+    from ..models.data_relation_field import DataRelationField
+    from ..models.date_range_selector_field import DateRangeSelectorField
+    from ..models.multi_text_field import MultiTextField
+    from ..models.number_input_field import NumberInputField
+    from ..models.number_slider_range_field import NumberSliderRangeField
+    from ..models.number_slider_single_field import NumberSliderSingleField
+    from ..models.range_slider_range_field import RangeSliderRangeField
+    from ..models.range_slider_single_field import RangeSliderSingleField
+    from ..models.selection_multi_field import SelectionMultiField
+    from ..models.selection_unique_field import SelectionUniqueField
+    from ..models.untyped_value_field import UntypedValueField
+
+
+T = TypeVar("T", bound="AudienceSegment")
+
+
+@_attrs_define
+class AudienceSegment:
+    """A named group of records. A record belongs when it matches all of `includedFields` and none of
+    `excludedFields`, with fields sharing a group tag combined with OR.
+
+        Attributes:
+            name (str): The segment's name, unique within the order.
+            limit (int): The most records the segment may hold.
+            included_fields (list[ClientCidField | ContainsField | DataRelationField | DateRangeSelectorField |
+                MultiTextField | NumberInputField | NumberSliderRangeField | NumberSliderSingleField | RangeSliderRangeField |
+                RangeSliderSingleField | SelectionMultiField | SelectionUniqueField | UntypedValueField]): Filters every record
+                must match (AND).
+            excluded_fields (list[ClientCidField | ContainsField | DataRelationField | DateRangeSelectorField |
+                MultiTextField | NumberInputField | NumberSliderRangeField | NumberSliderSingleField | RangeSliderRangeField |
+                RangeSliderSingleField | SelectionMultiField | SelectionUniqueField | UntypedValueField]): Filters that remove a
+                record when it matches all of them (AND).
+            ai_description (None | str | Unset): A prompt from which the segment's fields are generated from the source's
+                fields.
+    """
+
+    name: str
+    limit: int
+    included_fields: list[
+        ClientCidField
+        | ContainsField
+        | DataRelationField
+        | DateRangeSelectorField
+        | MultiTextField
+        | NumberInputField
+        | NumberSliderRangeField
+        | NumberSliderSingleField
+        | RangeSliderRangeField
+        | RangeSliderSingleField
+        | SelectionMultiField
+        | SelectionUniqueField
+        | UntypedValueField
+    ]
+    excluded_fields: list[
+        ClientCidField
+        | ContainsField
+        | DataRelationField
+        | DateRangeSelectorField
+        | MultiTextField
+        | NumberInputField
+        | NumberSliderRangeField
+        | NumberSliderSingleField
+        | RangeSliderRangeField
+        | RangeSliderSingleField
+        | SelectionMultiField
+        | SelectionUniqueField
+        | UntypedValueField
+    ]
+    ai_description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.client_cid_field import ClientCidField  # noqa: PLC0415
+        from ..models.contains_field import ContainsField  # noqa: PLC0415
+        from ..models.data_relation_field import DataRelationField  # noqa: PLC0415
+        from ..models.date_range_selector_field import DateRangeSelectorField  # noqa: PLC0415
+        from ..models.multi_text_field import MultiTextField  # noqa: PLC0415
+        from ..models.number_input_field import NumberInputField  # noqa: PLC0415
+        from ..models.number_slider_range_field import NumberSliderRangeField  # noqa: PLC0415
+        from ..models.number_slider_single_field import NumberSliderSingleField  # noqa: PLC0415
+        from ..models.range_slider_range_field import RangeSliderRangeField  # noqa: PLC0415
+        from ..models.range_slider_single_field import RangeSliderSingleField  # noqa: PLC0415
+        from ..models.selection_multi_field import SelectionMultiField  # noqa: PLC0415
+        from ..models.selection_unique_field import SelectionUniqueField  # noqa: PLC0415
+
+        name = self.name
+
+        limit = self.limit
+
+        included_fields = []
+        for included_fields_item_data in self.included_fields:
+            included_fields_item: dict[str, Any]
+            if isinstance(included_fields_item_data, NumberInputField):
+                included_fields_item = included_fields_item_data.to_dict()
+            elif isinstance(included_fields_item_data, NumberSliderSingleField):
+                included_fields_item = included_fields_item_data.to_dict()
+            elif isinstance(included_fields_item_data, NumberSliderRangeField):
+                included_fields_item = included_fields_item_data.to_dict()
+            elif isinstance(included_fields_item_data, RangeSliderRangeField):
+                included_fields_item = included_fields_item_data.to_dict()
+            elif isinstance(included_fields_item_data, RangeSliderSingleField):
+                included_fields_item = included_fields_item_data.to_dict()
+            elif isinstance(included_fields_item_data, SelectionUniqueField):
+                included_fields_item = included_fields_item_data.to_dict()
+            elif isinstance(included_fields_item_data, SelectionMultiField):
+                included_fields_item = included_fields_item_data.to_dict()
+            elif isinstance(included_fields_item_data, DataRelationField):
+                included_fields_item = included_fields_item_data.to_dict()
+            elif isinstance(included_fields_item_data, MultiTextField):
+                included_fields_item = included_fields_item_data.to_dict()
+            elif isinstance(included_fields_item_data, DateRangeSelectorField):
+                included_fields_item = included_fields_item_data.to_dict()
+            elif isinstance(included_fields_item_data, ContainsField):
+                included_fields_item = included_fields_item_data.to_dict()
+            elif isinstance(included_fields_item_data, ClientCidField):
+                included_fields_item = included_fields_item_data.to_dict()
+            else:
+                included_fields_item = included_fields_item_data.to_dict()
+
+            included_fields.append(included_fields_item)
+
+        excluded_fields = []
+        for excluded_fields_item_data in self.excluded_fields:
+            excluded_fields_item: dict[str, Any]
+            if isinstance(excluded_fields_item_data, NumberInputField):
+                excluded_fields_item = excluded_fields_item_data.to_dict()
+            elif isinstance(excluded_fields_item_data, NumberSliderSingleField):
+                excluded_fields_item = excluded_fields_item_data.to_dict()
+            elif isinstance(excluded_fields_item_data, NumberSliderRangeField):
+                excluded_fields_item = excluded_fields_item_data.to_dict()
+            elif isinstance(excluded_fields_item_data, RangeSliderRangeField):
+                excluded_fields_item = excluded_fields_item_data.to_dict()
+            elif isinstance(excluded_fields_item_data, RangeSliderSingleField):
+                excluded_fields_item = excluded_fields_item_data.to_dict()
+            elif isinstance(excluded_fields_item_data, SelectionUniqueField):
+                excluded_fields_item = excluded_fields_item_data.to_dict()
+            elif isinstance(excluded_fields_item_data, SelectionMultiField):
+                excluded_fields_item = excluded_fields_item_data.to_dict()
+            elif isinstance(excluded_fields_item_data, DataRelationField):
+                excluded_fields_item = excluded_fields_item_data.to_dict()
+            elif isinstance(excluded_fields_item_data, MultiTextField):
+                excluded_fields_item = excluded_fields_item_data.to_dict()
+            elif isinstance(excluded_fields_item_data, DateRangeSelectorField):
+                excluded_fields_item = excluded_fields_item_data.to_dict()
+            elif isinstance(excluded_fields_item_data, ContainsField):
+                excluded_fields_item = excluded_fields_item_data.to_dict()
+            elif isinstance(excluded_fields_item_data, ClientCidField):
+                excluded_fields_item = excluded_fields_item_data.to_dict()
+            else:
+                excluded_fields_item = excluded_fields_item_data.to_dict()
+
+            excluded_fields.append(excluded_fields_item)
+
+        ai_description: None | str | Unset
+        if isinstance(self.ai_description, Unset):
+            ai_description = UNSET
+        else:
+            ai_description = self.ai_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "limit": limit,
+                "includedFields": included_fields,
+                "excludedFields": excluded_fields,
+            }
+        )
+        if ai_description is not UNSET:
+            field_dict["aiDescription"] = ai_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client_cid_field import ClientCidField  # noqa: PLC0415
+        from ..models.contains_field import ContainsField  # noqa: PLC0415
+        from ..models.data_relation_field import DataRelationField  # noqa: PLC0415
+        from ..models.date_range_selector_field import DateRangeSelectorField  # noqa: PLC0415
+        from ..models.multi_text_field import MultiTextField  # noqa: PLC0415
+        from ..models.number_input_field import NumberInputField  # noqa: PLC0415
+        from ..models.number_slider_range_field import NumberSliderRangeField  # noqa: PLC0415
+        from ..models.number_slider_single_field import NumberSliderSingleField  # noqa: PLC0415
+        from ..models.range_slider_range_field import RangeSliderRangeField  # noqa: PLC0415
+        from ..models.range_slider_single_field import RangeSliderSingleField  # noqa: PLC0415
+        from ..models.selection_multi_field import SelectionMultiField  # noqa: PLC0415
+        from ..models.selection_unique_field import SelectionUniqueField  # noqa: PLC0415
+        from ..models.untyped_value_field import UntypedValueField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        limit = d.pop("limit")
+
+        included_fields = []
+        _included_fields = d.pop("includedFields")
+        for included_fields_item_data in _included_fields:
+
+            def _parse_included_fields_item(
+                data: object,
+            ) -> (
+                ClientCidField
+                | ContainsField
+                | DataRelationField
+                | DateRangeSelectorField
+                | MultiTextField
+                | NumberInputField
+                | NumberSliderRangeField
+                | NumberSliderSingleField
+                | RangeSliderRangeField
+                | RangeSliderSingleField
+                | SelectionMultiField
+                | SelectionUniqueField
+                | UntypedValueField
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bds_field_type_0 = NumberInputField.from_dict(data)
+
+                    return componentsschemas_bds_field_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_number_slider_field_type_0 = NumberSliderSingleField.from_dict(data)
+
+                    return componentsschemas_number_slider_field_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_number_slider_field_type_1 = NumberSliderRangeField.from_dict(data)
+
+                    return componentsschemas_number_slider_field_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_range_slider_field_type_0 = RangeSliderRangeField.from_dict(data)
+
+                    return componentsschemas_range_slider_field_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_range_slider_field_type_1 = RangeSliderSingleField.from_dict(data)
+
+                    return componentsschemas_range_slider_field_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bds_field_type_3 = SelectionUniqueField.from_dict(data)
+
+                    return componentsschemas_bds_field_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bds_field_type_4 = SelectionMultiField.from_dict(data)
+
+                    return componentsschemas_bds_field_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bds_field_type_5 = DataRelationField.from_dict(data)
+
+                    return componentsschemas_bds_field_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bds_field_type_6 = MultiTextField.from_dict(data)
+
+                    return componentsschemas_bds_field_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bds_field_type_7 = DateRangeSelectorField.from_dict(data)
+
+                    return componentsschemas_bds_field_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bds_field_type_8 = ContainsField.from_dict(data)
+
+                    return componentsschemas_bds_field_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bds_field_type_9 = ClientCidField.from_dict(data)
+
+                    return componentsschemas_bds_field_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bds_field_type_10 = UntypedValueField.from_dict(data)
+
+                return componentsschemas_bds_field_type_10
+
+            included_fields_item = _parse_included_fields_item(included_fields_item_data)
+
+            included_fields.append(included_fields_item)
+
+        excluded_fields = []
+        _excluded_fields = d.pop("excludedFields")
+        for excluded_fields_item_data in _excluded_fields:
+
+            def _parse_excluded_fields_item(
+                data: object,
+            ) -> (
+                ClientCidField
+                | ContainsField
+                | DataRelationField
+                | DateRangeSelectorField
+                | MultiTextField
+                | NumberInputField
+                | NumberSliderRangeField
+                | NumberSliderSingleField
+                | RangeSliderRangeField
+                | RangeSliderSingleField
+                | SelectionMultiField
+                | SelectionUniqueField
+                | UntypedValueField
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bds_field_type_0 = NumberInputField.from_dict(data)
+
+                    return componentsschemas_bds_field_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_number_slider_field_type_0 = NumberSliderSingleField.from_dict(data)
+
+                    return componentsschemas_number_slider_field_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_number_slider_field_type_1 = NumberSliderRangeField.from_dict(data)
+
+                    return componentsschemas_number_slider_field_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_range_slider_field_type_0 = RangeSliderRangeField.from_dict(data)
+
+                    return componentsschemas_range_slider_field_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_range_slider_field_type_1 = RangeSliderSingleField.from_dict(data)
+
+                    return componentsschemas_range_slider_field_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bds_field_type_3 = SelectionUniqueField.from_dict(data)
+
+                    return componentsschemas_bds_field_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bds_field_type_4 = SelectionMultiField.from_dict(data)
+
+                    return componentsschemas_bds_field_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bds_field_type_5 = DataRelationField.from_dict(data)
+
+                    return componentsschemas_bds_field_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bds_field_type_6 = MultiTextField.from_dict(data)
+
+                    return componentsschemas_bds_field_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bds_field_type_7 = DateRangeSelectorField.from_dict(data)
+
+                    return componentsschemas_bds_field_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bds_field_type_8 = ContainsField.from_dict(data)
+
+                    return componentsschemas_bds_field_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bds_field_type_9 = ClientCidField.from_dict(data)
+
+                    return componentsschemas_bds_field_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bds_field_type_10 = UntypedValueField.from_dict(data)
+
+                return componentsschemas_bds_field_type_10
+
+            excluded_fields_item = _parse_excluded_fields_item(excluded_fields_item_data)
+
+            excluded_fields.append(excluded_fields_item)
+
+        def _parse_ai_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ai_description = _parse_ai_description(d.pop("aiDescription", UNSET))
+
+        audience_segment = cls(
+            name=name,
+            limit=limit,
+            included_fields=included_fields,
+            excluded_fields=excluded_fields,
+            ai_description=ai_description,
+        )
+
+        audience_segment.additional_properties = d
+        return audience_segment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BDSFieldBase")
+
+
+@_attrs_define
+class BDSFieldBase:
+    """What every filter carries, whatever its display type.
+
+    Attributes:
+        field_id (str): The ID of an existing BDS source field.
+        name (str): That field's name.
+        group_tags (list[str] | Unset): Group tags. Filters that share a tag are combined with OR, across segments too;
+            a filter may carry
+            several tags.
+    """
+
+    field_id: str
+    name: str
+    group_tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        name = self.name
+
+        group_tags: list[str] | Unset = UNSET
+        if not isinstance(self.group_tags, Unset):
+            group_tags = self.group_tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "name": name,
+            }
+        )
+        if group_tags is not UNSET:
+            field_dict["groupTags"] = group_tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        name = d.pop("name")
+
+        group_tags = cast(list[str], d.pop("groupTags", UNSET))
+
+        bds_field_base = cls(
+            field_id=field_id,
+            name=name,
+            group_tags=group_tags,
+        )
+
+        bds_field_base.additional_properties = d
+        return bds_field_base
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

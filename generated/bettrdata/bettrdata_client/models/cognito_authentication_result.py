@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CognitoAuthenticationResult")
+
+
+@_attrs_define
+class CognitoAuthenticationResult:
+    """The tokens Cognito issued.
+
+    Attributes:
+        access_token (str): The access token, sent as the bearer token.
+        expires_in (int): Seconds until the access token expires.
+        token_type (str): Always `Bearer`.
+        refresh_token (str | Unset): A token that obtains new access tokens without the password.
+        id_token (str | Unset): The user's identity token.
+    """
+
+    access_token: str
+    expires_in: int
+    token_type: str
+    refresh_token: str | Unset = UNSET
+    id_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token
+
+        expires_in = self.expires_in
+
+        token_type = self.token_type
+
+        refresh_token = self.refresh_token
+
+        id_token = self.id_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "AccessToken": access_token,
+                "ExpiresIn": expires_in,
+                "TokenType": token_type,
+            }
+        )
+        if refresh_token is not UNSET:
+            field_dict["RefreshToken"] = refresh_token
+        if id_token is not UNSET:
+            field_dict["IdToken"] = id_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        access_token = d.pop("AccessToken")
+
+        expires_in = d.pop("ExpiresIn")
+
+        token_type = d.pop("TokenType")
+
+        refresh_token = d.pop("RefreshToken", UNSET)
+
+        id_token = d.pop("IdToken", UNSET)
+
+        cognito_authentication_result = cls(
+            access_token=access_token,
+            expires_in=expires_in,
+            token_type=token_type,
+            refresh_token=refresh_token,
+            id_token=id_token,
+        )
+
+        cognito_authentication_result.additional_properties = d
+        return cognito_authentication_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

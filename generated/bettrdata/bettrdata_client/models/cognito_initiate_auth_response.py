@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cognito_authentication_result import CognitoAuthenticationResult
+
+
+T = TypeVar("T", bound="CognitoInitiateAuthResponse")
+
+
+@_attrs_define
+class CognitoInitiateAuthResponse:
+    """Cognito's `InitiateAuth` answer when sign-in completed without a challenge.
+
+    Attributes:
+        authentication_result (CognitoAuthenticationResult): The tokens Cognito issued.
+    """
+
+    authentication_result: CognitoAuthenticationResult
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        authentication_result = self.authentication_result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "AuthenticationResult": authentication_result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cognito_authentication_result import CognitoAuthenticationResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        authentication_result = CognitoAuthenticationResult.from_dict(d.pop("AuthenticationResult"))
+
+        cognito_initiate_auth_response = cls(
+            authentication_result=authentication_result,
+        )
+
+        cognito_initiate_auth_response.additional_properties = d
+        return cognito_initiate_auth_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

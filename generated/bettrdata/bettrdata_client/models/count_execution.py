@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CountExecution")
+
+
+@_attrs_define
+class CountExecution:
+    """A started count.
+
+    Attributes:
+        db_origin (str): The database the count runs on.
+        execution_hash (str): The execution's identifier.
+    """
+
+    db_origin: str
+    execution_hash: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        db_origin = self.db_origin
+
+        execution_hash = self.execution_hash
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dbOrigin": db_origin,
+                "executionHash": execution_hash,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        db_origin = d.pop("dbOrigin")
+
+        execution_hash = d.pop("executionHash")
+
+        count_execution = cls(
+            db_origin=db_origin,
+            execution_hash=execution_hash,
+        )
+
+        count_execution.additional_properties = d
+        return count_execution
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_relation import DataRelation
+
+
+T = TypeVar("T", bound="DataRelationField")
+
+
+@_attrs_define
+class DataRelationField:
+    """One related datafile reference, or a list of them.
+
+    Attributes:
+        field_id (str): The ID of an existing BDS source field.
+        name (str): That field's name.
+        display_type (Literal['data-relation']):
+        value (DataRelation | list[DataRelation]):
+        group_tags (list[str] | Unset): Group tags. Filters that share a tag are combined with OR, across segments too;
+            a filter may carry
+            several tags.
+    """
+
+    field_id: str
+    name: str
+    display_type: Literal["data-relation"]
+    value: DataRelation | list[DataRelation]
+    group_tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.data_relation import DataRelation  # noqa: PLC0415
+
+        field_id = self.field_id
+
+        name = self.name
+
+        display_type = self.display_type
+
+        value: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.value, DataRelation):
+            value = self.value.to_dict()
+        else:
+            value = []
+            for value_type_1_item_data in self.value:
+                value_type_1_item = value_type_1_item_data.to_dict()
+                value.append(value_type_1_item)
+
+        group_tags: list[str] | Unset = UNSET
+        if not isinstance(self.group_tags, Unset):
+            group_tags = self.group_tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "name": name,
+                "displayType": display_type,
+                "value": value,
+            }
+        )
+        if group_tags is not UNSET:
+            field_dict["groupTags"] = group_tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_relation import DataRelation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        name = d.pop("name")
+
+        display_type = cast(Literal["data-relation"], d.pop("displayType"))
+        if display_type != "data-relation":
+            raise ValueError(f"displayType must match const 'data-relation', got '{display_type}'")
+
+        def _parse_value(data: object) -> DataRelation | list[DataRelation]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                value_type_0 = DataRelation.from_dict(data)
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            value_type_1 = []
+            _value_type_1 = data
+            for value_type_1_item_data in _value_type_1:
+                value_type_1_item = DataRelation.from_dict(value_type_1_item_data)
+
+                value_type_1.append(value_type_1_item)
+
+            return value_type_1
+
+        value = _parse_value(d.pop("value"))
+
+        group_tags = cast(list[str], d.pop("groupTags", UNSET))
+
+        data_relation_field = cls(
+            field_id=field_id,
+            name=name,
+            display_type=display_type,
+            value=value,
+            group_tags=group_tags,
+        )
+
+        data_relation_field.additional_properties = d
+        return data_relation_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.datafile_sort_additional_property import DatafileSortAdditionalProperty
+
+T = TypeVar("T", bound="DatafileSort")
+
+
+@_attrs_define
+class DatafileSort:
+    """Field names mapped to 1 (ascending) or -1 (descending), applied in the order given."""
+
+    additional_properties: dict[str, DatafileSortAdditionalProperty] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        datafile_sort = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = DatafileSortAdditionalProperty(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        datafile_sort.additional_properties = additional_properties
+        return datafile_sort
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> DatafileSortAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: DatafileSortAdditionalProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

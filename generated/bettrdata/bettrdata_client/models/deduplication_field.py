@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DeduplicationField")
+
+
+@_attrs_define
+class DeduplicationField:
+    """A BDS source field used as a de-duplication key.
+
+    Attributes:
+        field_id (str): The ID of an existing BDS source field.
+        field_name (str): That field's name.
+    """
+
+    field_id: str
+    field_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        field_name = self.field_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fieldId": field_id,
+                "fieldName": field_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_id = d.pop("fieldId")
+
+        field_name = d.pop("fieldName")
+
+        deduplication_field = cls(
+            field_id=field_id,
+            field_name=field_name,
+        )
+
+        deduplication_field.additional_properties = d
+        return deduplication_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

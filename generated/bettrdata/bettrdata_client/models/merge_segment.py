@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.take import Take
+
+
+T = TypeVar("T", bound="MergeSegment")
+
+
+@_attrs_define
+class MergeSegment:
+    """One segment of a file's records.
+
+    Attributes:
+        name (str): The segment's name.
+        window (int): How many records the segment covers.
+        take (Take): How records are picked from within a segment's window.
+    """
+
+    name: str
+    window: int
+    take: Take
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        window = self.window
+
+        take = self.take.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "window": window,
+                "take": take,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.take import Take  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        window = d.pop("window")
+
+        take = Take.from_dict(d.pop("take"))
+
+        merge_segment = cls(
+            name=name,
+            window=window,
+            take=take,
+        )
+
+        merge_segment.additional_properties = d
+        return merge_segment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.number_comparison import NumberComparison
+
+
+T = TypeVar("T", bound="NumberSliderSingleField")
+
+
+@_attrs_define
+class NumberSliderSingleField:
+    """A number slider matching one value with an operator.
+
+    Attributes:
+        field_id (str): The ID of an existing BDS source field.
+        name (str): That field's name.
+        display_type (Literal['number-slider']):
+        value (NumberComparison): A value and the operator comparing the field with it.
+        group_tags (list[str] | Unset): Group tags. Filters that share a tag are combined with OR, across segments too;
+            a filter may carry
+            several tags.
+        show_as_range (bool | Unset): Absent or false for this shape.
+    """
+
+    field_id: str
+    name: str
+    display_type: Literal["number-slider"]
+    value: NumberComparison
+    group_tags: list[str] | Unset = UNSET
+    show_as_range: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        name = self.name
+
+        display_type = self.display_type
+
+        value = self.value.to_dict()
+
+        group_tags: list[str] | Unset = UNSET
+        if not isinstance(self.group_tags, Unset):
+            group_tags = self.group_tags
+
+        show_as_range = self.show_as_range
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "name": name,
+                "displayType": display_type,
+                "value": value,
+            }
+        )
+        if group_tags is not UNSET:
+            field_dict["groupTags"] = group_tags
+        if show_as_range is not UNSET:
+            field_dict["showAsRange"] = show_as_range
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.number_comparison import NumberComparison  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        name = d.pop("name")
+
+        display_type = cast(Literal["number-slider"], d.pop("displayType"))
+        if display_type != "number-slider":
+            raise ValueError(f"displayType must match const 'number-slider', got '{display_type}'")
+
+        value = NumberComparison.from_dict(d.pop("value"))
+
+        group_tags = cast(list[str], d.pop("groupTags", UNSET))
+
+        show_as_range = d.pop("showAsRange", UNSET)
+
+        number_slider_single_field = cls(
+            field_id=field_id,
+            name=name,
+            display_type=display_type,
+            value=value,
+            group_tags=group_tags,
+            show_as_range=show_as_range,
+        )
+
+        number_slider_single_field.additional_properties = d
+        return number_slider_single_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

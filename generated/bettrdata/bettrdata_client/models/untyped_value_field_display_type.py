@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class UntypedValueFieldDisplayType(StrEnum):
+    ADDRESS_RADIUS = "address-radius"
+    BOOLEAN = "boolean"
+    CASE_STATEMENT = "case-statement"
+    DATE_PICKER = "date-picker"
+    SQL_VARIABLE = "sql-variable"
+    ZIP_CODE_RADIUS = "zip-code-radius"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,1 @@
+"""The project's scripts. The regeneration pipeline is the `pipeline` package."""

@@ -1,0 +1,138 @@
+"""Command line of the pipeline: `python -m scripts.pipeline {generate,check,validate} [VENDOR ...]`."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from .errors import InvalidSpec, PipelineError
+from .fingerprint import is_up_to_date
+from .layout import Vendor, Workspace
+from .swap import replace_directory
+
+# `build`, `drift` and `validation` import the generators' and validators' libraries, which take a while to
+# load; they are imported only when a vendor needs work, so that `make` with nothing to do returns at once.
+
+REPOSITORY = Path(__file__).resolve().parent.parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts.pipeline", description=__doc__)
+    parser.add_argument("--root", type=Path, default=REPOSITORY, help="the checkout to work on (default: this one)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    generate = commands.add_parser("generate", help="regenerate the clients whose inputs changed")
+    generate.add_argument("vendors", nargs="*", help="only these vendors (default: every spec in specs/)")
+    generate.add_argument("--force", action="store_true", help="regenerate even when up to date")
+    check = commands.add_parser("check", help="fail when generated/ differs from what the specs produce")
+    check.add_argument("vendors", nargs="*")
+    validate = commands.add_parser("validate", help="only validate the specs")
+    validate.add_argument("vendors", nargs="*")
+    arguments = parser.parse_args(argv)
+    workspace = Workspace(arguments.root.resolve())
+    try:
+        vendors = [workspace.vendor(name) for name in arguments.vendors] or workspace.vendors()
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    handlers: dict[str, Callable[[], int]] = {
+        "generate": lambda: _generate(workspace, vendors, force=arguments.force, prune=not arguments.vendors),
+        "check": lambda: _check(workspace, vendors),
+        "validate": lambda: _validate(workspace, vendors),
+    }
+    return handlers[arguments.command]()
+
+
+def _report_failure(workspace: Workspace, vendor: Vendor, error: PipelineError, consequence: str) -> None:
+    print(f"{vendor.name}: failed, {consequence}", file=sys.stderr)
+    if isinstance(error, InvalidSpec):
+        for problem in error.problems:
+            print(f"  {problem.render(workspace.root)}", file=sys.stderr)
+    else:
+        for line in str(error).splitlines():
+            print(f"  {line}", file=sys.stderr)
+
+
+def _generate(workspace: Workspace, vendors: list[Vendor], *, force: bool, prune: bool) -> int:
+    failed = False
+    for vendor in vendors:
+        started = time.perf_counter()
+        if not force and is_up_to_date(vendor):
+            print(f"{vendor.name}: up to date ({time.perf_counter() - started:.2f} s)")
+            continue
+        workspace.build_area.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=workspace.build_area, prefix=f"{vendor.name}-") as staging:
+            staged = Path(staging) / vendor.name
+            from .build import build
+
+            try:
+                build(vendor, staged)
+            except PipelineError as error:
+                _report_failure(workspace, vendor, error, f"generated/{vendor.name} left as it was:")
+                failed = True
+                continue
+            replace_directory(staged, vendor.output, workspace.build_area)
+        print(f"{vendor.name}: regenerated ({time.perf_counter() - started:.1f} s)")
+    if prune:
+        known = {vendor.name for vendor in vendors}
+        for stale in sorted(workspace.generated.glob("*/")):
+            if stale.name not in known and not stale.name.startswith("."):
+                shutil.rmtree(stale)
+                print(f"{stale.name}: removed (no spec in specs/)")
+    return 1 if failed else 0
+
+
+def _check(workspace: Workspace, vendors: list[Vendor]) -> int:
+    from .build import build
+    from .drift import differences
+
+    problems: list[str] = []
+    workspace.build_area.mkdir(parents=True, exist_ok=True)
+    for vendor in vendors:
+        with tempfile.TemporaryDirectory(dir=workspace.build_area, prefix=f"check-{vendor.name}-") as staging:
+            expected = Path(staging) / vendor.name
+            try:
+                build(vendor, expected)
+            except PipelineError as error:
+                _report_failure(workspace, vendor, error, "cannot build it to compare:")
+                return 1
+            found = differences(expected, vendor.output)
+        problems += [f"generated/{line}" for line in found]
+        print(f"{vendor.name}: {'out of step' if found else 'in step'} with its spec")
+    known = {vendor.name for vendor in vendors}
+    problems += [
+        f"generated/{stale.name}/: no spec in specs/ produces it"
+        for stale in sorted(workspace.generated.glob("*/"))
+        if stale.name not in known and not stale.name.startswith(".")
+    ]
+    if problems:
+        print("generated/ is out of step with the specs; run `make` and commit the result:", file=sys.stderr)
+        for line in problems:
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _validate(workspace: Workspace, vendors: list[Vendor]) -> int:
+    from .spec_source import load_spec
+    from .validation import validate_spec
+
+    failed = False
+    for vendor in vendors:
+        try:
+            problems = validate_spec(load_spec(vendor.spec))
+        except InvalidSpec as error:
+            problems = error.problems
+        for problem in problems:
+            print(problem.render(workspace.root), file=sys.stderr)
+        print(f"{vendor.name}: {'invalid' if problems else 'valid'}")
+        failed = failed or bool(problems)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,219 @@
+"""Generating one vendor's client distribution into a folder of its own.
+
+The folder receives: the attrs/httpx client from openapi-python-client, its pydantic v2 models from
+datamodel-code-generator (`<package>/pydantic_models.py`), the overrides, `py.typed`, a `pyproject.toml` and a
+README, all formatted by ruff, and the stamp of the inputs. Nothing outside the folder is written; a failure
+leaves it incomplete and the caller discards it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+from packaging.version import InvalidVersion, Version
+
+from .errors import InvalidSpec, PipelineError
+from .fingerprint import STAMP_NAME, stamp
+from .generator_view import generator_view
+from .layout import Vendor
+from .spec_source import SpecSource, load_spec
+from .validation import validate_spec
+
+PYDANTIC_MODULE = "pydantic_models"
+_CACHES = ("__pycache__", ".ruff_cache", ".mypy_cache")
+
+
+def build(vendor: Vendor, destination: Path) -> None:
+    """Validate the vendor's spec and write its whole distribution into `destination`, which must not exist."""
+    source = load_spec(vendor.spec)
+    problems = validate_spec(source)
+    if problems:
+        raise InvalidSpec(problems)
+    version = _distribution_version(source)
+    destination.mkdir(parents=True)
+    package = destination / vendor.package
+    vendor.workspace.build_area.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=vendor.workspace.build_area, prefix="scratch-") as scratch:
+        _generate_attrs_client(vendor, source, package, Path(scratch))
+    _generate_pydantic_models(vendor, package / f"{PYDANTIC_MODULE}.py")
+    _add_overrides(vendor, package)
+    (package / "py.typed").write_text("", encoding="utf-8")
+    (destination / "pyproject.toml").write_text(_pyproject(vendor, version, source), encoding="utf-8")
+    (destination / "README.md").write_text(_readme(vendor, source), encoding="utf-8")
+    _format(vendor, package)
+    _remove_caches(destination)
+    (destination / STAMP_NAME).write_text(stamp(vendor), encoding="utf-8")
+
+
+def _tool(name: str) -> str:
+    """A tool installed beside the running interpreter (the project's venv), else one on PATH."""
+    beside = Path(sys.executable).parent / name
+    if beside.exists():
+        return str(beside)
+    found = shutil.which(name)
+    if found is None:
+        raise PipelineError(f"{name} is not installed: run `make` to set up .venv")
+    return found
+
+
+def _run(vendor: Vendor, what: str, command: list[str], cwd: Path) -> None:
+    environment = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=environment, check=False)
+    if result.returncode != 0:
+        output = "\n".join(part.strip() for part in (result.stdout, result.stderr) if part.strip())
+        raise PipelineError(f"{vendor.spec.name}: {what} failed:\n{output}")
+
+
+def _generate_attrs_client(vendor: Vendor, source: SpecSource, package: Path, scratch: Path) -> None:
+    view_file = scratch / f"{vendor.name}.json"
+    view_file.write_text(json.dumps(generator_view(source.document), indent=1), encoding="utf-8")
+    config_file = scratch / "openapi-python-client.yaml"
+    shared_config = vendor.workspace.overrides / "openapi-python-client.yaml"
+    config: dict[str, Any] = yaml.safe_load(shared_config.read_text(encoding="utf-8")) or {}
+    config.update(project_name_override=vendor.distribution, package_name_override=vendor.package)
+    config_file.write_text(yaml.safe_dump(config), encoding="utf-8")
+    command = [
+        _tool("openapi-python-client"),
+        "generate",
+        "--path",
+        str(view_file),
+        "--meta",
+        "none",
+        "--config",
+        str(config_file),
+        "--output-path",
+        str(package),
+        "--fail-on-warning",
+    ]
+    templates = vendor.workspace.overrides / "templates"
+    if templates.is_dir():
+        command += ["--custom-template-path", str(templates)]
+    _run(vendor, "openapi-python-client", command, cwd=scratch)
+
+
+def _generate_pydantic_models(vendor: Vendor, output: Path) -> None:
+    # Run from specs/ with a bare file name: the tool writes the input's path into its header.
+    command = [
+        _tool("datamodel-codegen"),
+        "--input",
+        vendor.spec.name,
+        "--input-file-type",
+        "openapi",
+        "--output-model-type",
+        "pydantic_v2.BaseModel",
+        "--output",
+        str(output),
+        "--disable-timestamp",
+        "--field-constraints",
+        "--use-annotated",
+        "--target-python-version",
+        "3.11",
+        "--set-default-enum-member",
+        "--formatters",
+        "ruff-format",
+    ]
+    _run(vendor, "datamodel-codegen", command, cwd=vendor.spec.parent)
+
+
+def _add_overrides(vendor: Vendor, package: Path) -> None:
+    for folder in (vendor.workspace.overrides / "shared", vendor.overrides):
+        if not folder.is_dir():
+            continue
+        for source in sorted(folder.rglob("*")):
+            relative = source.relative_to(folder)
+            if source.is_dir() or set(relative.parts) & set(_CACHES) or source.suffix == ".pyc":
+                continue
+            target = package / relative
+            if target.exists():
+                raise PipelineError(
+                    f"{source.relative_to(vendor.workspace.root)}: would replace the generated "
+                    f"{target.relative_to(package.parent)}; overrides add modules, they never patch generated ones"
+                )
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+
+
+def _format(vendor: Vendor, package: Path) -> None:
+    config = str(vendor.workspace.overrides / "ruff-generated.toml")
+    ruff = _tool("ruff")
+    _run(vendor, "ruff check --fix", [ruff, "check", "--config", config, "--fix-only", "--quiet", "."], cwd=package)
+    _run(vendor, "ruff format", [ruff, "format", "--config", config, "--quiet", "."], cwd=package)
+
+
+def _remove_caches(folder: Path) -> None:
+    for name in _CACHES:
+        for cache in sorted(folder.rglob(name), reverse=True):
+            shutil.rmtree(cache, ignore_errors=True)
+
+
+def _distribution_version(source: SpecSource) -> str:
+    raw = str((source.document.get("info") or {}).get("version", ""))
+    try:
+        return str(Version(raw))
+    except InvalidVersion:
+        problem = source.problem("/info/version", f"info.version {raw!r} is not a valid package version (PEP 440)")
+        raise InvalidSpec([problem]) from None
+
+
+def _title(source: SpecSource) -> str:
+    return str((source.document.get("info") or {}).get("title", "API"))
+
+
+def _pyproject(vendor: Vendor, version: str, source: SpecSource) -> str:
+    return f"""\
+# Generated by the pipeline from specs/{vendor.spec.name}. Do not edit.
+[build-system]
+requires = ["setuptools>=68"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "{vendor.distribution}"
+version = "{version}"
+description = "Typed Python client for the {_title(source)}, generated from a curated OpenAPI spec."
+readme = "README.md"
+requires-python = ">=3.11"
+dependencies = [
+    "attrs>=22.2.0",
+    "httpx>=0.23.0,<0.29.0",
+    "python-dateutil>=2.8.0",
+]
+
+[project.optional-dependencies]
+pydantic = ["pydantic>=2.10,<3", "email-validator>=2"]
+
+[tool.setuptools.packages.find]
+include = ["{vendor.package}*"]
+
+[tool.setuptools.package-data]
+{vendor.package} = ["py.typed"]
+"""
+
+
+def _readme(vendor: Vendor, source: SpecSource) -> str:
+    title = _title(source)
+    return f"""\
+# {vendor.distribution}
+
+A typed Python client for the {title}, generated from `specs/{vendor.spec.name}` by the project's pipeline.
+Do not edit these files: change the spec or `overrides/`, then run `make`.
+
+- `{vendor.package}.api.<tag>.<operation>`: one module per operation, each with `sync`, `sync_detailed`,
+  `asyncio` and `asyncio_detailed`.
+- `{vendor.package}.models`: attrs classes for every schema (`from_dict` / `to_dict`).
+- `{vendor.package}.{PYDANTIC_MODULE}`: the same schemas as pydantic v2 models, for validating data in
+  pipelines (install the `pydantic` extra).
+
+```python
+from {vendor.package} import AuthenticatedClient
+
+client = AuthenticatedClient(base_url="https://...", token="...", timeout=30.0)
+```
+"""

@@ -1,0 +1,58 @@
+"""The spec as openapi-python-client is given it: two rewrites for two things it cannot do.
+
+Everything else reaches the generator unchanged. Both rewrites keep the operation in the client, with a
+type the generator handles, and are listed in ARCHITECTURE.md:
+
+1. A query parameter declared with `content: application/json` (an object sent as JSON text) is silently
+   dropped by the generator. It becomes a string parameter: the caller passes the JSON text.
+2. A streamed response (an operation with `x-streaming`) cannot be streamed by the generated code, which
+   buffers the body and would then try to parse the whole stream as one event. It becomes binary, so the
+   generated call returns the raw buffered body; the runtime's stream reader serves live events.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from .validation import HTTP_METHODS
+
+BUFFERED_STREAM = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+
+
+def generator_view(document: dict[str, Any]) -> dict[str, Any]:
+    view = copy.deepcopy(document)
+    for item in (view.get("paths") or {}).values():
+        _rewrite_parameters(item.get("parameters"))
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            _rewrite_parameters(operation.get("parameters"))
+            if "x-streaming" in operation:
+                _buffer_streamed_responses(operation)
+    _rewrite_parameters(list(((view.get("components") or {}).get("parameters") or {}).values()))
+    return view
+
+
+def _rewrite_parameters(parameters: list[Any] | None) -> None:
+    for parameter in parameters or []:
+        if not isinstance(parameter, dict) or "content" not in parameter or parameter.get("in") != "query":
+            continue
+        media_types = list(parameter["content"])
+        if not any(_is_json(media_type) for media_type in media_types):
+            continue
+        del parameter["content"]
+        parameter["schema"] = {"type": "string"}
+        described = parameter.get("description", "").rstrip()
+        parameter["description"] = f"{described} Pass it as JSON text, e.g. `json.dumps(value)`.".lstrip()
+
+
+def _buffer_streamed_responses(operation: dict[str, Any]) -> None:
+    for status, response in (operation.get("responses") or {}).items():
+        if str(status).startswith("2") and isinstance(response, dict) and "content" in response:
+            response["content"] = copy.deepcopy(BUFFERED_STREAM)
+
+
+def _is_json(media_type: str) -> bool:
+    return media_type == "application/json" or media_type.endswith("+json")
