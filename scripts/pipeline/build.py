@@ -117,8 +117,10 @@ def _generate_pydantic_models(vendor: Vendor, output: Path) -> None:
         "--target-python-version",
         "3.11",
         "--set-default-enum-member",
-        "--formatters",
-        "ruff-format",
+        # Configuration found around the working directory must not shape the output: no pyproject.toml, and
+        # no formatter of the tool's own (its ruff would read the nearest ruff config); `_format` formats.
+        "--ignore-pyproject",
+        "--no-formatters",
     ]
     _run(vendor, "datamodel-codegen", command, cwd=vendor.spec.parent)
 

@@ -1,0 +1,13 @@
+"""Run every benchmark and print its figures."""
+
+from __future__ import annotations
+
+from . import pipeline_bench
+
+
+def main() -> None:
+    pipeline_bench.main()
+
+
+if __name__ == "__main__":
+    main()
