@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+NODE_TOOLS := node_modules/.installed
 PIPELINE := $(BIN)/python -m scripts.pipeline
 GENERATED_PACKAGES := $(wildcard generated/*/*_client)
 HAND_WRITTEN := scripts tests benchmarks
@@ -26,7 +27,12 @@ $(INSTALLED): requirements/lock.txt
 		> "$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/generated-clients.pth"
 	@touch $@
 
-generate: $(INSTALLED) ## regenerate the clients whose spec, overrides or generator changed (the default)
+$(NODE_TOOLS): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "error: npm is needed for Prism and the spec linters"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+generate: $(INSTALLED) $(NODE_TOOLS) ## regenerate the clients whose spec, overrides or generator changed (the default)
 	@$(PIPELINE) generate
 
 check: $(INSTALLED) ## fail, listing each file, when generated/ differs from what the specs produce
@@ -58,6 +64,6 @@ lock: ## re-resolve requirements/dev.in into requirements/lock.txt
 	  .build/lock-venv/bin/python -m pip freeze --all | grep -v '^pip=='; } > requirements/lock.txt
 	rm -rf .build/lock-venv
 
-clean: ## remove .venv, build scratch and caches (generated/ is kept: it is committed)
-	rm -rf $(VENV) .build .mypy_cache .ruff_cache .pytest_cache
+clean: ## remove .venv, node_modules, build scratch and caches (generated/ is kept: it is committed)
+	rm -rf $(VENV) node_modules .build .mypy_cache .ruff_cache .pytest_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
