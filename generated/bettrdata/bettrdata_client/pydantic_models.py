@@ -272,18 +272,6 @@ class DateRangeRule(BaseModel):
     dynamicRangeType: DynamicRangeUnit | None = None
 
 
-class NumberSliderRangeField(BDSFieldBase):
-    displayType: Literal["number-slider"]
-    showAsRange: Literal[True]
-    value: NumberRange
-
-
-class RangeSliderRangeField(BDSFieldBase):
-    displayType: Literal["range-slider"]
-    showAsSingleSlider: Annotated[Literal[False] | None, Field(description="Absent or false for this shape.")] = None
-    value: NumberRange
-
-
 class SelectionUniqueField(BDSFieldBase):
     displayType: Literal["selection-unique"]
     value: SelectionOption
@@ -345,16 +333,20 @@ class NumberInputField(BDSFieldBase):
     value: NumberComparison
 
 
-class NumberSliderSingleField(BDSFieldBase):
+class NumberSliderField(BDSFieldBase):
     displayType: Literal["number-slider"]
-    showAsRange: Annotated[Literal[False] | None, Field(description="Absent or false for this shape.")] = None
-    value: NumberComparison
+    showAsRange: Annotated[
+        bool | None, Field(description="Show the slider as a range; `value` is then a `NumberRange`.")
+    ] = None
+    value: NumberComparison | NumberRange
 
 
-class RangeSliderSingleField(BDSFieldBase):
+class RangeSliderField(BDSFieldBase):
     displayType: Literal["range-slider"]
-    showAsSingleSlider: Literal[True]
-    value: NumberComparison
+    showAsSingleSlider: Annotated[
+        bool | None, Field(description="Show the slider as a single slider; `value` is then a `NumberComparison`.")
+    ] = None
+    value: NumberRange | NumberComparison
 
 
 class MergeDetails(BaseModel):
@@ -364,28 +356,6 @@ class MergeDetails(BaseModel):
     ] = True
     segments: Annotated[list[MergeSegment] | None, Field(description="Ordered segments of the file's records.")] = None
     tag: Tag | None = None
-
-
-class NumberSliderField(RootModel[NumberSliderSingleField | NumberSliderRangeField]):
-    root: Annotated[
-        NumberSliderSingleField | NumberSliderRangeField,
-        Field(description="A number slider, matching one value (the default) or a range (with `showAsRange`)."),
-    ]
-
-
-class RangeSliderField(RootModel[RangeSliderRangeField | RangeSliderSingleField]):
-    root: Annotated[
-        RangeSliderRangeField | RangeSliderSingleField,
-        Field(description="A range slider, matching a range (the default) or one value (with `showAsSingleSlider`)."),
-    ]
-
-
-class ConvertsToMerge(BaseModel):
-    fileId: Annotated[str, Field(description="The datafile's identifier.")]
-    path: Annotated[str, Field(description="The full path of the converted file to read.")]
-    fileName: Annotated[str | None, Field(description="The file's name as first received.")] = None
-    mergeInputType: MergeInputType
-    mergeDetails: MergeDetails
 
 
 class BDSField(
@@ -422,17 +392,12 @@ class BDSField(
     ]
 
 
-class MergeRun(BaseModel):
-    convertsToMerge: Annotated[
-        list[ConvertsToMerge], Field(description="The files to merge, each with its role and its rules.", min_length=1)
-    ]
-    convertType: Annotated[str, Field(description="The output schema, or process, to apply to the result.")]
-    description: Annotated[str | None, Field(description="Free text describing the job.")] = None
-    ready: Annotated[bool | None, Field(description="Start the job as soon as it is created.")] = False
-
-
-class MergeRunRecord(MergeRun):
-    field_id: Annotated[str, Field(alias="_id", description="The merge run's identifier.")]
+class ConvertsToMerge(BaseModel):
+    fileId: Annotated[str, Field(description="The datafile's identifier.")]
+    path: Annotated[str, Field(description="The full path of the converted file to read.")]
+    fileName: Annotated[str | None, Field(description="The file's name as first received.")] = None
+    mergeInputType: MergeInputType
+    mergeDetails: MergeDetails
 
 
 class AudienceSegment(BaseModel):
@@ -446,6 +411,19 @@ class AudienceSegment(BaseModel):
     excludedFields: Annotated[
         list[BDSField], Field(description="Filters that remove a record when it matches all of them (AND).")
     ]
+
+
+class MergeRun(BaseModel):
+    convertsToMerge: Annotated[
+        list[ConvertsToMerge], Field(description="The files to merge, each with its role and its rules.", min_length=1)
+    ]
+    convertType: Annotated[str, Field(description="The output schema, or process, to apply to the result.")]
+    description: Annotated[str | None, Field(description="Free text describing the job.")] = None
+    ready: Annotated[bool | None, Field(description="Start the job as soon as it is created.")] = False
+
+
+class MergeRunRecord(MergeRun):
+    field_id: Annotated[str, Field(alias="_id", description="The merge run's identifier.")]
 
 
 class BDSOrder(BaseModel):

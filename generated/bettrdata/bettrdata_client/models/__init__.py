@@ -41,10 +41,8 @@ from .multi_text_field import MultiTextField
 from .number_comparison import NumberComparison
 from .number_input_field import NumberInputField
 from .number_range import NumberRange
-from .number_slider_range_field import NumberSliderRangeField
-from .number_slider_single_field import NumberSliderSingleField
-from .range_slider_range_field import RangeSliderRangeField
-from .range_slider_single_field import RangeSliderSingleField
+from .number_slider_field import NumberSliderField
+from .range_slider_field import RangeSliderField
 from .selection_multi_field import SelectionMultiField
 from .selection_option import SelectionOption
 from .selection_unique_field import SelectionUniqueField
@@ -103,10 +101,8 @@ __all__ = (
     "NumberComparison",
     "NumberInputField",
     "NumberRange",
-    "NumberSliderRangeField",
-    "NumberSliderSingleField",
-    "RangeSliderRangeField",
-    "RangeSliderSingleField",
+    "NumberSliderField",
+    "RangeSliderField",
     "SelectionMultiField",
     "SelectionOption",
     "SelectionUniqueField",

@@ -15,10 +15,8 @@ if TYPE_CHECKING:
     from ..models.date_range_selector_field import DateRangeSelectorField
     from ..models.multi_text_field import MultiTextField
     from ..models.number_input_field import NumberInputField
-    from ..models.number_slider_range_field import NumberSliderRangeField
-    from ..models.number_slider_single_field import NumberSliderSingleField
-    from ..models.range_slider_range_field import RangeSliderRangeField
-    from ..models.range_slider_single_field import RangeSliderSingleField
+    from ..models.number_slider_field import NumberSliderField
+    from ..models.range_slider_field import RangeSliderField
     from ..models.selection_multi_field import SelectionMultiField
     from ..models.selection_unique_field import SelectionUniqueField
     from ..models.untyped_value_field import UntypedValueField
@@ -36,13 +34,11 @@ class AudienceSegment:
             name (str): The segment's name, unique within the order.
             limit (int): The most records the segment may hold.
             included_fields (list[ClientCidField | ContainsField | DataRelationField | DateRangeSelectorField |
-                MultiTextField | NumberInputField | NumberSliderRangeField | NumberSliderSingleField | RangeSliderRangeField |
-                RangeSliderSingleField | SelectionMultiField | SelectionUniqueField | UntypedValueField]): Filters every record
-                must match (AND).
+                MultiTextField | NumberInputField | NumberSliderField | RangeSliderField | SelectionMultiField |
+                SelectionUniqueField | UntypedValueField]): Filters every record must match (AND).
             excluded_fields (list[ClientCidField | ContainsField | DataRelationField | DateRangeSelectorField |
-                MultiTextField | NumberInputField | NumberSliderRangeField | NumberSliderSingleField | RangeSliderRangeField |
-                RangeSliderSingleField | SelectionMultiField | SelectionUniqueField | UntypedValueField]): Filters that remove a
-                record when it matches all of them (AND).
+                MultiTextField | NumberInputField | NumberSliderField | RangeSliderField | SelectionMultiField |
+                SelectionUniqueField | UntypedValueField]): Filters that remove a record when it matches all of them (AND).
             ai_description (None | str | Unset): A prompt from which the segment's fields are generated from the source's
                 fields.
     """
@@ -56,10 +52,8 @@ class AudienceSegment:
         | DateRangeSelectorField
         | MultiTextField
         | NumberInputField
-        | NumberSliderRangeField
-        | NumberSliderSingleField
-        | RangeSliderRangeField
-        | RangeSliderSingleField
+        | NumberSliderField
+        | RangeSliderField
         | SelectionMultiField
         | SelectionUniqueField
         | UntypedValueField
@@ -71,10 +65,8 @@ class AudienceSegment:
         | DateRangeSelectorField
         | MultiTextField
         | NumberInputField
-        | NumberSliderRangeField
-        | NumberSliderSingleField
-        | RangeSliderRangeField
-        | RangeSliderSingleField
+        | NumberSliderField
+        | RangeSliderField
         | SelectionMultiField
         | SelectionUniqueField
         | UntypedValueField
@@ -89,10 +81,8 @@ class AudienceSegment:
         from ..models.date_range_selector_field import DateRangeSelectorField  # noqa: PLC0415
         from ..models.multi_text_field import MultiTextField  # noqa: PLC0415
         from ..models.number_input_field import NumberInputField  # noqa: PLC0415
-        from ..models.number_slider_range_field import NumberSliderRangeField  # noqa: PLC0415
-        from ..models.number_slider_single_field import NumberSliderSingleField  # noqa: PLC0415
-        from ..models.range_slider_range_field import RangeSliderRangeField  # noqa: PLC0415
-        from ..models.range_slider_single_field import RangeSliderSingleField  # noqa: PLC0415
+        from ..models.number_slider_field import NumberSliderField  # noqa: PLC0415
+        from ..models.range_slider_field import RangeSliderField  # noqa: PLC0415
         from ..models.selection_multi_field import SelectionMultiField  # noqa: PLC0415
         from ..models.selection_unique_field import SelectionUniqueField  # noqa: PLC0415
 
@@ -105,13 +95,9 @@ class AudienceSegment:
             included_fields_item: dict[str, Any]
             if isinstance(included_fields_item_data, NumberInputField):
                 included_fields_item = included_fields_item_data.to_dict()
-            elif isinstance(included_fields_item_data, NumberSliderSingleField):
+            elif isinstance(included_fields_item_data, NumberSliderField):
                 included_fields_item = included_fields_item_data.to_dict()
-            elif isinstance(included_fields_item_data, NumberSliderRangeField):
-                included_fields_item = included_fields_item_data.to_dict()
-            elif isinstance(included_fields_item_data, RangeSliderRangeField):
-                included_fields_item = included_fields_item_data.to_dict()
-            elif isinstance(included_fields_item_data, RangeSliderSingleField):
+            elif isinstance(included_fields_item_data, RangeSliderField):
                 included_fields_item = included_fields_item_data.to_dict()
             elif isinstance(included_fields_item_data, SelectionUniqueField):
                 included_fields_item = included_fields_item_data.to_dict()
@@ -137,13 +123,9 @@ class AudienceSegment:
             excluded_fields_item: dict[str, Any]
             if isinstance(excluded_fields_item_data, NumberInputField):
                 excluded_fields_item = excluded_fields_item_data.to_dict()
-            elif isinstance(excluded_fields_item_data, NumberSliderSingleField):
+            elif isinstance(excluded_fields_item_data, NumberSliderField):
                 excluded_fields_item = excluded_fields_item_data.to_dict()
-            elif isinstance(excluded_fields_item_data, NumberSliderRangeField):
-                excluded_fields_item = excluded_fields_item_data.to_dict()
-            elif isinstance(excluded_fields_item_data, RangeSliderRangeField):
-                excluded_fields_item = excluded_fields_item_data.to_dict()
-            elif isinstance(excluded_fields_item_data, RangeSliderSingleField):
+            elif isinstance(excluded_fields_item_data, RangeSliderField):
                 excluded_fields_item = excluded_fields_item_data.to_dict()
             elif isinstance(excluded_fields_item_data, SelectionUniqueField):
                 excluded_fields_item = excluded_fields_item_data.to_dict()
@@ -193,10 +175,8 @@ class AudienceSegment:
         from ..models.date_range_selector_field import DateRangeSelectorField  # noqa: PLC0415
         from ..models.multi_text_field import MultiTextField  # noqa: PLC0415
         from ..models.number_input_field import NumberInputField  # noqa: PLC0415
-        from ..models.number_slider_range_field import NumberSliderRangeField  # noqa: PLC0415
-        from ..models.number_slider_single_field import NumberSliderSingleField  # noqa: PLC0415
-        from ..models.range_slider_range_field import RangeSliderRangeField  # noqa: PLC0415
-        from ..models.range_slider_single_field import RangeSliderSingleField  # noqa: PLC0415
+        from ..models.number_slider_field import NumberSliderField  # noqa: PLC0415
+        from ..models.range_slider_field import RangeSliderField  # noqa: PLC0415
         from ..models.selection_multi_field import SelectionMultiField  # noqa: PLC0415
         from ..models.selection_unique_field import SelectionUniqueField  # noqa: PLC0415
         from ..models.untyped_value_field import UntypedValueField  # noqa: PLC0415
@@ -219,10 +199,8 @@ class AudienceSegment:
                 | DateRangeSelectorField
                 | MultiTextField
                 | NumberInputField
-                | NumberSliderRangeField
-                | NumberSliderSingleField
-                | RangeSliderRangeField
-                | RangeSliderSingleField
+                | NumberSliderField
+                | RangeSliderField
                 | SelectionMultiField
                 | SelectionUniqueField
                 | UntypedValueField
@@ -238,33 +216,17 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_number_slider_field_type_0 = NumberSliderSingleField.from_dict(data)
+                    componentsschemas_bds_field_type_1 = NumberSliderField.from_dict(data)
 
-                    return componentsschemas_number_slider_field_type_0
+                    return componentsschemas_bds_field_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_number_slider_field_type_1 = NumberSliderRangeField.from_dict(data)
+                    componentsschemas_bds_field_type_2 = RangeSliderField.from_dict(data)
 
-                    return componentsschemas_number_slider_field_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_range_slider_field_type_0 = RangeSliderRangeField.from_dict(data)
-
-                    return componentsschemas_range_slider_field_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_range_slider_field_type_1 = RangeSliderSingleField.from_dict(data)
-
-                    return componentsschemas_range_slider_field_type_1
+                    return componentsschemas_bds_field_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
@@ -346,10 +308,8 @@ class AudienceSegment:
                 | DateRangeSelectorField
                 | MultiTextField
                 | NumberInputField
-                | NumberSliderRangeField
-                | NumberSliderSingleField
-                | RangeSliderRangeField
-                | RangeSliderSingleField
+                | NumberSliderField
+                | RangeSliderField
                 | SelectionMultiField
                 | SelectionUniqueField
                 | UntypedValueField
@@ -365,33 +325,17 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_number_slider_field_type_0 = NumberSliderSingleField.from_dict(data)
+                    componentsschemas_bds_field_type_1 = NumberSliderField.from_dict(data)
 
-                    return componentsschemas_number_slider_field_type_0
+                    return componentsschemas_bds_field_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_number_slider_field_type_1 = NumberSliderRangeField.from_dict(data)
+                    componentsschemas_bds_field_type_2 = RangeSliderField.from_dict(data)
 
-                    return componentsschemas_number_slider_field_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_range_slider_field_type_0 = RangeSliderRangeField.from_dict(data)
-
-                    return componentsschemas_range_slider_field_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_range_slider_field_type_1 = RangeSliderSingleField.from_dict(data)
-
-                    return componentsschemas_range_slider_field_type_1
+                    return componentsschemas_bds_field_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:

@@ -10,42 +10,50 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.number_comparison import NumberComparison
+    from ..models.number_range import NumberRange
 
 
-T = TypeVar("T", bound="NumberSliderSingleField")
+T = TypeVar("T", bound="NumberSliderField")
 
 
 @_attrs_define
-class NumberSliderSingleField:
-    """A number slider matching one value with an operator.
+class NumberSliderField:
+    """A number slider. By default it matches one value with an operator; with `showAsRange` it matches values
+    between `min` and `max`.
 
-    Attributes:
-        field_id (str): The ID of an existing BDS source field.
-        name (str): That field's name.
-        display_type (Literal['number-slider']):
-        value (NumberComparison): A value and the operator comparing the field with it.
-        group_tags (list[str] | Unset): Group tags. Filters that share a tag are combined with OR, across segments too;
-            a filter may carry
-            several tags.
-        show_as_range (bool | Unset): Absent or false for this shape.
+        Attributes:
+            field_id (str): The ID of an existing BDS source field.
+            name (str): That field's name.
+            display_type (Literal['number-slider']):
+            value (NumberComparison | NumberRange):
+            group_tags (list[str] | Unset): Group tags. Filters that share a tag are combined with OR, across segments too;
+                a filter may carry
+                several tags.
+            show_as_range (bool | Unset): Show the slider as a range; `value` is then a `NumberRange`.
     """
 
     field_id: str
     name: str
     display_type: Literal["number-slider"]
-    value: NumberComparison
+    value: NumberComparison | NumberRange
     group_tags: list[str] | Unset = UNSET
     show_as_range: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.number_comparison import NumberComparison  # noqa: PLC0415
+
         field_id = self.field_id
 
         name = self.name
 
         display_type = self.display_type
 
-        value = self.value.to_dict()
+        value: dict[str, Any]
+        if isinstance(self.value, NumberComparison):
+            value = self.value.to_dict()
+        else:
+            value = self.value.to_dict()
 
         group_tags: list[str] | Unset = UNSET
         if not isinstance(self.group_tags, Unset):
@@ -73,6 +81,7 @@ class NumberSliderSingleField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.number_comparison import NumberComparison  # noqa: PLC0415
+        from ..models.number_range import NumberRange  # noqa: PLC0415
 
         d = dict(src_dict)
         field_id = d.pop("_id")
@@ -83,13 +92,28 @@ class NumberSliderSingleField:
         if display_type != "number-slider":
             raise ValueError(f"displayType must match const 'number-slider', got '{display_type}'")
 
-        value = NumberComparison.from_dict(d.pop("value"))
+        def _parse_value(data: object) -> NumberComparison | NumberRange:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                value_type_0 = NumberComparison.from_dict(data)
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            value_type_1 = NumberRange.from_dict(data)
+
+            return value_type_1
+
+        value = _parse_value(d.pop("value"))
 
         group_tags = cast(list[str], d.pop("groupTags", UNSET))
 
         show_as_range = d.pop("showAsRange", UNSET)
 
-        number_slider_single_field = cls(
+        number_slider_field = cls(
             field_id=field_id,
             name=name,
             display_type=display_type,
@@ -98,8 +122,8 @@ class NumberSliderSingleField:
             show_as_range=show_as_range,
         )
 
-        number_slider_single_field.additional_properties = d
-        return number_slider_single_field
+        number_slider_field.additional_properties = d
+        return number_slider_field
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,43 +9,51 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.number_comparison import NumberComparison
     from ..models.number_range import NumberRange
 
 
-T = TypeVar("T", bound="RangeSliderRangeField")
+T = TypeVar("T", bound="RangeSliderField")
 
 
 @_attrs_define
-class RangeSliderRangeField:
-    """A range slider matching values between `min` and `max`.
+class RangeSliderField:
+    """A range slider. By default it matches values between `min` and `max`; with `showAsSingleSlider` it
+    matches one value with an operator.
 
-    Attributes:
-        field_id (str): The ID of an existing BDS source field.
-        name (str): That field's name.
-        display_type (Literal['range-slider']):
-        value (NumberRange): An inclusive range of numbers.
-        group_tags (list[str] | Unset): Group tags. Filters that share a tag are combined with OR, across segments too;
-            a filter may carry
-            several tags.
-        show_as_single_slider (bool | Unset): Absent or false for this shape.
+        Attributes:
+            field_id (str): The ID of an existing BDS source field.
+            name (str): That field's name.
+            display_type (Literal['range-slider']):
+            value (NumberComparison | NumberRange):
+            group_tags (list[str] | Unset): Group tags. Filters that share a tag are combined with OR, across segments too;
+                a filter may carry
+                several tags.
+            show_as_single_slider (bool | Unset): Show the slider as a single slider; `value` is then a `NumberComparison`.
     """
 
     field_id: str
     name: str
     display_type: Literal["range-slider"]
-    value: NumberRange
+    value: NumberComparison | NumberRange
     group_tags: list[str] | Unset = UNSET
     show_as_single_slider: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.number_range import NumberRange  # noqa: PLC0415
+
         field_id = self.field_id
 
         name = self.name
 
         display_type = self.display_type
 
-        value = self.value.to_dict()
+        value: dict[str, Any]
+        if isinstance(self.value, NumberRange):
+            value = self.value.to_dict()
+        else:
+            value = self.value.to_dict()
 
         group_tags: list[str] | Unset = UNSET
         if not isinstance(self.group_tags, Unset):
@@ -72,6 +80,7 @@ class RangeSliderRangeField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.number_comparison import NumberComparison  # noqa: PLC0415
         from ..models.number_range import NumberRange  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -83,13 +92,28 @@ class RangeSliderRangeField:
         if display_type != "range-slider":
             raise ValueError(f"displayType must match const 'range-slider', got '{display_type}'")
 
-        value = NumberRange.from_dict(d.pop("value"))
+        def _parse_value(data: object) -> NumberComparison | NumberRange:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                value_type_0 = NumberRange.from_dict(data)
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            value_type_1 = NumberComparison.from_dict(data)
+
+            return value_type_1
+
+        value = _parse_value(d.pop("value"))
 
         group_tags = cast(list[str], d.pop("groupTags", UNSET))
 
         show_as_single_slider = d.pop("showAsSingleSlider", UNSET)
 
-        range_slider_range_field = cls(
+        range_slider_field = cls(
             field_id=field_id,
             name=name,
             display_type=display_type,
@@ -98,8 +122,8 @@ class RangeSliderRangeField:
             show_as_single_slider=show_as_single_slider,
         )
 
-        range_slider_range_field.additional_properties = d
-        return range_slider_range_field
+        range_slider_field.additional_properties = d
+        return range_slider_field
 
     @property
     def additional_keys(self) -> list[str]:
