@@ -11,7 +11,8 @@ GENERATED_PACKAGES := $(wildcard generated/*/*_client)
 HAND_WRITTEN := scripts tests benchmarks
 
 .DEFAULT_GOAL := generate
-.PHONY: generate check lint test bench clean help lock
+.PHONY: generate check lint test bench clean help lock diff docs
+REF ?=
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z]+:.*## / {printf "  make %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -34,12 +35,13 @@ $(NODE_TOOLS): package.json package-lock.json
 
 generate: $(INSTALLED) $(NODE_TOOLS) ## regenerate the clients whose spec, overrides or generator changed (the default)
 	@$(PIPELINE) generate
+	@$(BIN)/python -m scripts.speclint --summary
 
 check: $(INSTALLED) ## fail, listing each file, when generated/ differs from what the specs produce
 	@$(PIPELINE) check
 
-lint: $(INSTALLED) ## validate specs; ruff and mypy --strict on hand-written and generated code
-	@$(PIPELINE) validate
+lint: $(INSTALLED) $(NODE_TOOLS) ## lint specs (openapi-spec-validator, Redocly, Spectral); ruff and mypy --strict on code
+	@$(BIN)/python -m scripts.speclint
 	$(BIN)/ruff check $(HAND_WRITTEN)
 	$(BIN)/ruff format --check $(HAND_WRITTEN)
 	$(BIN)/ruff check --config overrides/ruff-generated.toml generated
@@ -52,6 +54,12 @@ lint: $(INSTALLED) ## validate specs; ruff and mypy --strict on hand-written and
 
 test: generate ## run the whole test suite (sets up and regenerates first if needed)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+diff: generate ## spec changes since main (or REF=<git ref>), breaking or not, and client names removed or changed
+	@$(BIN)/python -m scripts.specdiff $(REF)
+
+docs: $(INSTALLED) $(NODE_TOOLS) ## render each spec to docs-build/<vendor>/index.html, listed by docs-build/index.html
+	@$(BIN)/python -m scripts.specdocs
 
 bench: generate ## run the benchmarks and print their ratios
 	$(BIN)/python -m benchmarks
