@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from . import pipeline_bench
+from . import pipeline_bench, runtime_bench
 
 
 def main() -> None:
     pipeline_bench.main()
+    runtime_bench.main()
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Generating one vendor's client distribution into a folder of its own.
 
 The folder receives: the attrs/httpx client from openapi-python-client, its pydantic v2 models from
-datamodel-code-generator (`<package>/pydantic_models.py`), the overrides, `py.typed`, a `pyproject.toml` and a
+datamodel-code-generator (`<package>/pydantic_models.py`), the spec facts the runtime reads (`_spec_meta.py`),
+the overrides, `py.typed`, a `pyproject.toml` and a
 README, all formatted by ruff, and the stamp of the inputs. Nothing outside the folder is written; a failure
 leaves it incomplete and the caller discards it.
 """
@@ -24,6 +25,7 @@ from .errors import InvalidSpec, PipelineError
 from .fingerprint import STAMP_NAME, stamp
 from .generator_view import generator_view
 from .layout import Vendor
+from .spec_meta import spec_meta_module
 from .spec_source import SpecSource, load_spec
 from .validation import validate_spec
 
@@ -44,6 +46,7 @@ def build(vendor: Vendor, destination: Path) -> None:
     with tempfile.TemporaryDirectory(dir=vendor.workspace.build_area, prefix="scratch-") as scratch:
         _generate_attrs_client(vendor, source, package, Path(scratch))
     _generate_pydantic_models(vendor, package / f"{PYDANTIC_MODULE}.py")
+    (package / "_spec_meta.py").write_text(spec_meta_module(vendor, source.document), encoding="utf-8")
     _add_overrides(vendor, package)
     (package / "py.typed").write_text("", encoding="utf-8")
     (destination / "pyproject.toml").write_text(_pyproject(vendor, version, source), encoding="utf-8")

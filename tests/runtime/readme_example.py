@@ -1,0 +1,54 @@
+"""The README's example: sign in through Cognito, create a BD Select order, run a count, watch it, read the rows.
+
+Configuration comes from the environment: BETTRDATA_BASE_URL, BETTRDATA_USERNAME, BETTRDATA_PASSWORD,
+BETTRDATA_CLIENT_ID (and BETTRDATA_CLIENT_SECRET, BETTRDATA_COGNITO_REGION or BETTRDATA_COGNITO_ENDPOINT).
+tests/runtime/test_readme_example.py runs this file against the stand-in and moto's Cognito.
+"""
+
+import sys
+
+from bettrdata_client import APIError, connect
+from bettrdata_client.api.audiences import create_audience
+from bettrdata_client.cognito import CognitoAuth
+from bettrdata_client.counts import start_count
+from bettrdata_client.models import BDSOrder, BDSOrderRecord
+
+order = BDSOrder.from_dict(
+    {
+        "name": "Spring outdoor buyers",
+        "description": "Recent outdoor-gear buyers in the Northeast",
+        "belongsTo": "64a7f0c2d1e2f3a4b5c6d701",
+        "createdBy": "analyst@example.com",
+        "dataSource": "64a7f0c2d1e2f3a4b5c6d7aa",
+        "deduplicateSegments": False,
+        "deduplicationKeyFields": [],
+        "suppressionRules": [],
+        "audienceSegments": [
+            {
+                "name": "High spenders",
+                "limit": 10000,
+                "includedFields": [
+                    {
+                        "_id": "64a7f0c2d1e2f3a4b5c6d801",
+                        "name": "total_spend",
+                        "displayType": "number-slider",
+                        "showAsRange": True,
+                        "value": {"min": 500, "max": 5000},
+                    }
+                ],
+                "excludedFields": [],
+            }
+        ],
+    }
+)
+
+try:
+    with connect(auth=CognitoAuth.from_env()) as client:
+        saved = create_audience.sync(client=client, body=order)
+        assert isinstance(saved, BDSOrderRecord)  # errors are raised, never returned
+        with start_count(client, saved.field_id, "default", current_user="analyst@example.com") as count:
+            count.wait(on_status=lambda event: print("count:", event.status))
+            rows = [row.to_dict() for row in count.rows(limit=1000)]  # fetched page by page
+        print(f"order {saved.field_id}: {len(rows)} rows, the first {rows[0]}")
+except APIError as error:  # every failure: sign-in, HTTP status, connection, stream, count error
+    sys.exit(f"BettrData: {error}")
