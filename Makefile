@@ -8,10 +8,12 @@ INSTALLED := $(VENV)/.installed
 NODE_TOOLS := node_modules/.installed
 PIPELINE := $(BIN)/python -m scripts.pipeline
 GENERATED_PACKAGES := $(wildcard generated/*/*_client)
-HAND_WRITTEN := scripts tests benchmarks
+HAND_WRITTEN := scripts tests benchmarks apimock
+VENDOR ?= bettrdata
+PORT ?= 4010
 
 .DEFAULT_GOAL := generate
-.PHONY: generate check lint test bench clean help lock diff docs
+.PHONY: generate check lint test bench clean help lock diff docs mock
 REF ?=
 
 help: ## list the targets
@@ -60,6 +62,9 @@ diff: generate ## spec changes since main (or REF=<git ref>), breaking or not, a
 
 docs: $(INSTALLED) $(NODE_TOOLS) ## render each spec to docs-build/<vendor>/index.html, listed by docs-build/index.html
 	@$(BIN)/python -m scripts.specdocs
+
+mock: $(INSTALLED) ## serve a spec as a stateful mock: make mock VENDOR=bettrdata PORT=4010 [MOCK_ARGS="--token t"]
+	$(BIN)/python -m apimock $(VENDOR) --port $(PORT) $(MOCK_ARGS)
 
 bench: generate ## run the benchmarks and print their ratios
 	$(BIN)/python -m benchmarks

@@ -1,0 +1,55 @@
+"""`python -m apimock bettrdata --port 4010`: serve a spec over HTTP with uvicorn (`--port 0` picks a free port)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+
+import uvicorn
+
+from . import Faults, create_app
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m apimock", description="Serve an OpenAPI spec as a stateful mock.")
+    default_spec = os.environ.get("VENDOR", "bettrdata")
+    parser.add_argument("spec", nargs="?", default=default_spec, help="vendor name (specs/<name>.yaml) or spec path")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "4010")), help="0 picks a free port")
+    parser.add_argument("--seed", type=int, default=0, help="starting data and identifiers follow from it")
+    parser.add_argument("--token", action="append", default=[], help="a bearer token (or API key) always accepted")
+    parser.add_argument("--user", action="append", default=[], help="NAME:PASSWORD the token operation accepts")
+    parser.add_argument("--token-lifetime", type=float, help="seconds a token issued by the mock lasts")
+    parser.add_argument("--stream-interval", type=float, help="seconds between streamed events")
+    parser.add_argument("--fault-rate", type=float, default=0.0, help="fraction of requests answered with a fault")
+    parser.add_argument("--fault-status", type=int, default=503, help="status of those faults (with Retry-After)")
+    parser.add_argument("--validate-responses", action="store_true", help="fail loudly on an answer off the spec")
+    parser.add_argument("--log-level", default="warning")
+    options = parser.parse_args(argv)
+    credentials = dict(user.split(":", 1) for user in options.user) if options.user else None
+    app = create_app(
+        options.spec,
+        seed=options.seed,
+        tokens=options.token,
+        credentials=credentials,
+        token_lifetime=options.token_lifetime,
+        stream_interval=options.stream_interval,
+        validate_responses=options.validate_responses,
+        faults=Faults(rate=options.fault_rate, status=options.fault_status, seed=options.seed),
+        strict=True,
+    )
+    # Listening before the announcement: whoever reads the line can connect at once.
+    # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets that say so (else 40 ms delayed ACKs).
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((options.host, options.port))
+    sock.listen(128)
+    host, port = sock.getsockname()[:2]
+    print(f"apimock: serving {app.mock.spec.name} on http://{host}:{port}", flush=True)
+    config = uvicorn.Config(app, log_level=options.log_level, access_log=False, lifespan="off")
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+if __name__ == "__main__":
+    main()

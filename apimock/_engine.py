@@ -1,0 +1,304 @@
+"""The mock itself, free of any web framework: a request in, a `Reply` out."""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import copy
+import http
+import time
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from ._auth import Authenticator, TokenStore
+from ._faults import FAULT_HEADER, Fault, Faults, FaultSyntaxError, parse_fault
+from ._replies import MockResponseError, Replies, Reply
+from ._request import RequestRejected, RequestValidator
+from ._routing import Router
+from ._schemas import Problem, Schemas
+from ._spec import JSON, Operation, Spec
+from ._state import Binding, Store, infer_bindings, record_properties, success_status
+from ._synth import Generator, first_example, media_examples
+from ._vendor import Call, Handler, Vendor, load_vendor
+
+OPENAPI_PATH = "/openapi.json"
+
+
+class Mock:
+    """A spec served from memory. `create_app` wraps it for ASGI; tests may reach it as `app.mock`."""
+
+    def __init__(
+        self,
+        spec: Spec | str | Path,
+        *,
+        seed: int = 0,
+        tokens: Iterable[str] = (),
+        token_lifetime: float | None = None,
+        credentials: Mapping[str, str] | None = None,
+        stream_interval: float | None = None,
+        validate_responses: bool = False,
+        faults: Faults | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        vendor: type[Vendor] | bool = True,
+    ) -> None:
+        self.spec = spec if isinstance(spec, Spec) else Spec.load(spec)
+        self.seed = seed
+        self.credentials = dict(credentials) if credentials is not None else None
+        self.validate_responses = validate_responses
+        self.clock = clock
+        self._stream_interval = stream_interval
+        self.schemas = Schemas(self.spec)
+        self.router = Router(self.spec)
+        self.validator = RequestValidator(self.spec, self.schemas)
+        self.generator = Generator(self.spec)
+        self.replies = Replies(self.spec, self.schemas, self.generator)
+        self.store = Store(seed)
+        self.bindings: dict[str, Binding] = infer_bindings(self.spec)
+        vendor_class = load_vendor(self.spec.name) if vendor is True else (vendor or Vendor)
+        self.vendor = vendor_class(self)
+        lifetime = token_lifetime if token_lifetime is not None else self.vendor.token_lifetime
+        self.tokens = TokenStore(accepted=tokens, lifetime=lifetime, clock=clock, seed=seed)
+        self.auth = Authenticator(self.spec, self.tokens, self.credentials)
+        self._faults = faults.draw() if faults is not None else None
+        self._seed_from_examples()
+        self.vendor.seed()
+        self.handlers: dict[str, Handler] = dict(self.vendor.handlers())
+        unknown = set(self.handlers) - set(self.spec.by_id)
+        if unknown:
+            raise ValueError(f"{type(self.vendor).__module__} handles operations the spec lacks: {sorted(unknown)}")
+        self.requests_served = 0
+        #: How often each operation was answered with each status (after validation, faults aside).
+        self.answered: collections.Counter[tuple[str, int]] = collections.Counter()
+        self._write_only: dict[str, frozenset[str]] = {}
+
+    # ----------------------------------------------------------------------------------------------- requests
+    async def handle(
+        self, method: str, raw_path: str, query_string: str, headers: Mapping[str, str], body: bytes
+    ) -> Reply:
+        """Answer one request. `headers` have lower-case names; `raw_path` is still percent-encoded."""
+        self.requests_served += 1
+        method = method.upper()
+        if raw_path == OPENAPI_PATH and method in ("GET", "HEAD"):
+            return Reply(200, self.spec.document, {}, "application/json", checked=False)
+        match = self.router.match(raw_path)
+        if match is None:
+            return self.replies.unrouted(404, "Not Found: no operation has this path")
+        route = match.route
+        operation = route.operations.get(method) or (route.operations.get("GET") if method == "HEAD" else None)
+        if operation is None:
+            return self.replies.unrouted(405, "Method Not Allowed", {"Allow": route.allow})
+        fault = self._fault(headers)
+        if isinstance(fault, Reply):
+            return fault
+        if fault is not None:
+            if fault.latency_ms:
+                await asyncio.sleep(fault.latency_ms / 1000)
+            if fault.status is not None:
+                return self._fault_reply(operation, fault)
+        verdict = self.auth.check(operation, headers, query_string)
+        if not verdict.ok:
+            problem = Problem("auth", "", f"credentials are {verdict.reason}")
+            return self._checked(operation, self.replies.error(operation, "auth", [problem]))
+        refusal: Reply | None = None
+        try:
+            parsed = self.validator.parse(operation, match.path_params, query_string, headers, body)
+        except RequestRejected as rejected:
+            refusal = self.replies.error(operation, rejected.kind, rejected.problems)
+        if refusal is not None:  # answered outside the `except`, so a failed check is not chained to it
+            return self._checked(operation, refusal)
+        call = Call(self, operation, parsed)
+        handler = self.handlers.get(operation.operation_id)
+        reply = await handler(call) if handler is not None else await self.default_reply(call)
+        if fault is not None and fault.cut_after is not None:
+            reply.cut_after = fault.cut_after
+        return self._checked(operation, reply)
+
+    def _checked(self, operation: Operation, reply: Reply) -> Reply:
+        reply.operation = operation
+        self.answered[(operation.operation_id, reply.status)] += 1
+        if self.validate_responses:
+            self.replies.check(operation, reply)
+        return reply
+
+    def check_event(self, operation: Operation, event: JSON) -> None:
+        if self.validate_responses:
+            self.replies.check_body(operation, 200, event, what="stream event")
+
+    def _fault(self, headers: Mapping[str, str]) -> Fault | Reply | None:
+        text = headers.get(FAULT_HEADER)
+        if text is not None:
+            try:
+                return parse_fault(text)
+            except FaultSyntaxError as error:
+                return self.replies.unrouted(400, f"Bad X-Mock-Fault header: {error}")
+        return self._faults.next() if self._faults is not None else None
+
+    def _fault_reply(self, operation: Operation, fault: Fault) -> Reply:
+        status = fault.status or 503
+        if status in operation.documented_statuses:
+            media_type, body = self.replies.documented_body(operation, status)
+        else:
+            media_type, body = "application/json", {"message": http.HTTPStatus(status).phrase}
+        headers = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
+        return Reply(status, body, headers, media_type, checked=False)
+
+    # ----------------------------------------------------------------------------------------- default answers
+    async def default_reply(self, call: Call) -> Reply:
+        binding = self.bindings.get(call.operation.operation_id)
+        if binding is not None:
+            return self._crud(call, binding)
+        if call.operation.streaming is not None:
+            return call.stream(lambda: self._example_stream(call))
+        return self.example_reply(call.operation)
+
+    def example_reply(self, operation: Operation, status: int | None = None) -> Reply:
+        status = status or success_status(operation) or 200
+        media_type, media = self.replies.media(operation, status)
+        if media_type is None:
+            return Reply(status)
+        found, body = first_example(self.spec, media)
+        if not found:
+            body = self.generator.instance(media.get("schema", {}))
+        return Reply(status, body, {}, media_type)
+
+    async def _example_stream(self, call: Call) -> AsyncIterator[JSON]:
+        """A streaming operation with no vendor handler: its examples in order, up to a final one."""
+        settings = call.operation.streaming or {}
+        finals = set(settings.get("final-statuses", []))
+        _, media = self.replies.media(call.operation, 200)
+        discriminator = _discriminator(self.spec, media.get("schema"))
+        for index, (_, event) in enumerate(media_examples(self.spec, media)):
+            if index:
+                await call.pause()
+            yield copy.deepcopy(event)
+            if isinstance(event, Mapping) and discriminator and event.get(discriminator) in finals:
+                return
+
+    def _crud(self, call: Call, binding: Binding) -> Reply:
+        collection = binding.collection
+        operation = call.operation
+        record_id = str(call.path.get(binding.id_param, "")) if binding.id_param else ""
+        if binding.action == "list":
+            records = [r for r in self.store.values(collection.name) if _matches(r, call.query, operation)]
+            return call.reply(success_status(operation) or 200, paginate(records, call.query, operation))
+        if binding.action == "create":
+            if not isinstance(call.body, dict):
+                return call.error("invalid", problems=[Problem("body", "", "must be an object")])
+            body = self._writable(operation, call.body)
+            key = self.store.new_key(
+                record_properties(self.spec, collection.schema).get(collection.id_field), self.spec
+            )
+            record = self.complete(collection.schema, {**body, collection.id_field: key})
+            stored = self.store.put(collection.name, str(key), record)
+            return call.reply(success_status(operation, (201, 200)) or 200, stored)
+        existing = self.store.get(collection.name, record_id)
+        if existing is None:
+            message = self.vendor.not_found_message(operation)
+            problem = Problem("path", binding.id_param or "", "no record has this identifier")
+            return call.error("not-found", message, [problem])
+        if binding.action == "read":
+            return call.reply(success_status(operation) or 200, existing)
+        if binding.action == "delete":
+            self.store.delete(collection.name, record_id)
+            status = success_status(operation, (204, 200, 202)) or 204
+            return call.reply(status, None if status == 204 else self.example_reply(operation, status).body)
+        if not isinstance(call.body, dict):
+            return call.error("invalid", problems=[Problem("body", "", "must be an object")])
+        body = self._writable(operation, call.body)
+        changed = {**existing, **body} if binding.action == "merge" else body
+        changed[collection.id_field] = existing[collection.id_field]
+        stored = self.store.put(collection.name, record_id, self.complete(collection.schema, changed))
+        return call.reply(success_status(operation) or 200, stored)
+
+    def complete(self, schema: JSON, record: dict[str, Any]) -> dict[str, Any]:
+        """Fill in what the record's schema requires and the client did not send (server-made fields):
+        timestamps from the store's clock, anything else generated from the schema."""
+        if self.schemas.is_valid(schema, record):
+            return record
+        filler = self.generator.instance(schema, optional=False)
+        properties = record_properties(self.spec, schema)
+        if isinstance(filler, dict):
+            for key, value in filler.items():
+                if key in record:
+                    continue
+                declared = self.spec.resolve(properties.get(key, {}))
+                is_time = isinstance(declared, Mapping) and declared.get("format") == "date-time"
+                record[key] = self.store.timestamp() if is_time else value
+        return record
+
+    def _writable(self, operation: Operation, body: dict[str, Any]) -> dict[str, Any]:
+        """The body without its write-only properties (passwords and the like are never stored or echoed)."""
+        hidden = self._write_only.get(operation.operation_id)
+        if hidden is None:
+            content: Mapping[str, Any] = (operation.request_body or {}).get("content") or {}
+            media: Mapping[str, Any] = next(iter(content.values()), {})
+            properties = record_properties(self.spec, media.get("schema", {}))
+            hidden = frozenset(
+                name
+                for name, schema in properties.items()
+                if isinstance(self.spec.resolve(schema), Mapping) and self.spec.resolve(schema).get("writeOnly")
+            )
+            self._write_only[operation.operation_id] = hidden
+        return {key: value for key, value in body.items() if key not in hidden} if hidden else dict(body)
+
+    def stream_interval(self, operation: Operation) -> float:
+        if self._stream_interval is not None:
+            return self._stream_interval
+        settings = operation.streaming or {}
+        return float(settings.get("interval-seconds", 1.0))
+
+    def _seed_from_examples(self) -> None:
+        """Records the spec shows as examples of creates and lists exist from the start."""
+        for operation_id, binding in self.bindings.items():
+            if binding.action not in ("create", "list"):
+                continue
+            operation = self.spec.by_id[operation_id]
+            status = success_status(operation)
+            _, media = self.replies.media(operation, status or 200)
+            for _, example in media_examples(self.spec, media):
+                records = example if isinstance(example, list) else [example]
+                for record in records:
+                    key = record.get(binding.collection.id_field) if isinstance(record, Mapping) else None
+                    if key is not None:
+                        self.store.put(binding.collection.name, str(key), copy.deepcopy(record))
+
+
+def _discriminator(spec: Spec, schema: JSON) -> str | None:
+    resolved = spec.resolve(schema) if schema is not None else None
+    if isinstance(resolved, Mapping):
+        discriminator = resolved.get("discriminator")
+        if isinstance(discriminator, Mapping):
+            return str(discriminator.get("propertyName"))
+    return None
+
+
+def _pagination_names(operation: Operation) -> set[str]:
+    settings = operation.extensions.get("x-pagination") or {}
+    return {str(value) for key, value in settings.items() if key.endswith("-parameter")}
+
+
+def _matches(record: Mapping[str, Any], query: Mapping[str, Any], operation: Operation) -> bool:
+    """Plain equality on query parameters named like a record field (pagination parameters aside)."""
+    skip = _pagination_names(operation)
+    return all(record.get(name) == value for name, value in query.items() if name not in skip and name in record)
+
+
+def paginate(records: list[dict[str, Any]], query: Mapping[str, Any], operation: Operation) -> list[dict[str, Any]]:
+    """The page of `records` that the query asks for, as the operation's `x-pagination` describes."""
+    settings = operation.extensions.get("x-pagination") or {}
+    style = settings.get("style")
+    size = query.get(str(settings.get("size-parameter", "limit")))
+    if style == "page-limit":
+        first = int(settings.get("first-page", 1))
+        page = int(query.get(str(settings.get("page-parameter", "page")), first))
+        size = int(size) if size is not None else len(records) or 1
+        start = (page - first) * size
+        return records[start : start + size]
+    if style == "offset-limit":
+        offset = int(query.get(str(settings.get("offset-parameter", "offset")), 0))
+        return records[offset : offset + int(size)] if size is not None else records[offset:]
+    return records
+
+
+__all__ = ["OPENAPI_PATH", "Mock", "MockResponseError", "paginate"]

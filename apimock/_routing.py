@@ -1,0 +1,106 @@
+"""Find the operation a request is for: literal path segments win over templated ones; base path honoured.
+
+A segment is literal (`pets`), a parameter (`{petId}`), or text around parameters (`profile_id={id}`, `${id}`);
+at each position a literal beats a mixed segment, which beats a bare parameter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from ._spec import Operation, Spec
+
+_PARAMETER = re.compile(r"\{([^}]+)\}")
+
+
+@dataclass(frozen=True)
+class Segment:
+    literal: str | None  # the segment's text when it has no parameter
+    pattern: re.Pattern[str] | None  # otherwise, its parameters as named groups
+    names: tuple[str, ...]
+
+    @property
+    def rank(self) -> int:
+        if self.literal is not None:
+            return 0
+        return 2 if self.pattern is not None and self.pattern.pattern == "(?P<p0>.+)" else 1
+
+
+@dataclass(frozen=True)
+class Route:
+    template: str
+    segments: tuple[Segment, ...]
+    operations: dict[str, Operation]  # by upper-case method
+
+    @property
+    def allow(self) -> str:
+        methods = set(self.operations)
+        if "GET" in methods:
+            methods.add("HEAD")
+        return ", ".join(sorted(methods))
+
+
+@dataclass(frozen=True)
+class Match:
+    route: Route
+    path_params: dict[str, str]
+
+
+def _segment(text: str) -> Segment:
+    names = _PARAMETER.findall(text)
+    if not names:
+        return Segment(text, None, ())
+    pattern = ""
+    position = 0
+    for index, found in enumerate(_PARAMETER.finditer(text)):
+        pattern += re.escape(text[position : found.start()]) + f"(?P<p{index}>.+)"
+        position = found.end()
+    pattern += re.escape(text[position:])
+    return Segment(None, re.compile(pattern, re.DOTALL), tuple(names))
+
+
+class Router:
+    def __init__(self, spec: Spec) -> None:
+        self.base_path = spec.base_path
+        grouped: dict[str, dict[str, Operation]] = {}
+        for operation in spec.operations:
+            grouped.setdefault(operation.path, {})[operation.method.upper()] = operation
+        self._literal: dict[str, Route] = {}
+        self._by_length: dict[int, list[Route]] = {}
+        for template, operations in grouped.items():
+            parts = [part for part in template.strip("/").split("/") if part]
+            route = Route(template, tuple(_segment(part) for part in parts), operations)
+            if all(segment.literal is not None for segment in route.segments):
+                self._literal["/" + "/".join(parts)] = route
+            else:
+                self._by_length.setdefault(len(parts), []).append(route)
+        for routes in self._by_length.values():
+            routes.sort(key=lambda r: tuple(segment.rank for segment in r.segments))
+
+    def match(self, raw_path: str) -> Match | None:
+        """`raw_path` is the percent-encoded path, so that an encoded `/` stays inside its segment."""
+        if self.base_path:
+            if raw_path != self.base_path and not raw_path.startswith(self.base_path + "/"):
+                return None
+            raw_path = raw_path[len(self.base_path) :]
+        parts = [unquote(part) for part in raw_path.split("/") if part != ""]
+        literal = self._literal.get("/" + "/".join(parts))
+        if literal is not None:
+            return Match(literal, {})
+        for route in self._by_length.get(len(parts), []):
+            values: dict[str, str] = {}
+            for segment, part in zip(route.segments, parts, strict=True):
+                if segment.literal is not None:
+                    if segment.literal != part:
+                        break
+                    continue
+                assert segment.pattern is not None
+                found = segment.pattern.fullmatch(part)
+                if found is None:
+                    break
+                values.update(zip(segment.names, found.groups(), strict=True))
+            else:
+                return Match(route, values)
+        return None

@@ -1,0 +1,150 @@
+"""schemathesis over every spec in specs/: examples, coverage, fuzzing (positive and negative) and stateful
+phases, every default check on, plus the stream-event check; waivers only as tests/contract/waivers.py says.
+
+Each spec gets `test_<vendor>_apimock` (every operation, in-process), `test_<vendor>_apimock_stateful`, and the
+same two against the live vendor (`..._live`), skipped with the reason unless the environment names one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, cast
+
+import hypothesis
+import pytest
+import schemathesis
+from schemathesis import Case, CheckFunction, Response
+from schemathesis.checks import CHECKS, load_all_checks
+from schemathesis.generation import GenerationMode
+
+import apimock
+
+from .checks import ndjson_events_conformance
+from .conftest import MAX_EXAMPLES, SEED, SPECS, STATEFUL_EXAMPLES, WAIVER_USES, Target, apimock_target, live_target
+
+load_all_checks()
+SETTINGS = hypothesis.settings(deadline=None, suppress_health_check=list(hypothesis.HealthCheck), database=None)
+
+
+def load_schema(target: Target) -> Any:
+    if target.live:
+        schema = schemathesis.openapi.from_path(target.spec_path)
+        schema.config.update(base_url=target.base_url, headers=target.auth_headers())
+    else:
+        schema = schemathesis.openapi.from_asgi("/openapi.json", target.app)
+        schema.config.update(headers=target.auth_headers())
+    schema.config.generation.update(
+        modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE], max_examples=MAX_EXAMPLES, deterministic=True
+    )
+    schema.config.seed = SEED
+    return schema
+
+
+def _body(response: Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return None
+
+
+def waived_checks(target: Target, case: Case[Any], response: Response) -> list[CheckFunction]:
+    """The checks lifted for this answer by a waiver that describes it, each use counted."""
+    operation_id = case.operation.definition.raw.get("operationId")
+    lifted: list[CheckFunction] = []
+    for waiver in target.waivers:
+        if waiver.operation_id == operation_id and waiver.matches(response.status_code, _body(response)):
+            lifted.append(cast(CheckFunction, CHECKS.get_one(waiver.check)))
+            WAIVER_USES[(target.vendor, waiver)] += 1
+    return lifted
+
+
+def operations_test(target: Target) -> Callable[..., None]:
+    parametrize: Callable[[Callable[..., None]], Callable[..., None]] = load_schema(target).parametrize()
+
+    @parametrize
+    @SETTINGS
+    def test(case: Case[Any]) -> None:
+        response = case.call()
+        case.validate_response(
+            response,
+            additional_checks=[ndjson_events_conformance],
+            excluded_checks=waived_checks(target, case, response),
+        )
+
+    return test
+
+
+def stateful_test(target: Target) -> Callable[[], None]:
+    def test() -> None:
+        """Sequences driven by the spec's links (create, then update or count; count, then stream or results)."""
+        machine = load_schema(target).as_state_machine()
+
+        class Contract(machine):  # type: ignore[misc, valid-type]
+            def validate_response(self, response: Response, case: Case[Any], **kwargs: Any) -> None:
+                case.validate_response(
+                    response,
+                    additional_checks=[ndjson_events_conformance],
+                    excluded_checks=waived_checks(target, case, response),
+                    transport_kwargs=kwargs or None,
+                    recorder=self.recorder,
+                )
+
+        before = target.app.mock.answered.copy() if target.app is not None else None
+        Contract.run(
+            settings=hypothesis.settings(
+                SETTINGS, max_examples=STATEFUL_EXAMPLES, stateful_step_count=8, derandomize=True
+            )
+        )
+        if target.app is not None and before is not None:
+            # The links were followed for real: every operation a link leads to succeeded at least once.
+            succeeded = {
+                operation
+                for (operation, status), count in target.app.mock.answered.items()
+                if 200 <= status < 300 and count > before[(operation, status)]
+            }
+            missing = sorted(link_targets(target.app.mock.spec) - succeeded)
+            assert not missing, f"{target.vendor}: the stateful phase never reached a success of {missing}"
+
+    return test
+
+
+def link_targets(spec: apimock.Spec) -> set[str]:
+    targets = set()
+    for operation in spec.operations:
+        for response in operation.responses.values():
+            for link in (response.get("links") or {}).values():
+                targets.add(str(spec.resolve(link).get("operationId")))
+    return targets
+
+
+def skipped(reason: str) -> Callable[[], None]:
+    def test() -> None:
+        pytest.skip(reason)
+
+    return test
+
+
+def unservable(message: str) -> Callable[[], None]:
+    def test() -> None:
+        pytest.fail(message)
+
+    return test
+
+
+for _path in SPECS:
+    _vendor = _path.stem.replace("-", "_")
+    try:
+        globals()[f"test_{_vendor}_apimock"] = operations_test(apimock_target(_path))
+        globals()[f"test_{_vendor}_apimock_stateful"] = stateful_test(apimock_target(_path))
+    except apimock.SpecError as _error:
+        # The mock refuses an inconsistent spec, naming each operation; that spec's tests fail with the message.
+        globals()[f"test_{_vendor}_apimock"] = unservable(str(_error))
+        globals()[f"test_{_vendor}_apimock_stateful"] = unservable(str(_error))
+    _live = live_target(_path)
+    if isinstance(_live, Target):
+        globals()[f"test_{_vendor}_live"] = operations_test(_live)
+        globals()[f"test_{_vendor}_live_stateful"] = stateful_test(_live)
+    else:
+        globals()[f"test_{_vendor}_live"] = skipped(_live)
+        globals()[f"test_{_vendor}_live_stateful"] = skipped(_live)

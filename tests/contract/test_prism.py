@@ -1,0 +1,135 @@
+"""Prism 5.14.2, a second and independent mock, on every spec: it loads it, serves each non-streaming operation's
+documented example, and the generated BettrData client's calls succeed against it too."""
+
+from __future__ import annotations
+
+import copy
+import json
+import socket
+import subprocess
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+import apimock
+
+from .client_flow import exercise_client
+from .conftest import SPECS
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+PRISM = REPOSITORY / "node_modules" / ".bin" / "prism"
+
+# Where Prism cannot serve what the spec documents, and why; each entry is checked to still be so.
+PRISM_LIMITATIONS = {
+    ("bettrdata", "get_token"): (
+        400,
+        "Prism 5.14.2 reads only application/json and +json request bodies as JSON, so it rejects the vendor's "
+        "documented application/x-amz-json-1.1 sign-in body ('Request body must be object')",
+    ),
+}
+
+pytestmark = pytest.mark.skipif(not PRISM.exists(), reason="Prism is not installed: run `make` (npm ci)")
+
+
+@contextmanager
+def prism(spec_path: Path) -> Iterator[str]:
+    """Prism serving `spec_path` on a free 127.0.0.1 port; stopped (by its pid) on exit."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [str(PRISM), "mock", str(spec_path), "-h", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    output: list[str] = []
+    listening = threading.Event()
+
+    def drain() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            output.append(line)
+            if "Prism is listening" in line:
+                listening.set()
+        listening.set()
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    try:
+        listening.wait(timeout=60)
+        if process.poll() is not None or not any("Prism is listening" in line for line in output):
+            raise AssertionError(f"Prism did not load {spec_path.name}:\n{''.join(output[-30:])}")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        reader.join(timeout=10)
+
+
+def example_request(spec: apimock.Spec, operation: apimock.Operation) -> dict[str, Any]:
+    """A request built from the spec's own examples: path, required query and headers, and the body."""
+    path = operation.path
+    params: dict[str, Any] = {}
+    headers = {"Authorization": "Bearer prism-accepts-any-token"}
+    for parameter in operation.parameters:
+        value = parameter.node.get("example", "example")
+        if parameter.location == "path":
+            path = path.replace("{" + parameter.name + "}", str(value))
+        elif parameter.required and parameter.location == "query":
+            params[parameter.name] = value
+        elif parameter.required and parameter.location == "header":
+            headers[parameter.name] = str(value)
+    request: dict[str, Any] = {"method": operation.method.upper(), "url": spec.base_path + path, "params": params}
+    if operation.request_body is not None:
+        media_type, media = next(iter((operation.request_body.get("content") or {}).items()))
+        _, body = next(iter(apimock.media_examples(spec, media)))
+        headers["Content-Type"] = media_type
+        request["content"] = json.dumps(body)
+    request["headers"] = headers
+    return request
+
+
+def documented_examples(spec: apimock.Spec, operation: apimock.Operation, status: int) -> list[Any]:
+    response = operation.response_for(status) or {}
+    examples: list[Any] = []
+    for media in (response.get("content") or {}).values():
+        examples.extend(copy.deepcopy(value) for _, value in apimock.media_examples(spec, media))
+    return examples
+
+
+@pytest.mark.parametrize("spec_path", SPECS, ids=[path.stem for path in SPECS])
+def test_prism_serves_every_non_streaming_example(spec_path: Path) -> None:
+    spec = apimock.Spec.load(spec_path)
+    served: list[str] = []
+    with prism(spec_path) as base_url, httpx.Client(base_url=base_url, timeout=10) as http:
+        for operation in spec.operations:
+            if operation.streaming is not None:
+                continue
+            response = http.request(**example_request(spec, operation))
+            limitation = PRISM_LIMITATIONS.get((spec.name, operation.operation_id))
+            if limitation is not None:
+                assert response.status_code == limitation[0], (
+                    f"{operation.label}: Prism now answers {response.status_code}; remove the limitation entry"
+                )
+                continue
+            assert 200 <= response.status_code < 300, f"{operation.label}: Prism answered {response.text}"
+            assert response.json() in documented_examples(spec, operation, response.status_code), operation.label
+            served.append(operation.operation_id)
+    assert served
+
+
+@pytest.mark.skipif(not any(path.stem == "bettrdata" for path in SPECS), reason="no BettrData spec")
+def test_generated_bettrdata_client_against_prism() -> None:
+    with prism(apimock.spec_path("bettrdata")) as base_url:
+        results = exercise_client(base_url, token="prism-accepts-any-token")
+    assert results["files"]
