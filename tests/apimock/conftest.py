@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-import socket
-import threading
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import httpx
-import uvicorn
 
 import apimock
 
@@ -55,23 +52,3 @@ def sign_in_body(username: str = "u", password: str = "p") -> bytes:
 async def client(app: apimock.MockApp, base_url: str = "http://mock") -> AsyncIterator[httpx.AsyncClient]:
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=base_url) as http:
         yield http
-
-
-@contextmanager
-def served(app: apimock.MockApp) -> Iterator[str]:
-    """`app` served by uvicorn on a free 127.0.0.1 port in a background thread; stopped on exit.
-
-    The socket listens before the server thread starts, so a client may connect at once (no waiting)."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(64)
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="error", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()

@@ -13,7 +13,8 @@ from bettrdata_client.models import BDSOrderRecord, CountExecution
 
 from tests.contract.client_flow import exercise_client
 
-from .conftest import bearer, bettrdata, client, served
+from ..servers import served
+from .conftest import bearer, bettrdata, client
 
 SEEDED_RESULT = "66b2d3e4f5a6b7c8d9e0f102"
 

@@ -7,7 +7,8 @@ import json
 import httpx
 import pytest
 
-from .conftest import bearer, bettrdata, client, served, shelter
+from ..servers import served
+from .conftest import bearer, bettrdata, client, shelter
 
 SEEDED_ORDER = "66a1b2c3d4e5f6a7b8c9d0e1"
 
