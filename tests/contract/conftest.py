@@ -26,7 +26,7 @@ OPERATIONS = sum(len(apimock.Spec.load(path).operations) for path in SPECS)
 # Examples per operation and phase: CONTRACT_MAX_EXAMPLES, or by default what keeps the whole suite within
 # about a minute and a half on two cores: 25 for a spec or two of BettrData's size, fewer as specs are added.
 MAX_EXAMPLES = int(os.environ.get("CONTRACT_MAX_EXAMPLES", str(max(3, min(25, 500 // max(OPERATIONS, 1))))))
-STATEFUL_EXAMPLES = int(os.environ.get("CONTRACT_STATEFUL_EXAMPLES", "15"))
+STATEFUL_EXAMPLES = int(os.environ.get("CONTRACT_STATEFUL_EXAMPLES", "25"))
 register_json_media_types([apimock.Spec.load(path) for path in SPECS])
 
 WAIVER_USES: collections.Counter[tuple[str, Waiver]] = collections.Counter()

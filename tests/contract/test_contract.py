@@ -93,7 +93,7 @@ def stateful_test(target: Target) -> Callable[[], None]:
         before = target.app.mock.answered.copy() if target.app is not None else None
         Contract.run(
             settings=hypothesis.settings(
-                SETTINGS, max_examples=STATEFUL_EXAMPLES, stateful_step_count=8, derandomize=True
+                SETTINGS, max_examples=STATEFUL_EXAMPLES, stateful_step_count=12, derandomize=True
             )
         )
         if target.app is not None and before is not None:
