@@ -24,6 +24,7 @@ from bettrdata_client.models import BDSOrder, BDSOrderRecord, MergeRun
 
 import apimock
 
+from ..apimock.conftest import FakeClock as MockClock
 from ..servers import served
 from .conftest import CLIENT_ID, PASSWORD, USER
 from .standin import FakeClock
@@ -37,16 +38,6 @@ MERGE_RUN = SPEC["paths"]["/mergerun"]["post"]["requestBody"]["content"]["applic
     "union_with_join_flags"
 ]["value"]
 FAULT = {"X-Mock-Fault": "status=503; retry-after=0"}
-
-
-class MockClock:
-    """The mock's own time, moved by hand to expire the tokens it issued."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def mock(**options: Any) -> apimock.MockApp:
