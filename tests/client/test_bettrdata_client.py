@@ -69,12 +69,13 @@ from bettrdata_client.models import (
 )
 from bettrdata_client.types import UNSET, File, Response, Unset
 
+from scripts.pipeline.validation import HTTP_METHODS, resolve_pointer
+
 SPEC_PATH = Path(__file__).resolve().parents[2] / "specs" / "bettrdata.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 
 BASE_URL = "https://acme.bettrdata.io:1337"
 TOKEN = "test-bearer-token"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -88,9 +89,7 @@ def resolve(node: Any) -> Any:
     while isinstance(node, dict) and "$ref" in node:
         pointer: str = node["$ref"]
         assert pointer.startswith("#/"), f"only local references are expected, got {pointer}"
-        node = SPEC
-        for part in pointer[2:].split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
+        node = resolve_pointer(SPEC, pointer[1:])
     return node
 
 

@@ -8,16 +8,17 @@ from typing import Any
 import yaml
 from bettrdata_client import _spec_meta
 
+from scripts.pipeline.validation import HTTP_METHODS
+
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "bettrdata.yaml"
 RUNTIME_EXTENSIONS = ("x-idempotent", "x-rate-limit", "x-streaming", "x-pagination")
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
 def _from_spec() -> dict[str, dict[str, Any]]:
     document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     operations: dict[str, dict[str, Any]] = {}
     for path, item in document["paths"].items():
-        for method in METHODS:
+        for method in HTTP_METHODS:
             if method in item:
                 operation = item[method]
                 entry: dict[str, Any] = {"method": method.upper(), "path": path}

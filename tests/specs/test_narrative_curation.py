@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from scripts.pipeline.spec_source import load_spec
-from scripts.pipeline.validation import HTTP_METHODS, validate_spec
+from scripts.pipeline.validation import HTTP_METHODS, resolve_pointer, validate_spec
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 # The draft's place until the lead moves it to specs/.
@@ -60,10 +60,7 @@ def _operations(document: dict[str, Any]) -> list[Operation]:
 
 def _resolve(document: dict[str, Any], node: Any) -> Any:
     while isinstance(node, dict) and "$ref" in node:
-        target: Any = document
-        for token in node["$ref"].removeprefix("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
+        node = resolve_pointer(document, node["$ref"].removeprefix("#"))
     return node
 
 
