@@ -1,7 +1,9 @@
 """Find the operation a request is for: literal path segments win over templated ones; base path honoured.
 
 A segment is literal (`pets`), a parameter (`{petId}`), or text around parameters (`profile_id={id}`, `${id}`);
-at each position a literal beats a mixed segment, which beats a bare parameter.
+at each position a literal beats a mixed segment, which beats a bare parameter. A last segment that is a path
+parameter marked `x-keep-slashes` takes the rest of the path, slashes included (`/uploads/{upload_path}`
+matches `/uploads/lists/idlist.csv`), and is tried only when no route of the path's own length matches.
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ class Router:
             grouped.setdefault(operation.path, {})[operation.method.upper()] = operation
         self._literal: dict[str, Route] = {}
         self._by_length: dict[int, list[Route]] = {}
+        self._tails: list[Route] = []  # routes whose last parameter takes the rest of the path
         for template, operations in grouped.items():
             parts = [part for part in template.strip("/").split("/") if part]
             route = Route(template, tuple(_segment(part) for part in parts), operations)
@@ -76,6 +79,8 @@ class Router:
                 self._literal["/" + "/".join(parts)] = route
             else:
                 self._by_length.setdefault(len(parts), []).append(route)
+                if _keeps_slashes(route):
+                    self._tails.append(route)
         for routes in self._by_length.values():
             routes.sort(key=lambda r: tuple(segment.rank for segment in r.segments))
 
@@ -90,17 +95,42 @@ class Router:
         if literal is not None:
             return Match(literal, {})
         for route in self._by_length.get(len(parts), []):
-            values: dict[str, str] = {}
-            for segment, part in zip(route.segments, parts, strict=True):
-                if segment.literal is not None:
-                    if segment.literal != part:
-                        break
-                    continue
-                assert segment.pattern is not None
-                found = segment.pattern.fullmatch(part)
-                if found is None:
-                    break
-                values.update(zip(segment.names, found.groups(), strict=True))
-            else:
+            values = _match_segments(route.segments, parts)
+            if values is not None:
                 return Match(route, values)
+        for route in self._tails:
+            head = len(route.segments) - 1
+            if len(parts) > head + 1:
+                values = _match_segments(route.segments[:head], parts[:head])
+                if values is not None:
+                    values[route.segments[-1].names[0]] = "/".join(parts[head:])
+                    return Match(route, values)
         return None
+
+
+def _match_segments(segments: tuple[Segment, ...], parts: list[str]) -> dict[str, str] | None:
+    values: dict[str, str] = {}
+    for segment, part in zip(segments, parts, strict=True):
+        if segment.literal is not None:
+            if segment.literal != part:
+                return None
+            continue
+        assert segment.pattern is not None
+        found = segment.pattern.fullmatch(part)
+        if found is None:
+            return None
+        values.update(zip(segment.names, found.groups(), strict=True))
+    return values
+
+
+def _keeps_slashes(route: Route) -> bool:
+    """Whether the route's last segment is a bare path parameter marked `x-keep-slashes` by its operations."""
+    last = route.segments[-1] if route.segments else None
+    if last is None or last.rank != 2:
+        return False
+    name = last.names[0]
+    return any(
+        parameter.name == name and parameter.location == "path" and parameter.node.get("x-keep-slashes") is True
+        for operation in route.operations.values()
+        for parameter in operation.parameters
+    )

@@ -23,7 +23,7 @@ from packaging.version import InvalidVersion, Version
 
 from .errors import InvalidSpec, PipelineError
 from .fingerprint import STAMP_NAME, stamp
-from .generator_view import generator_view
+from .generator_view import generator_view, template_facts
 from .layout import Vendor
 from .spec_meta import spec_meta_module
 from .spec_source import SpecSource, load_spec
@@ -96,9 +96,13 @@ def _generate_attrs_client(vendor: Vendor, source: SpecSource, package: Path, sc
         str(package),
         "--fail-on-warning",
     ]
-    templates = vendor.workspace.overrides / "templates"
-    if templates.is_dir():
-        command += ["--custom-template-path", str(templates)]
+    templates = scratch / "templates"
+    shared_templates = vendor.workspace.overrides / "templates"
+    if shared_templates.is_dir():
+        shutil.copytree(shared_templates, templates)
+    templates.mkdir(exist_ok=True)
+    (templates / "spec_facts.jinja").write_text(template_facts(source.document), encoding="utf-8")
+    command += ["--custom-template-path", str(templates)]
     _run(vendor, "openapi-python-client", command, cwd=scratch)
 
 

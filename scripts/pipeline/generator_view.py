@@ -8,14 +8,19 @@ type the generator handles, and are listed in ARCHITECTURE.md:
 2. A streamed response (an operation with `x-streaming`) cannot be streamed by the generated code, which
    buffers the body and would then try to parse the whole stream as one event. It becomes binary, so the
    generated call returns the raw buffered body; the runtime's stream reader serves live events.
+
+And one fact its templates are given, in `spec_facts.jinja` beside overrides/templates: the path parameters
+marked `x-keep-slashes` (a parameter spanning several path segments), which the overridden
+endpoint_module.py.jinja quotes with `safe="/"` where the generator would encode every `/` as `%2F`.
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from typing import Any
 
-from .validation import HTTP_METHODS
+from .spec_source import HTTP_METHODS
 
 BUFFERED_STREAM = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
 
@@ -33,6 +38,32 @@ def generator_view(document: dict[str, Any]) -> dict[str, Any]:
                 _buffer_streamed_responses(operation)
     _rewrite_parameters(list(((view.get("components") or {}).get("parameters") or {}).values()))
     return view
+
+
+def template_facts(document: dict[str, Any]) -> str:
+    """spec_facts.jinja: `kept_slashes`, the `<operationId>.<parameter>` of every `x-keep-slashes` path parameter."""
+    kept = sorted(
+        f"{operation['operationId']}.{parameter['name']}"
+        for operation, parameter in _operation_parameters(document)
+        if parameter.get("in") == "path" and parameter.get("x-keep-slashes") is True
+    )
+    return (
+        "{#- Written by the pipeline from the spec (generator_view.py). -#}\n"
+        + f"{{% set kept_slashes = {kept!r} %}}\n"
+    )
+
+
+def _operation_parameters(document: dict[str, Any]) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    components = (document.get("components") or {}).get("parameters") or {}
+    for item in (document.get("paths") or {}).values():
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            for parameter in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
+                if "$ref" in parameter:
+                    parameter = components.get(parameter["$ref"].rsplit("/", 1)[-1], {})
+                yield operation, parameter
 
 
 def _rewrite_parameters(parameters: list[Any] | None) -> None:

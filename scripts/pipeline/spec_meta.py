@@ -10,7 +10,7 @@ import pprint
 from typing import Any
 
 from .layout import Vendor
-from .validation import HTTP_METHODS
+from .spec_source import HTTP_METHODS
 
 RUNTIME_EXTENSIONS = ("x-idempotent", "x-rate-limit", "x-streaming", "x-pagination")
 

@@ -10,6 +10,8 @@ import yaml
 
 from .errors import InvalidSpec, SpecProblem
 
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
 
 def escape_pointer_token(token: str | int) -> str:
     return str(token).replace("~", "~0").replace("/", "~1")
@@ -21,6 +23,22 @@ def unescape_pointer_token(token: str) -> str:
 
 def pointer_join(pointer: str, token: str | int) -> str:
     return f"{pointer}/{escape_pointer_token(token)}"
+
+
+def resolve_pointer(document: Any, pointer: str) -> Any:
+    """The value at a JSON pointer (`""` is the whole document); raises `LookupError` when there is none."""
+    node = document
+    if not pointer:
+        return node
+    for raw in pointer.lstrip("/").split("/"):
+        token = unescape_pointer_token(raw)
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise LookupError(pointer)
+    return node
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,11 @@
 """Checking a spec before anything is generated from it.
 
-Four checks, each reporting `file:line: problem`:
+Five checks, each reporting `file:line: problem`:
 - every `$ref` points inside the spec at something that exists (openapi-spec-validator cannot run otherwise);
 - the document is valid OpenAPI (openapi-spec-validator);
 - every example matches the schema it illustrates (jsonschema, Draft 2020-12, formats checked);
-- every link names an operation that exists, and only parameters that operation has.
+- every link names an operation that exists, and only parameters that operation has;
+- every `x-pagination` uses the vocabulary of pagination.py and names what the operation has.
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ from openapi_spec_validator.validation.exceptions import DuplicateOperationIDErr
 from referencing.jsonschema import DRAFT202012
 
 from .errors import SpecProblem
-from .spec_source import SpecSource, pointer_join, unescape_pointer_token
+from .pagination import check_pagination
+from .spec_source import HTTP_METHODS, SpecSource, pointer_join, resolve_pointer
 
 SPEC_URI = "urn:apispec"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 # Keys whose values are data (examples, literals), free-form (extensions), or not walked for `$ref`s.
 _DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum"})
@@ -43,24 +44,8 @@ def validate_spec(source: SpecSource) -> list[SpecProblem]:
         problems = stage(source)
         if problems:
             return sorted(problems, key=lambda problem: problem.line)
-    problems = check_examples(source) + check_links(source)
+    problems = check_examples(source) + check_links(source) + check_pagination(source)
     return sorted(problems, key=lambda problem: problem.line)
-
-
-def resolve_pointer(document: Any, pointer: str) -> Any:
-    """The value at a JSON pointer (`""` is the whole document); raises `LookupError` when there is none."""
-    node = document
-    if not pointer:
-        return node
-    for raw in pointer.lstrip("/").split("/"):
-        token = unescape_pointer_token(raw)
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            raise LookupError(pointer)
-    return node
 
 
 def _walk(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:

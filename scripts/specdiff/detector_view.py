@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from scripts.pipeline.validation import HTTP_METHODS
+from scripts.pipeline.spec_source import HTTP_METHODS
 
 
 def detector_view(document: dict[str, Any]) -> dict[str, Any]:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from scripts.pipeline.spec_source import unescape_pointer_token
-from scripts.pipeline.validation import HTTP_METHODS
+from scripts.pipeline.spec_source import HTTP_METHODS, unescape_pointer_token
 
 
 def tokens(pointer: str) -> list[str]:

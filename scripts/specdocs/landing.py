@@ -8,7 +8,7 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
-from scripts.pipeline.validation import HTTP_METHODS
+from scripts.pipeline.spec_source import HTTP_METHODS
 
 TEMPLATE = Path(__file__).resolve().parent / "landing.html"
 

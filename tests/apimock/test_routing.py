@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import bearer, bettrdata, client, shelter
+import apimock
+
+from .conftest import TOKEN, bearer, bettrdata, client, shelter
 
 KEY = {"X-Api-Key": "test-token"}
 
@@ -68,3 +70,16 @@ async def test_serves_its_own_spec() -> None:
         response = await http.get("/openapi.json")
     assert response.status_code == 200
     assert response.json()["info"]["title"] == "BettrData API"
+
+
+@pytest.mark.asyncio
+async def test_parameter_marked_keep_slashes_takes_the_rest_of_the_path() -> None:
+    narrative = apimock.create_app("narrative", tokens={TOKEN}, validate_responses=True, strict=True)
+    async with client(narrative) as http:
+        nested = await http.post("/uploads/lists/2024/idlist.csv", headers=bearer())
+        encoded = await http.post("/uploads/lists%2Fidlist.csv", headers=bearer())
+        bare = await http.post("/uploads", headers=bearer())
+    assert nested.status_code == 200, nested.text
+    assert "upload_url" in nested.json()
+    assert encoded.status_code == 200, "a client that encodes the slashes reaches the same operation"
+    assert bare.status_code == 404

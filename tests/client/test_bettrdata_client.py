@@ -69,7 +69,7 @@ from bettrdata_client.models import (
 )
 from bettrdata_client.types import UNSET, File, Response, Unset
 
-from scripts.pipeline.validation import HTTP_METHODS, resolve_pointer
+from scripts.pipeline.spec_source import HTTP_METHODS, resolve_pointer
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "specs" / "bettrdata.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from scripts.pipeline.layout import Workspace
-from scripts.pipeline.spec_source import load_spec
-from scripts.pipeline.validation import HTTP_METHODS
+from scripts.pipeline.spec_source import HTTP_METHODS, load_spec
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 VENDORS = [vendor.name for vendor in Workspace(REPOSITORY).vendors()]

@@ -67,6 +67,18 @@ BREAKAGES = {
         marker="operationId: run_count\n      tags: [Counts]\n      summary: Cancel",
         message="Operation ID 'run_count' for 'delete'",
     ),
+    "x-pagination outside its vocabulary": Breakage(
+        old="        style: page\n        items: $\n",
+        new="        style: pages\n        items: $\n",
+        marker="style: pages",
+        message="GET /audience/count-result/{countResultId}: x-pagination 'pages' is not one of",
+    ),
+    "x-pagination naming a missing parameter": Breakage(
+        old="        size-parameter: limit\n",
+        new="        size-parameter: per_page\n",
+        marker="size-parameter: per_page",
+        message="x-pagination size-parameter 'per_page' is not a query parameter of it",
+    ),
 }
 
 

@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 from bettrdata_client import _spec_meta
 
-from scripts.pipeline.validation import HTTP_METHODS
+from scripts.pipeline.spec_source import HTTP_METHODS
 
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "bettrdata.yaml"
 RUNTIME_EXTENSIONS = ("x-idempotent", "x-rate-limit", "x-streaming", "x-pagination")

@@ -17,7 +17,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "method": "GET",
         "path": "/audience/count-result/{countResultId}",
         "x-pagination": {
-            "style": "page-limit",
+            "style": "page",
+            "items": "$",
             "page-parameter": "page",
             "size-parameter": "limit",
             "first-page": 1,

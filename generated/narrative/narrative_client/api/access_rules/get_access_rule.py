@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_rule import AccessRule
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    access_rule_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/access-rules/{access_rule_id}".format(
+            access_rule_id=quote(str(access_rule_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AccessRule | Error | None:
+    if response.status_code == 200:
+        response_200 = AccessRule.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AccessRule | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    access_rule_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessRule | Error]:
+    """Get an access rule
+
+     Returns one access rule by its identifier.
+
+    Args:
+        access_rule_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessRule | Error]
+    """
+
+    kwargs = _get_kwargs(
+        access_rule_id=access_rule_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    access_rule_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> AccessRule | Error | None:
+    """Get an access rule
+
+     Returns one access rule by its identifier.
+
+    Args:
+        access_rule_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessRule | Error
+    """
+
+    return sync_detailed(
+        access_rule_id=access_rule_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    access_rule_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessRule | Error]:
+    """Get an access rule
+
+     Returns one access rule by its identifier.
+
+    Args:
+        access_rule_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessRule | Error]
+    """
+
+    kwargs = _get_kwargs(
+        access_rule_id=access_rule_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    access_rule_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> AccessRule | Error | None:
+    """Get an access rule
+
+     Returns one access rule by its identifier.
+
+    Args:
+        access_rule_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessRule | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            access_rule_id=access_rule_id,
+            client=client,
+        )
+    ).parsed

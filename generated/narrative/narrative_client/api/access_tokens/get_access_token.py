@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_token_envelope import AccessTokenEnvelope
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    access_token_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/access-tokens/tokens/{access_token_id}".format(
+            access_token_id=quote(str(access_token_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessTokenEnvelope | Error | None:
+    if response.status_code == 200:
+        response_200 = AccessTokenEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessTokenEnvelope | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    access_token_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessTokenEnvelope | Error]:
+    """Get a system access token
+
+     Returns one system access token, without its secret, wrapped in `record`.
+
+    Args:
+        access_token_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessTokenEnvelope | Error]
+    """
+
+    kwargs = _get_kwargs(
+        access_token_id=access_token_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    access_token_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> AccessTokenEnvelope | Error | None:
+    """Get a system access token
+
+     Returns one system access token, without its secret, wrapped in `record`.
+
+    Args:
+        access_token_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessTokenEnvelope | Error
+    """
+
+    return sync_detailed(
+        access_token_id=access_token_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    access_token_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessTokenEnvelope | Error]:
+    """Get a system access token
+
+     Returns one system access token, without its secret, wrapped in `record`.
+
+    Args:
+        access_token_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessTokenEnvelope | Error]
+    """
+
+    kwargs = _get_kwargs(
+        access_token_id=access_token_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    access_token_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> AccessTokenEnvelope | Error | None:
+    """Get a system access token
+
+     Returns one system access token, without its secret, wrapped in `record`.
+
+    Args:
+        access_token_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessTokenEnvelope | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            access_token_id=access_token_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.profile_store_schema_version import ProfileStoreSchemaVersion
+from ...types import Response
+
+
+def _get_kwargs(
+    app_slug: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/apps/{app_slug}/manifest/profile-store-schema".format(
+            app_slug=quote(str(app_slug), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[ProfileStoreSchemaVersion] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ProfileStoreSchemaVersion.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[ProfileStoreSchemaVersion]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_slug: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | list[ProfileStoreSchemaVersion]]:
+    """List an app's profile-store schema versions
+
+     Returns every version of the app's profile-store JSON Schema.
+
+    Args:
+        app_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[ProfileStoreSchemaVersion]]
+    """
+
+    kwargs = _get_kwargs(
+        app_slug=app_slug,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_slug: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | list[ProfileStoreSchemaVersion] | None:
+    """List an app's profile-store schema versions
+
+     Returns every version of the app's profile-store JSON Schema.
+
+    Args:
+        app_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[ProfileStoreSchemaVersion]
+    """
+
+    return sync_detailed(
+        app_slug=app_slug,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_slug: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | list[ProfileStoreSchemaVersion]]:
+    """List an app's profile-store schema versions
+
+     Returns every version of the app's profile-store JSON Schema.
+
+    Args:
+        app_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[ProfileStoreSchemaVersion]]
+    """
+
+    kwargs = _get_kwargs(
+        app_slug=app_slug,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_slug: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | list[ProfileStoreSchemaVersion] | None:
+    """List an app's profile-store schema versions
+
+     Returns every version of the app's profile-store JSON Schema.
+
+    Args:
+        app_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[ProfileStoreSchemaVersion]
+    """
+
+    return (
+        await asyncio_detailed(
+            app_slug=app_slug,
+            client=client,
+        )
+    ).parsed

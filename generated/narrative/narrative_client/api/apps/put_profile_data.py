@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.profile_data_saved import ProfileDataSaved
+from ...models.put_profile_data_body import PutProfileDataBody
+from ...types import Response
+
+
+def _get_kwargs(
+    app_slug: str,
+    profile_id: UUID,
+    *,
+    body: PutProfileDataBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/apps/{app_slug}/profile-store/${profile_id}".format(
+            app_slug=quote(str(app_slug), safe=""),
+            profile_id=quote(str(profile_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ProfileDataSaved | None:
+    if response.status_code == 200:
+        response_200 = ProfileDataSaved.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ProfileDataSaved]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_slug: str,
+    profile_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PutProfileDataBody,
+) -> Response[Error | ProfileDataSaved]:
+    """Submit a profile's data
+
+     Creates or replaces the data of one profile in the app's profile store; the data is checked against
+    the current schema version.
+
+    Args:
+        app_slug (str):
+        profile_id (UUID):
+        body (PutProfileDataBody): The profile's data: any JSON object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ProfileDataSaved]
+    """
+
+    kwargs = _get_kwargs(
+        app_slug=app_slug,
+        profile_id=profile_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_slug: str,
+    profile_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PutProfileDataBody,
+) -> Error | ProfileDataSaved | None:
+    """Submit a profile's data
+
+     Creates or replaces the data of one profile in the app's profile store; the data is checked against
+    the current schema version.
+
+    Args:
+        app_slug (str):
+        profile_id (UUID):
+        body (PutProfileDataBody): The profile's data: any JSON object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ProfileDataSaved
+    """
+
+    return sync_detailed(
+        app_slug=app_slug,
+        profile_id=profile_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_slug: str,
+    profile_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PutProfileDataBody,
+) -> Response[Error | ProfileDataSaved]:
+    """Submit a profile's data
+
+     Creates or replaces the data of one profile in the app's profile store; the data is checked against
+    the current schema version.
+
+    Args:
+        app_slug (str):
+        profile_id (UUID):
+        body (PutProfileDataBody): The profile's data: any JSON object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ProfileDataSaved]
+    """
+
+    kwargs = _get_kwargs(
+        app_slug=app_slug,
+        profile_id=profile_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_slug: str,
+    profile_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PutProfileDataBody,
+) -> Error | ProfileDataSaved | None:
+    """Submit a profile's data
+
+     Creates or replaces the data of one profile in the app's profile store; the data is checked against
+    the current schema version.
+
+    Args:
+        app_slug (str):
+        profile_id (UUID):
+        body (PutProfileDataBody): The profile's data: any JSON object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ProfileDataSaved
+    """
+
+    return (
+        await asyncio_detailed(
+            app_slug=app_slug,
+            profile_id=profile_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_token import ApiToken
+from ...models.error import Error
+from ...models.o_auth_token_request import OAuthTokenRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: OAuthTokenRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/oauth/token",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiToken | Error | None:
+    if response.status_code == 200:
+        response_200 = ApiToken.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiToken | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OAuthTokenRequest,
+) -> Response[ApiToken | Error]:
+    """Request or refresh an OAuth token
+
+     Issues an API access token for the client's credentials (`grant_type=client_credentials`), or a
+    fresh
+    one for a refresh token (`grant_type=refresh_token`). The client authenticates with HTTP Basic
+    (client
+    id and secret); the body is a form.
+
+    Args:
+        body (OAuthTokenRequest): The form of `POST /oauth/token`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiToken | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: OAuthTokenRequest,
+) -> ApiToken | Error | None:
+    """Request or refresh an OAuth token
+
+     Issues an API access token for the client's credentials (`grant_type=client_credentials`), or a
+    fresh
+    one for a refresh token (`grant_type=refresh_token`). The client authenticates with HTTP Basic
+    (client
+    id and secret); the body is a form.
+
+    Args:
+        body (OAuthTokenRequest): The form of `POST /oauth/token`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiToken | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OAuthTokenRequest,
+) -> Response[ApiToken | Error]:
+    """Request or refresh an OAuth token
+
+     Issues an API access token for the client's credentials (`grant_type=client_credentials`), or a
+    fresh
+    one for a refresh token (`grant_type=refresh_token`). The client authenticates with HTTP Basic
+    (client
+    id and secret); the body is a form.
+
+    Args:
+        body (OAuthTokenRequest): The form of `POST /oauth/token`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiToken | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: OAuthTokenRequest,
+) -> ApiToken | Error | None:
+    """Request or refresh an OAuth token
+
+     Issues an API access token for the client's credentials (`grant_type=client_credentials`), or a
+    fresh
+    one for a refresh token (`grant_type=refresh_token`). The client authenticates with HTTP Basic
+    (client
+    id and secret); the body is a form.
+
+    Args:
+        body (OAuthTokenRequest): The form of `POST /oauth/token`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiToken | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dataset_storage_billing import DatasetStorageBilling
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["per_page"] = per_page
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/admin/billings/dataset-storage-billing",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[DatasetStorageBilling] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = DatasetStorageBilling.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[DatasetStorageBilling]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> Response[Error | list[DatasetStorageBilling]]:
+    """List dataset storage billing (admin)
+
+     Lists the monthly storage billing of datasets of every company, a page at a time.
+
+    Args:
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[DatasetStorageBilling]]
+    """
+
+    kwargs = _get_kwargs(
+        per_page=per_page,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> Error | list[DatasetStorageBilling] | None:
+    """List dataset storage billing (admin)
+
+     Lists the monthly storage billing of datasets of every company, a page at a time.
+
+    Args:
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[DatasetStorageBilling]
+    """
+
+    return sync_detailed(
+        client=client,
+        per_page=per_page,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> Response[Error | list[DatasetStorageBilling]]:
+    """List dataset storage billing (admin)
+
+     Lists the monthly storage billing of datasets of every company, a page at a time.
+
+    Args:
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[DatasetStorageBilling]]
+    """
+
+    kwargs = _get_kwargs(
+        per_page=per_page,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> Error | list[DatasetStorageBilling] | None:
+    """List dataset storage billing (admin)
+
+     Lists the monthly storage billing of datasets of every company, a page at a time.
+
+    Args:
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[DatasetStorageBilling]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            per_page=per_page,
+            offset=offset,
+        )
+    ).parsed

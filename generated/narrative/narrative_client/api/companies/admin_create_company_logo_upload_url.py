@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.logo_upload_request import LogoUploadRequest
+from ...models.logo_upload_url import LogoUploadUrl
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: LogoUploadRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/admin/companies/logo-upload-url",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | LogoUploadUrl | None:
+    if response.status_code == 200:
+        response_200 = LogoUploadUrl.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | LogoUploadUrl]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LogoUploadRequest,
+) -> Response[Error | LogoUploadUrl]:
+    """Get an upload URL for a company logo (admin)
+
+     First step of uploading a logo: returns a pre-signed `upload_url` (valid for 30 minutes) to `PUT`
+    the file
+    to, e.g. `curl -v --upload-file logo.png {upload_url}`, sending `content_type` as the `Content-Type`
+    header
+    because it is part of the signature. `permanent_url` is the lasting address of the logo.
+
+    Args:
+        body (LogoUploadRequest): The logo to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LogoUploadUrl]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: LogoUploadRequest,
+) -> Error | LogoUploadUrl | None:
+    """Get an upload URL for a company logo (admin)
+
+     First step of uploading a logo: returns a pre-signed `upload_url` (valid for 30 minutes) to `PUT`
+    the file
+    to, e.g. `curl -v --upload-file logo.png {upload_url}`, sending `content_type` as the `Content-Type`
+    header
+    because it is part of the signature. `permanent_url` is the lasting address of the logo.
+
+    Args:
+        body (LogoUploadRequest): The logo to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LogoUploadUrl
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LogoUploadRequest,
+) -> Response[Error | LogoUploadUrl]:
+    """Get an upload URL for a company logo (admin)
+
+     First step of uploading a logo: returns a pre-signed `upload_url` (valid for 30 minutes) to `PUT`
+    the file
+    to, e.g. `curl -v --upload-file logo.png {upload_url}`, sending `content_type` as the `Content-Type`
+    header
+    because it is part of the signature. `permanent_url` is the lasting address of the logo.
+
+    Args:
+        body (LogoUploadRequest): The logo to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LogoUploadUrl]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: LogoUploadRequest,
+) -> Error | LogoUploadUrl | None:
+    """Get an upload URL for a company logo (admin)
+
+     First step of uploading a logo: returns a pre-signed `upload_url` (valid for 30 minutes) to `PUT`
+    the file
+    to, e.g. `curl -v --upload-file logo.png {upload_url}`, sending `content_type` as the `Content-Type`
+    header
+    because it is part of the signature. `permanent_url` is the lasting address of the logo.
+
+    Args:
+        body (LogoUploadRequest): The logo to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LogoUploadUrl
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.company_domains import CompanyDomains
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    company_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/companies/{company_id}/domains".format(
+            company_id=quote(str(company_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CompanyDomains | Error | None:
+    if response.status_code == 200:
+        response_200 = CompanyDomains.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CompanyDomains | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    company_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CompanyDomains | Error]:
+    """List a company's domains
+
+     Returns the domains a company registered.
+
+    Args:
+        company_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompanyDomains | Error]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    company_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> CompanyDomains | Error | None:
+    """List a company's domains
+
+     Returns the domains a company registered.
+
+    Args:
+        company_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompanyDomains | Error
+    """
+
+    return sync_detailed(
+        company_id=company_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    company_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CompanyDomains | Error]:
+    """List a company's domains
+
+     Returns the domains a company registered.
+
+    Args:
+        company_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompanyDomains | Error]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    company_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> CompanyDomains | Error | None:
+    """List a company's domains
+
+     Returns the domains a company registered.
+
+    Args:
+        company_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompanyDomains | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            company_id=company_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_shop import DataShop
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    data_shop_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/data-shop/{data_shop_id}".format(
+            data_shop_id=quote(str(data_shop_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DataShop | Error | None:
+    if response.status_code == 200:
+        response_200 = DataShop.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DataShop | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    data_shop_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DataShop | Error]:
+    """Get a data shop
+
+     Returns one data shop by its id.
+
+    Args:
+        data_shop_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataShop | Error]
+    """
+
+    kwargs = _get_kwargs(
+        data_shop_id=data_shop_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    data_shop_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DataShop | Error | None:
+    """Get a data shop
+
+     Returns one data shop by its id.
+
+    Args:
+        data_shop_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataShop | Error
+    """
+
+    return sync_detailed(
+        data_shop_id=data_shop_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    data_shop_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DataShop | Error]:
+    """Get a data shop
+
+     Returns one data shop by its id.
+
+    Args:
+        data_shop_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataShop | Error]
+    """
+
+    kwargs = _get_kwargs(
+        data_shop_id=data_shop_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    data_shop_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DataShop | Error | None:
+    """Get a data shop
+
+     Returns one data shop by its id.
+
+    Args:
+        data_shop_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataShop | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            data_shop_id=data_shop_id,
+            client=client,
+        )
+    ).parsed

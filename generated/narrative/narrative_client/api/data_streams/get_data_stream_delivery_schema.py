@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delivery_schema import DeliverySchema
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    company_id: int,
+    slug: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/data-stream/company/{company_id}/slug/{slug}/schema".format(
+            company_id=quote(str(company_id), safe=""),
+            slug=quote(str(slug), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeliverySchema | Error | None:
+    if response.status_code == 200:
+        response_200 = DeliverySchema.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeliverySchema | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    company_id: int,
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DeliverySchema | Error]:
+    """Get a data stream's delivery schema
+
+     Returns the schema of the records a data stream delivers.
+
+    Args:
+        company_id (int):
+        slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeliverySchema | Error]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        slug=slug,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    company_id: int,
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeliverySchema | Error | None:
+    """Get a data stream's delivery schema
+
+     Returns the schema of the records a data stream delivers.
+
+    Args:
+        company_id (int):
+        slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeliverySchema | Error
+    """
+
+    return sync_detailed(
+        company_id=company_id,
+        slug=slug,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    company_id: int,
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DeliverySchema | Error]:
+    """Get a data stream's delivery schema
+
+     Returns the schema of the records a data stream delivers.
+
+    Args:
+        company_id (int):
+        slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeliverySchema | Error]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        slug=slug,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    company_id: int,
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeliverySchema | Error | None:
+    """Get a data stream's delivery schema
+
+     Returns the schema of the records a data stream delivers.
+
+    Args:
+        company_id (int):
+        slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeliverySchema | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            company_id=company_id,
+            slug=slug,
+            client=client,
+        )
+    ).parsed

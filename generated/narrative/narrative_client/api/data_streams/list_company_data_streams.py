@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_stream_list import DataStreamList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    company_id: int,
+    *,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["per_page"] = per_page
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/data-stream/company/{company_id}".format(
+            company_id=quote(str(company_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DataStreamList | Error | None:
+    if response.status_code == 200:
+        response_200 = DataStreamList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataStreamList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    company_id: int,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> Response[DataStreamList | Error]:
+    """List a company's data streams
+
+     Returns all data streams of a company, a page at a time.
+
+    Args:
+        company_id (int):
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataStreamList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        per_page=per_page,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    company_id: int,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> DataStreamList | Error | None:
+    """List a company's data streams
+
+     Returns all data streams of a company, a page at a time.
+
+    Args:
+        company_id (int):
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataStreamList | Error
+    """
+
+    return sync_detailed(
+        company_id=company_id,
+        client=client,
+        per_page=per_page,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    company_id: int,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> Response[DataStreamList | Error]:
+    """List a company's data streams
+
+     Returns all data streams of a company, a page at a time.
+
+    Args:
+        company_id (int):
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataStreamList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        per_page=per_page,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    company_id: int,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> DataStreamList | Error | None:
+    """List a company's data streams
+
+     Returns all data streams of a company, a page at a time.
+
+    Args:
+        company_id (int):
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataStreamList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            company_id=company_id,
+            client=client,
+            per_page=per_page,
+            offset=offset,
+        )
+    ).parsed

@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_stream_list import DataStreamList
+from ...models.error import Error
+from ...models.list_company_data_streams_by_sales_channel_o import ListCompanyDataStreamsBySalesChannelO
+from ...models.sales_channel import SalesChannel
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    company_id: int,
+    sales_channel: SalesChannel,
+    *,
+    o: ListCompanyDataStreamsBySalesChannelO | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_o: str | Unset = UNSET
+    if not isinstance(o, Unset):
+        json_o = o.value
+
+    params["o"] = json_o
+
+    params["per_page"] = per_page
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/data-stream/company/{company_id}/sales-channel/{sales_channel}".format(
+            company_id=quote(str(company_id), safe=""),
+            sales_channel=quote(str(sales_channel), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DataStreamList | Error | None:
+    if response.status_code == 200:
+        response_200 = DataStreamList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataStreamList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    company_id: int,
+    sales_channel: SalesChannel,
+    *,
+    client: AuthenticatedClient | Client,
+    o: ListCompanyDataStreamsBySalesChannelO | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> Response[DataStreamList | Error]:
+    """List a company's data streams on a sales channel
+
+     Returns a company's data streams offered on a sales channel (`data_streams_market` or `data_shop`),
+    a page at a time, optionally ordered by price.
+
+    Args:
+        company_id (int):
+        sales_channel (SalesChannel): Where an offer is sold.
+        o (ListCompanyDataStreamsBySalesChannelO | Unset):
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataStreamList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        sales_channel=sales_channel,
+        o=o,
+        per_page=per_page,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    company_id: int,
+    sales_channel: SalesChannel,
+    *,
+    client: AuthenticatedClient | Client,
+    o: ListCompanyDataStreamsBySalesChannelO | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> DataStreamList | Error | None:
+    """List a company's data streams on a sales channel
+
+     Returns a company's data streams offered on a sales channel (`data_streams_market` or `data_shop`),
+    a page at a time, optionally ordered by price.
+
+    Args:
+        company_id (int):
+        sales_channel (SalesChannel): Where an offer is sold.
+        o (ListCompanyDataStreamsBySalesChannelO | Unset):
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataStreamList | Error
+    """
+
+    return sync_detailed(
+        company_id=company_id,
+        sales_channel=sales_channel,
+        client=client,
+        o=o,
+        per_page=per_page,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    company_id: int,
+    sales_channel: SalesChannel,
+    *,
+    client: AuthenticatedClient | Client,
+    o: ListCompanyDataStreamsBySalesChannelO | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> Response[DataStreamList | Error]:
+    """List a company's data streams on a sales channel
+
+     Returns a company's data streams offered on a sales channel (`data_streams_market` or `data_shop`),
+    a page at a time, optionally ordered by price.
+
+    Args:
+        company_id (int):
+        sales_channel (SalesChannel): Where an offer is sold.
+        o (ListCompanyDataStreamsBySalesChannelO | Unset):
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataStreamList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        sales_channel=sales_channel,
+        o=o,
+        per_page=per_page,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    company_id: int,
+    sales_channel: SalesChannel,
+    *,
+    client: AuthenticatedClient | Client,
+    o: ListCompanyDataStreamsBySalesChannelO | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> DataStreamList | Error | None:
+    """List a company's data streams on a sales channel
+
+     Returns a company's data streams offered on a sales channel (`data_streams_market` or `data_shop`),
+    a page at a time, optionally ordered by price.
+
+    Args:
+        company_id (int):
+        sales_channel (SalesChannel): Where an offer is sold.
+        o (ListCompanyDataStreamsBySalesChannelO | Unset):
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataStreamList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            company_id=company_id,
+            sales_channel=sales_channel,
+            client=client,
+            o=o,
+            per_page=per_page,
+            offset=offset,
+        )
+    ).parsed

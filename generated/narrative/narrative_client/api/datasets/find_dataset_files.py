@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.snapshot_files_page import SnapshotFilesPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dataset_id: int,
+    *,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+    timestamp_gte: str | Unset = UNSET,
+    from_snapshot_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["per_page"] = per_page
+
+    params["offset"] = offset
+
+    params["timestamp.gte"] = timestamp_gte
+
+    params["from_snapshot_id"] = from_snapshot_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/datasets/{dataset_id}/find-files".format(
+            dataset_id=quote(str(dataset_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SnapshotFilesPage | None:
+    if response.status_code == 200:
+        response_200 = SnapshotFilesPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SnapshotFilesPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+    timestamp_gte: str | Unset = UNSET,
+    from_snapshot_id: int | Unset = UNSET,
+) -> Response[Error | SnapshotFilesPage]:
+    """List a dataset's snapshots with file sizes
+
+     Lists a dataset's snapshots with the path and size of each file, a page at a time.
+
+    Args:
+        dataset_id (int):
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+        timestamp_gte (str | Unset):
+        from_snapshot_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SnapshotFilesPage]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        per_page=per_page,
+        offset=offset,
+        timestamp_gte=timestamp_gte,
+        from_snapshot_id=from_snapshot_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+    timestamp_gte: str | Unset = UNSET,
+    from_snapshot_id: int | Unset = UNSET,
+) -> Error | SnapshotFilesPage | None:
+    """List a dataset's snapshots with file sizes
+
+     Lists a dataset's snapshots with the path and size of each file, a page at a time.
+
+    Args:
+        dataset_id (int):
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+        timestamp_gte (str | Unset):
+        from_snapshot_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SnapshotFilesPage
+    """
+
+    return sync_detailed(
+        dataset_id=dataset_id,
+        client=client,
+        per_page=per_page,
+        offset=offset,
+        timestamp_gte=timestamp_gte,
+        from_snapshot_id=from_snapshot_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+    timestamp_gte: str | Unset = UNSET,
+    from_snapshot_id: int | Unset = UNSET,
+) -> Response[Error | SnapshotFilesPage]:
+    """List a dataset's snapshots with file sizes
+
+     Lists a dataset's snapshots with the path and size of each file, a page at a time.
+
+    Args:
+        dataset_id (int):
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+        timestamp_gte (str | Unset):
+        from_snapshot_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SnapshotFilesPage]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        per_page=per_page,
+        offset=offset,
+        timestamp_gte=timestamp_gte,
+        from_snapshot_id=from_snapshot_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+    timestamp_gte: str | Unset = UNSET,
+    from_snapshot_id: int | Unset = UNSET,
+) -> Error | SnapshotFilesPage | None:
+    """List a dataset's snapshots with file sizes
+
+     Lists a dataset's snapshots with the path and size of each file, a page at a time.
+
+    Args:
+        dataset_id (int):
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+        timestamp_gte (str | Unset):
+        from_snapshot_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SnapshotFilesPage
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_id=dataset_id,
+            client=client,
+            per_page=per_page,
+            offset=offset,
+            timestamp_gte=timestamp_gte,
+            from_snapshot_id=from_snapshot_id,
+        )
+    ).parsed

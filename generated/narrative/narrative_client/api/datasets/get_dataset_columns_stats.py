@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.columns_stats import ColumnsStats
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dataset_id: int,
+    *,
+    histogram_bin_limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["histogram_bin_limit"] = histogram_bin_limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/datasets/{dataset_id}/columns-stats".format(
+            dataset_id=quote(str(dataset_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ColumnsStats | Error | None:
+    if response.status_code == 200:
+        response_200 = ColumnsStats.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ColumnsStats | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    histogram_bin_limit: int | Unset = UNSET,
+) -> Response[ColumnsStats | Error]:
+    """Get a dataset's column statistics
+
+     Returns statistics of each column of a dataset, with histograms of at most `histogram_bin_limit`
+    bins.
+
+    Args:
+        dataset_id (int):
+        histogram_bin_limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ColumnsStats | Error]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        histogram_bin_limit=histogram_bin_limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    histogram_bin_limit: int | Unset = UNSET,
+) -> ColumnsStats | Error | None:
+    """Get a dataset's column statistics
+
+     Returns statistics of each column of a dataset, with histograms of at most `histogram_bin_limit`
+    bins.
+
+    Args:
+        dataset_id (int):
+        histogram_bin_limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ColumnsStats | Error
+    """
+
+    return sync_detailed(
+        dataset_id=dataset_id,
+        client=client,
+        histogram_bin_limit=histogram_bin_limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    histogram_bin_limit: int | Unset = UNSET,
+) -> Response[ColumnsStats | Error]:
+    """Get a dataset's column statistics
+
+     Returns statistics of each column of a dataset, with histograms of at most `histogram_bin_limit`
+    bins.
+
+    Args:
+        dataset_id (int):
+        histogram_bin_limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ColumnsStats | Error]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        histogram_bin_limit=histogram_bin_limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    histogram_bin_limit: int | Unset = UNSET,
+) -> ColumnsStats | Error | None:
+    """Get a dataset's column statistics
+
+     Returns statistics of each column of a dataset, with histograms of at most `histogram_bin_limit`
+    bins.
+
+    Args:
+        dataset_id (int):
+        histogram_bin_limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ColumnsStats | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_id=dataset_id,
+            client=client,
+            histogram_bin_limit=histogram_bin_limit,
+        )
+    ).parsed

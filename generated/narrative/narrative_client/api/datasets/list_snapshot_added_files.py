@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.added_file import AddedFile
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    dataset_id: int,
+    snapshot_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/datasets/{dataset_id}/snapshots/{snapshot_id}/files-added".format(
+            dataset_id=quote(str(dataset_id), safe=""),
+            snapshot_id=quote(str(snapshot_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[AddedFile] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = AddedFile.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[AddedFile]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_id: int,
+    snapshot_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | list[AddedFile]]:
+    """List the files a snapshot added
+
+     Lists the data files added by one snapshot of a dataset.
+
+    Args:
+        dataset_id (int):
+        snapshot_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AddedFile]]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        snapshot_id=snapshot_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_id: int,
+    snapshot_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Error | list[AddedFile] | None:
+    """List the files a snapshot added
+
+     Lists the data files added by one snapshot of a dataset.
+
+    Args:
+        dataset_id (int):
+        snapshot_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AddedFile]
+    """
+
+    return sync_detailed(
+        dataset_id=dataset_id,
+        snapshot_id=snapshot_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_id: int,
+    snapshot_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | list[AddedFile]]:
+    """List the files a snapshot added
+
+     Lists the data files added by one snapshot of a dataset.
+
+    Args:
+        dataset_id (int):
+        snapshot_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AddedFile]]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        snapshot_id=snapshot_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_id: int,
+    snapshot_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Error | list[AddedFile] | None:
+    """List the files a snapshot added
+
+     Lists the data files added by one snapshot of a dataset.
+
+    Args:
+        dataset_id (int):
+        snapshot_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AddedFile]
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_id=dataset_id,
+            snapshot_id=snapshot_id,
+            client=client,
+        )
+    ).parsed

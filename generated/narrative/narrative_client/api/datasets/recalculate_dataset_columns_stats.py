@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.recalculation import Recalculation
+from ...models.recalculation_request import RecalculationRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    dataset_id: int,
+    *,
+    body: RecalculationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/datasets/{dataset_id}/columns-stats/recalculate".format(
+            dataset_id=quote(str(dataset_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Recalculation | None:
+    if response.status_code == 200:
+        response_200 = Recalculation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Recalculation]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: RecalculationRequest,
+) -> Response[Error | Recalculation]:
+    """Recalculate a dataset's column statistics
+
+     Starts recalculating a dataset's statistics from a snapshot on.
+
+    Args:
+        dataset_id (int):
+        body (RecalculationRequest): The range to recalculate.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Recalculation]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: RecalculationRequest,
+) -> Error | Recalculation | None:
+    """Recalculate a dataset's column statistics
+
+     Starts recalculating a dataset's statistics from a snapshot on.
+
+    Args:
+        dataset_id (int):
+        body (RecalculationRequest): The range to recalculate.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Recalculation
+    """
+
+    return sync_detailed(
+        dataset_id=dataset_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: RecalculationRequest,
+) -> Response[Error | Recalculation]:
+    """Recalculate a dataset's column statistics
+
+     Starts recalculating a dataset's statistics from a snapshot on.
+
+    Args:
+        dataset_id (int):
+        body (RecalculationRequest): The range to recalculate.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Recalculation]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: RecalculationRequest,
+) -> Error | Recalculation | None:
+    """Recalculate a dataset's column statistics
+
+     Starts recalculating a dataset's statistics from a snapshot on.
+
+    Args:
+        dataset_id (int):
+        body (RecalculationRequest): The range to recalculate.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Recalculation
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_id=dataset_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

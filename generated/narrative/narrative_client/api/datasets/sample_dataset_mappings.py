@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.mapping_sample import MappingSample
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dataset_id: int,
+    *,
+    size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["size"] = size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/datasets/{dataset_id}/sample/mappings".format(
+            dataset_id=quote(str(dataset_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[MappingSample] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = MappingSample.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[MappingSample]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    size: int | Unset = UNSET,
+) -> Response[Error | list[MappingSample]]:
+    """Sample a dataset through its mappings
+
+     For each existing mapping of the dataset, returns sample rows before (`input`) and after (`output`,
+    keyed by attribute name) mapping.
+
+    Args:
+        dataset_id (int):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[MappingSample]]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        size=size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    size: int | Unset = UNSET,
+) -> Error | list[MappingSample] | None:
+    """Sample a dataset through its mappings
+
+     For each existing mapping of the dataset, returns sample rows before (`input`) and after (`output`,
+    keyed by attribute name) mapping.
+
+    Args:
+        dataset_id (int):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[MappingSample]
+    """
+
+    return sync_detailed(
+        dataset_id=dataset_id,
+        client=client,
+        size=size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    size: int | Unset = UNSET,
+) -> Response[Error | list[MappingSample]]:
+    """Sample a dataset through its mappings
+
+     For each existing mapping of the dataset, returns sample rows before (`input`) and after (`output`,
+    keyed by attribute name) mapping.
+
+    Args:
+        dataset_id (int):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[MappingSample]]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        size=size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    size: int | Unset = UNSET,
+) -> Error | list[MappingSample] | None:
+    """Sample a dataset through its mappings
+
+     For each existing mapping of the dataset, returns sample rows before (`input`) and after (`output`,
+    keyed by attribute name) mapping.
+
+    Args:
+        dataset_id (int):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[MappingSample]
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_id=dataset_id,
+            client=client,
+            size=size,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.job_ref import JobRef
+from ...models.suggest_dataset_mappings_body import SuggestDatasetMappingsBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dataset_id: int,
+    *,
+    body: SuggestDatasetMappingsBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/datasets/{dataset_id}/suggest-mappings".format(
+            dataset_id=quote(str(dataset_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobRef | None:
+    if response.status_code == 200:
+        response_200 = JobRef.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | JobRef]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SuggestDatasetMappingsBody | Unset = UNSET,
+) -> Response[Error | JobRef]:
+    """Schedule mapping suggestions for a dataset
+
+     Schedules a job that suggests mappings for the dataset using the Rosetta Stone API (Snowflake data
+    plane only).
+
+    Args:
+        dataset_id (int):
+        body (SuggestDatasetMappingsBody | Unset): Empty.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | JobRef]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SuggestDatasetMappingsBody | Unset = UNSET,
+) -> Error | JobRef | None:
+    """Schedule mapping suggestions for a dataset
+
+     Schedules a job that suggests mappings for the dataset using the Rosetta Stone API (Snowflake data
+    plane only).
+
+    Args:
+        dataset_id (int):
+        body (SuggestDatasetMappingsBody | Unset): Empty.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | JobRef
+    """
+
+    return sync_detailed(
+        dataset_id=dataset_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SuggestDatasetMappingsBody | Unset = UNSET,
+) -> Response[Error | JobRef]:
+    """Schedule mapping suggestions for a dataset
+
+     Schedules a job that suggests mappings for the dataset using the Rosetta Stone API (Snowflake data
+    plane only).
+
+    Args:
+        dataset_id (int):
+        body (SuggestDatasetMappingsBody | Unset): Empty.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | JobRef]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SuggestDatasetMappingsBody | Unset = UNSET,
+) -> Error | JobRef | None:
+    """Schedule mapping suggestions for a dataset
+
+     Schedules a job that suggests mappings for the dataset using the Rosetta Stone API (Snowflake data
+    plane only).
+
+    Args:
+        dataset_id (int):
+        body (SuggestDatasetMappingsBody | Unset): Empty.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | JobRef
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_id=dataset_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.destination import Destination
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    destination_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/destinations/{destination_id}".format(
+            destination_id=quote(str(destination_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Destination | Error | None:
+    if response.status_code == 200:
+        response_200 = Destination.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Destination | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    destination_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Destination | Error]:
+    """Get a destination
+
+     Returns one destination.
+
+    Args:
+        destination_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Destination | Error]
+    """
+
+    kwargs = _get_kwargs(
+        destination_id=destination_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    destination_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Destination | Error | None:
+    """Get a destination
+
+     Returns one destination.
+
+    Args:
+        destination_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Destination | Error
+    """
+
+    return sync_detailed(
+        destination_id=destination_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    destination_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Destination | Error]:
+    """Get a destination
+
+     Returns one destination.
+
+    Args:
+        destination_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Destination | Error]
+    """
+
+    kwargs = _get_kwargs(
+        destination_id=destination_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    destination_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Destination | Error | None:
+    """Get a destination
+
+     Returns one destination.
+
+    Args:
+        destination_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Destination | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            destination_id=destination_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.destination_list import DestinationList
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    profile_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/destinations/profile_id={profile_id}".format(
+            profile_id=quote(str(profile_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DestinationList | Error | None:
+    if response.status_code == 200:
+        response_200 = DestinationList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DestinationList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    profile_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DestinationList | Error]:
+    """List an app profile's destinations
+
+     Returns the destinations that use an app profile.
+
+    Args:
+        profile_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DestinationList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        profile_id=profile_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    profile_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> DestinationList | Error | None:
+    """List an app profile's destinations
+
+     Returns the destinations that use an app profile.
+
+    Args:
+        profile_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DestinationList | Error
+    """
+
+    return sync_detailed(
+        profile_id=profile_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    profile_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DestinationList | Error]:
+    """List an app profile's destinations
+
+     Returns the destinations that use an app profile.
+
+    Args:
+        profile_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DestinationList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        profile_id=profile_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    profile_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> DestinationList | Error | None:
+    """List an app profile's destinations
+
+     Returns the destinations that use an app profile.
+
+    Args:
+        profile_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DestinationList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            profile_id=profile_id,
+            client=client,
+        )
+    ).parsed

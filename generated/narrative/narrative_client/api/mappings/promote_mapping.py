@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.mapping import Mapping
+from ...types import Response
+
+
+def _get_kwargs(
+    mapping_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/mappings/{mapping_id}/promote".format(
+            mapping_id=quote(str(mapping_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Mapping | None:
+    if response.status_code == 200:
+        response_200 = Mapping.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Mapping]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    mapping_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | Mapping]:
+    """Promote a private mapping to global (admin)
+
+     Creates a global copy of a private, non-archived mapping; the copy's `derived_from` is the
+    original's id and the original is left as it is. Administrators only.
+
+    Args:
+        mapping_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Mapping]
+    """
+
+    kwargs = _get_kwargs(
+        mapping_id=mapping_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    mapping_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Error | Mapping | None:
+    """Promote a private mapping to global (admin)
+
+     Creates a global copy of a private, non-archived mapping; the copy's `derived_from` is the
+    original's id and the original is left as it is. Administrators only.
+
+    Args:
+        mapping_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Mapping
+    """
+
+    return sync_detailed(
+        mapping_id=mapping_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    mapping_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | Mapping]:
+    """Promote a private mapping to global (admin)
+
+     Creates a global copy of a private, non-archived mapping; the copy's `derived_from` is the
+    original's id and the original is left as it is. Administrators only.
+
+    Args:
+        mapping_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Mapping]
+    """
+
+    kwargs = _get_kwargs(
+        mapping_id=mapping_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    mapping_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Error | Mapping | None:
+    """Promote a private mapping to global (admin)
+
+     Creates a global copy of a private, non-archived mapping; the copy's `derived_from` is the
+    original's id and the original is left as it is. Administrators only.
+
+    Args:
+        mapping_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Mapping
+    """
+
+    return (
+        await asyncio_detailed(
+            mapping_id=mapping_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.product_list import ProductList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["per_page"] = per_page
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/admin/products",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ProductList | None:
+    if response.status_code == 200:
+        response_200 = ProductList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | ProductList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> Response[Error | ProductList]:
+    """List products (admin)
+
+     Lists products, a page at a time.
+
+    Args:
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ProductList]
+    """
+
+    kwargs = _get_kwargs(
+        per_page=per_page,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> Error | ProductList | None:
+    """List products (admin)
+
+     Lists products, a page at a time.
+
+    Args:
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ProductList
+    """
+
+    return sync_detailed(
+        client=client,
+        per_page=per_page,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> Response[Error | ProductList]:
+    """List products (admin)
+
+     Lists products, a page at a time.
+
+    Args:
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ProductList]
+    """
+
+    kwargs = _get_kwargs(
+        per_page=per_page,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> Error | ProductList | None:
+    """List products (admin)
+
+     Lists products, a page at a time.
+
+    Args:
+        per_page (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ProductList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            per_page=per_page,
+            offset=offset,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_profile import AppProfile
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    installation_id: UUID,
+    app_profile_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/installations/{installation_id}/profiles/{app_profile_id}/disable".format(
+            installation_id=quote(str(installation_id), safe=""),
+            app_profile_id=quote(str(app_profile_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AppProfile | Error | None:
+    if response.status_code == 200:
+        response_200 = AppProfile.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AppProfile | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    installation_id: UUID,
+    app_profile_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AppProfile | Error]:
+    """Disable an app profile
+
+     Disables a profile, so that deliveries no longer use it.
+
+    Args:
+        installation_id (UUID):
+        app_profile_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppProfile | Error]
+    """
+
+    kwargs = _get_kwargs(
+        installation_id=installation_id,
+        app_profile_id=app_profile_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    installation_id: UUID,
+    app_profile_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> AppProfile | Error | None:
+    """Disable an app profile
+
+     Disables a profile, so that deliveries no longer use it.
+
+    Args:
+        installation_id (UUID):
+        app_profile_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppProfile | Error
+    """
+
+    return sync_detailed(
+        installation_id=installation_id,
+        app_profile_id=app_profile_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    installation_id: UUID,
+    app_profile_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AppProfile | Error]:
+    """Disable an app profile
+
+     Disables a profile, so that deliveries no longer use it.
+
+    Args:
+        installation_id (UUID):
+        app_profile_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppProfile | Error]
+    """
+
+    kwargs = _get_kwargs(
+        installation_id=installation_id,
+        app_profile_id=app_profile_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    installation_id: UUID,
+    app_profile_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> AppProfile | Error | None:
+    """Disable an app profile
+
+     Disables a profile, so that deliveries no longer use it.
+
+    Args:
+        installation_id (UUID):
+        app_profile_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppProfile | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            installation_id=installation_id,
+            app_profile_id=app_profile_id,
+            client=client,
+        )
+    ).parsed

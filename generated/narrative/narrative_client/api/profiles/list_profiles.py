@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_profile import AppProfile
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    installation_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/installations/{installation_id}/profiles".format(
+            installation_id=quote(str(installation_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[AppProfile] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = AppProfile.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[AppProfile]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    installation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | list[AppProfile]]:
+    """List an installation's app profiles
+
+     Lists the profiles of an app installation. A profile points to configuration the app keeps outside
+    Narrative, e.g. a connector's settings.
+
+    Args:
+        installation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AppProfile]]
+    """
+
+    kwargs = _get_kwargs(
+        installation_id=installation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    installation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Error | list[AppProfile] | None:
+    """List an installation's app profiles
+
+     Lists the profiles of an app installation. A profile points to configuration the app keeps outside
+    Narrative, e.g. a connector's settings.
+
+    Args:
+        installation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AppProfile]
+    """
+
+    return sync_detailed(
+        installation_id=installation_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    installation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | list[AppProfile]]:
+    """List an installation's app profiles
+
+     Lists the profiles of an app installation. A profile points to configuration the app keeps outside
+    Narrative, e.g. a connector's settings.
+
+    Args:
+        installation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AppProfile]]
+    """
+
+    kwargs = _get_kwargs(
+        installation_id=installation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    installation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Error | list[AppProfile] | None:
+    """List an installation's app profiles
+
+     Lists the profiles of an app installation. A profile points to configuration the app keeps outside
+    Narrative, e.g. a connector's settings.
+
+    Args:
+        installation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AppProfile]
+    """
+
+    return (
+        await asyncio_detailed(
+            installation_id=installation_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.schema_preset import SchemaPreset
+from ...types import Response
+
+
+def _get_kwargs(
+    schema_preset_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/schema-presets/{schema_preset_id}".format(
+            schema_preset_id=quote(str(schema_preset_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SchemaPreset | None:
+    if response.status_code == 200:
+        response_200 = SchemaPreset.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SchemaPreset]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    schema_preset_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | SchemaPreset]:
+    """Get a schema preset
+
+     Returns one schema preset.
+
+    Args:
+        schema_preset_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SchemaPreset]
+    """
+
+    kwargs = _get_kwargs(
+        schema_preset_id=schema_preset_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    schema_preset_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Error | SchemaPreset | None:
+    """Get a schema preset
+
+     Returns one schema preset.
+
+    Args:
+        schema_preset_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SchemaPreset
+    """
+
+    return sync_detailed(
+        schema_preset_id=schema_preset_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    schema_preset_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | SchemaPreset]:
+    """Get a schema preset
+
+     Returns one schema preset.
+
+    Args:
+        schema_preset_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SchemaPreset]
+    """
+
+    kwargs = _get_kwargs(
+        schema_preset_id=schema_preset_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    schema_preset_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Error | SchemaPreset | None:
+    """Get a schema preset
+
+     Returns one schema preset.
+
+    Args:
+        schema_preset_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SchemaPreset
+    """
+
+    return (
+        await asyncio_detailed(
+            schema_preset_id=schema_preset_id,
+            client=client,
+        )
+    ).parsed

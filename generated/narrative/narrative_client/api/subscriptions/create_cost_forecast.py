@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cost_forecast import CostForecast
+from ...models.data_stream_purchase_details import DataStreamPurchaseDetails
+from ...models.error import Error
+from ...models.marketplace_details import MarketplaceDetails
+from ...models.match_list import MatchList
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DataStreamPurchaseDetails | MarketplaceDetails,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/data-shops/subscriptions/cost-forecasts",
+    }
+
+    if isinstance(body, DataStreamPurchaseDetails):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CostForecast | MatchList | Error | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> CostForecast | MatchList:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = CostForecast.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = MatchList.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CostForecast | MatchList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DataStreamPurchaseDetails | MarketplaceDetails,
+) -> Response[CostForecast | MatchList | Error]:
+    """Forecast the cost of subscription terms
+
+     Estimates the cost of serving a set of subscription terms. The row count in the answer is not an
+    estimate
+    of how many rows a subscription with these terms would buy.
+
+    Args:
+        body (DataStreamPurchaseDetails | MarketplaceDetails): What is bought: a data stream, or
+            marketplace data by rules. Told apart by `type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CostForecast | MatchList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: DataStreamPurchaseDetails | MarketplaceDetails,
+) -> CostForecast | MatchList | Error | None:
+    """Forecast the cost of subscription terms
+
+     Estimates the cost of serving a set of subscription terms. The row count in the answer is not an
+    estimate
+    of how many rows a subscription with these terms would buy.
+
+    Args:
+        body (DataStreamPurchaseDetails | MarketplaceDetails): What is bought: a data stream, or
+            marketplace data by rules. Told apart by `type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CostForecast | MatchList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DataStreamPurchaseDetails | MarketplaceDetails,
+) -> Response[CostForecast | MatchList | Error]:
+    """Forecast the cost of subscription terms
+
+     Estimates the cost of serving a set of subscription terms. The row count in the answer is not an
+    estimate
+    of how many rows a subscription with these terms would buy.
+
+    Args:
+        body (DataStreamPurchaseDetails | MarketplaceDetails): What is bought: a data stream, or
+            marketplace data by rules. Told apart by `type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CostForecast | MatchList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: DataStreamPurchaseDetails | MarketplaceDetails,
+) -> CostForecast | MatchList | Error | None:
+    """Forecast the cost of subscription terms
+
+     Estimates the cost of serving a set of subscription terms. The row count in the answer is not an
+    estimate
+    of how many rows a subscription with these terms would buy.
+
+    Args:
+        body (DataStreamPurchaseDetails | MarketplaceDetails): What is bought: a data stream, or
+            marketplace data by rules. Told apart by `type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CostForecast | MatchList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

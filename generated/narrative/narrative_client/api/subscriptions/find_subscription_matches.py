@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_stream_purchase_details import DataStreamPurchaseDetails
+from ...models.error import Error
+from ...models.marketplace_details import MarketplaceDetails
+from ...models.match_list import MatchList
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DataStreamPurchaseDetails | MarketplaceDetails,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/data-shops/subscriptions/matches",
+    }
+
+    if isinstance(body, DataStreamPurchaseDetails):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | MatchList | None:
+    if response.status_code == 200:
+        response_200 = MatchList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | MatchList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DataStreamPurchaseDetails | MarketplaceDetails,
+) -> Response[Error | MatchList]:
+    """Find datasets matching subscription terms
+
+     Returns the datasets that match a set of subscription terms.
+
+    Args:
+        body (DataStreamPurchaseDetails | MarketplaceDetails): What is bought: a data stream, or
+            marketplace data by rules. Told apart by `type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MatchList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: DataStreamPurchaseDetails | MarketplaceDetails,
+) -> Error | MatchList | None:
+    """Find datasets matching subscription terms
+
+     Returns the datasets that match a set of subscription terms.
+
+    Args:
+        body (DataStreamPurchaseDetails | MarketplaceDetails): What is bought: a data stream, or
+            marketplace data by rules. Told apart by `type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MatchList
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DataStreamPurchaseDetails | MarketplaceDetails,
+) -> Response[Error | MatchList]:
+    """Find datasets matching subscription terms
+
+     Returns the datasets that match a set of subscription terms.
+
+    Args:
+        body (DataStreamPurchaseDetails | MarketplaceDetails): What is bought: a data stream, or
+            marketplace data by rules. Told apart by `type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MatchList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: DataStreamPurchaseDetails | MarketplaceDetails,
+) -> Error | MatchList | None:
+    """Find datasets matching subscription terms
+
+     Returns the datasets that match a set of subscription terms.
+
+    Args:
+        body (DataStreamPurchaseDetails | MarketplaceDetails): What is bought: a data stream, or
+            marketplace data by rules. Told apart by `type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MatchList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cost_forecast import CostForecast
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    cost_forecast_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/data-shops/subscriptions/cost-forecasts/{cost_forecast_id}".format(
+            cost_forecast_id=quote(str(cost_forecast_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CostForecast | Error | None:
+    if response.status_code == 200:
+        response_200 = CostForecast.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CostForecast | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cost_forecast_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CostForecast | Error]:
+    """Get a cost forecast
+
+     Returns one cost forecast.
+
+    Args:
+        cost_forecast_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CostForecast | Error]
+    """
+
+    kwargs = _get_kwargs(
+        cost_forecast_id=cost_forecast_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cost_forecast_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> CostForecast | Error | None:
+    """Get a cost forecast
+
+     Returns one cost forecast.
+
+    Args:
+        cost_forecast_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CostForecast | Error
+    """
+
+    return sync_detailed(
+        cost_forecast_id=cost_forecast_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cost_forecast_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CostForecast | Error]:
+    """Get a cost forecast
+
+     Returns one cost forecast.
+
+    Args:
+        cost_forecast_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CostForecast | Error]
+    """
+
+    kwargs = _get_kwargs(
+        cost_forecast_id=cost_forecast_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cost_forecast_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> CostForecast | Error | None:
+    """Get a cost forecast
+
+     Returns one cost forecast.
+
+    Args:
+        cost_forecast_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CostForecast | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            cost_forecast_id=cost_forecast_id,
+            client=client,
+        )
+    ).parsed

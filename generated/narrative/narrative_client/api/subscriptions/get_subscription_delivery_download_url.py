@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delivery_download_request import DeliveryDownloadRequest
+from ...models.download_url import DownloadUrl
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    subscription_id: UUID,
+    *,
+    body: DeliveryDownloadRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/data-shops/subscriptions/{subscription_id}/deliveries/download".format(
+            subscription_id=quote(str(subscription_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DownloadUrl | Error | None:
+    if response.status_code == 200:
+        response_200 = DownloadUrl.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DownloadUrl | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DeliveryDownloadRequest,
+) -> Response[DownloadUrl | Error]:
+    """Get a download URL for a delivered file
+
+     Returns an AWS S3 pre-signed URL from which a file delivered for a subscription can be downloaded.
+
+    Args:
+        subscription_id (UUID):
+        body (DeliveryDownloadRequest): A delivered file to download.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DownloadUrl | Error]
+    """
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DeliveryDownloadRequest,
+) -> DownloadUrl | Error | None:
+    """Get a download URL for a delivered file
+
+     Returns an AWS S3 pre-signed URL from which a file delivered for a subscription can be downloaded.
+
+    Args:
+        subscription_id (UUID):
+        body (DeliveryDownloadRequest): A delivered file to download.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DownloadUrl | Error
+    """
+
+    return sync_detailed(
+        subscription_id=subscription_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DeliveryDownloadRequest,
+) -> Response[DownloadUrl | Error]:
+    """Get a download URL for a delivered file
+
+     Returns an AWS S3 pre-signed URL from which a file delivered for a subscription can be downloaded.
+
+    Args:
+        subscription_id (UUID):
+        body (DeliveryDownloadRequest): A delivered file to download.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DownloadUrl | Error]
+    """
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DeliveryDownloadRequest,
+) -> DownloadUrl | Error | None:
+    """Get a download URL for a delivered file
+
+     Returns an AWS S3 pre-signed URL from which a file delivered for a subscription can be downloaded.
+
+    Args:
+        subscription_id (UUID):
+        body (DeliveryDownloadRequest): A delivered file to download.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DownloadUrl | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            subscription_id=subscription_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

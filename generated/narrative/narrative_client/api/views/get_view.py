@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.view import View
+from ...types import Response
+
+
+def _get_kwargs(
+    view_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/views/{view_id}".format(
+            view_id=quote(str(view_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | View | None:
+    if response.status_code == 200:
+        response_200 = View.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | View]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    view_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | View]:
+    """Get a view
+
+     Returns one view.
+
+    Args:
+        view_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | View]
+    """
+
+    kwargs = _get_kwargs(
+        view_id=view_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    view_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Error | View | None:
+    """Get a view
+
+     Returns one view.
+
+    Args:
+        view_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | View
+    """
+
+    return sync_detailed(
+        view_id=view_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    view_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | View]:
+    """Get a view
+
+     Returns one view.
+
+    Args:
+        view_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | View]
+    """
+
+    kwargs = _get_kwargs(
+        view_id=view_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    view_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Error | View | None:
+    """Get a view
+
+     Returns one view.
+
+    Args:
+        view_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | View
+    """
+
+    return (
+        await asyncio_detailed(
+            view_id=view_id,
+            client=client,
+        )
+    ).parsed

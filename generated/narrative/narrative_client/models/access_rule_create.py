@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.access_rule_status import AccessRuleStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_constraint import CompanyConstraint
+
+
+T = TypeVar("T", bound="AccessRuleCreate")
+
+
+@_attrs_define
+class AccessRuleCreate:
+    """A new access rule.
+
+    Attributes:
+        name (str): Unique, not equal to any dataset's name; letters, digits and underscores, at most 256 characters.
+        nql (str): The NQL query of the rule.
+        collaborators (CompanyConstraint): A constraint naming which companies something applies to, or does not apply
+            to.
+        price_cpm_usd (float): What a buyer pays for 1,000 matching rows (CPM), in US dollars.
+        display_name (str | Unset): A non-empty display name, under 1000 characters.
+        description (str | Unset): A human-friendly description.
+        tags (list[str] | Unset):
+        image (str | Unset): The URL of an image, under 1000 characters, starting with `https://` and ending with one of
+            jpg, apng,
+            jpeg, jfif, pjpeg, webp, pjp, svg, avif, png, gif, bmp, tiff.
+        status (AccessRuleStatus | Unset): Whether the access rule is in use.
+    """
+
+    name: str
+    nql: str
+    collaborators: CompanyConstraint
+    price_cpm_usd: float
+    display_name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    image: str | Unset = UNSET
+    status: AccessRuleStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        nql = self.nql
+
+        collaborators = self.collaborators.to_dict()
+
+        price_cpm_usd = self.price_cpm_usd
+
+        display_name = self.display_name
+
+        description = self.description
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        image = self.image
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "nql": nql,
+                "collaborators": collaborators,
+                "price_cpm_usd": price_cpm_usd,
+            }
+        )
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if image is not UNSET:
+            field_dict["image"] = image
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_constraint import CompanyConstraint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        nql = d.pop("nql")
+
+        collaborators = CompanyConstraint.from_dict(d.pop("collaborators"))
+
+        price_cpm_usd = d.pop("price_cpm_usd")
+
+        display_name = d.pop("display_name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        image = d.pop("image", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: AccessRuleStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = AccessRuleStatus(_status)
+
+        access_rule_create = cls(
+            name=name,
+            nql=nql,
+            collaborators=collaborators,
+            price_cpm_usd=price_cpm_usd,
+            display_name=display_name,
+            description=description,
+            tags=tags,
+            image=image,
+            status=status,
+        )
+
+        access_rule_create.additional_properties = d
+        return access_rule_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccessRuleMatch")
+
+
+@_attrs_define
+class AccessRuleMatch:
+    """An access rule and how it relates to the terms.
+
+    Attributes:
+        id (int | Unset):
+        constraints (list[str] | Unset):
+        pricing (float | Unset):
+    """
+
+    id: int | Unset = UNSET
+    constraints: list[str] | Unset = UNSET
+    pricing: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        constraints: list[str] | Unset = UNSET
+        if not isinstance(self.constraints, Unset):
+            constraints = self.constraints
+
+        pricing = self.pricing
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if constraints is not UNSET:
+            field_dict["constraints"] = constraints
+        if pricing is not UNSET:
+            field_dict["pricing"] = pricing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        constraints = cast(list[str], d.pop("constraints", UNSET))
+
+        pricing = d.pop("pricing", UNSET)
+
+        access_rule_match = cls(
+            id=id,
+            constraints=constraints,
+            pricing=pricing,
+        )
+
+        access_rule_match.additional_properties = d
+        return access_rule_match
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.access_rule import AccessRule
+
+
+T = TypeVar("T", bound="AccessRulePage")
+
+
+@_attrs_define
+class AccessRulePage:
+    """A page of access rules.
+
+    Attributes:
+        prev_page (int | None): The previous page's number; null on the first page.
+        current_page (int): This page's number, counted from 1.
+        next_page (int | None): The next page's number; null on the last page.
+        total_records (int): How many records there are on all pages together.
+        total_pages (int): How many pages there are.
+        records (list[AccessRule]):
+    """
+
+    prev_page: int | None
+    current_page: int
+    next_page: int | None
+    total_records: int
+    total_pages: int
+    records: list[AccessRule]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prev_page: int | None
+        prev_page = self.prev_page
+
+        current_page = self.current_page
+
+        next_page: int | None
+        next_page = self.next_page
+
+        total_records = self.total_records
+
+        total_pages = self.total_pages
+
+        records = []
+        for records_item_data in self.records:
+            records_item = records_item_data.to_dict()
+            records.append(records_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prev_page": prev_page,
+                "current_page": current_page,
+                "next_page": next_page,
+                "total_records": total_records,
+                "total_pages": total_pages,
+                "records": records,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.access_rule import AccessRule  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_prev_page(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        prev_page = _parse_prev_page(d.pop("prev_page"))
+
+        current_page = d.pop("current_page")
+
+        def _parse_next_page(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        next_page = _parse_next_page(d.pop("next_page"))
+
+        total_records = d.pop("total_records")
+
+        total_pages = d.pop("total_pages")
+
+        records = []
+        _records = d.pop("records")
+        for records_item_data in _records:
+            records_item = AccessRule.from_dict(records_item_data)
+
+            records.append(records_item)
+
+        access_rule_page = cls(
+            prev_page=prev_page,
+            current_page=current_page,
+            next_page=next_page,
+            total_records=total_records,
+            total_pages=total_pages,
+            records=records,
+        )
+
+        access_rule_page.additional_properties = d
+        return access_rule_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.access_rule_status import AccessRuleStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_constraint import CompanyConstraint
+
+
+T = TypeVar("T", bound="AccessRuleUpdate")
+
+
+@_attrs_define
+class AccessRuleUpdate:
+    """The fields of an access rule to change; those left out stay as they are.
+
+    Attributes:
+        name (str | Unset): Unique, not equal to any dataset's name; letters, digits and underscores, at most 256
+            characters.
+        display_name (str | Unset): A non-empty display name, under 1000 characters.
+        description (str | Unset): A human-friendly description.
+        tags (list[str] | Unset):
+        collaborators (CompanyConstraint | Unset): A constraint naming which companies something applies to, or does not
+            apply to.
+        image (str | Unset): The URL of an image, under 1000 characters, starting with `https://` and ending with one of
+            jpg, apng,
+            jpeg, jfif, pjpeg, webp, pjp, svg, avif, png, gif, bmp, tiff.
+        status (AccessRuleStatus | Unset): Whether the access rule is in use.
+        price_cpm_usd (float | Unset): What a buyer pays for 1,000 matching rows (CPM), in US dollars.
+    """
+
+    name: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    collaborators: CompanyConstraint | Unset = UNSET
+    image: str | Unset = UNSET
+    status: AccessRuleStatus | Unset = UNSET
+    price_cpm_usd: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        display_name = self.display_name
+
+        description = self.description
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        collaborators: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.collaborators, Unset):
+            collaborators = self.collaborators.to_dict()
+
+        image = self.image
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        price_cpm_usd = self.price_cpm_usd
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if collaborators is not UNSET:
+            field_dict["collaborators"] = collaborators
+        if image is not UNSET:
+            field_dict["image"] = image
+        if status is not UNSET:
+            field_dict["status"] = status
+        if price_cpm_usd is not UNSET:
+            field_dict["price_cpm_usd"] = price_cpm_usd
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_constraint import CompanyConstraint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        display_name = d.pop("display_name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _collaborators = d.pop("collaborators", UNSET)
+        collaborators: CompanyConstraint | Unset
+        if isinstance(_collaborators, Unset):
+            collaborators = UNSET
+        else:
+            collaborators = CompanyConstraint.from_dict(_collaborators)
+
+        image = d.pop("image", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: AccessRuleStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = AccessRuleStatus(_status)
+
+        price_cpm_usd = d.pop("price_cpm_usd", UNSET)
+
+        access_rule_update = cls(
+            name=name,
+            display_name=display_name,
+            description=description,
+            tags=tags,
+            collaborators=collaborators,
+            image=image,
+            status=status,
+            price_cpm_usd=price_cpm_usd,
+        )
+
+        access_rule_update.additional_properties = d
+        return access_rule_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.permission import Permission
+
+
+T = TypeVar("T", bound="AccessTokenCreated")
+
+
+@_attrs_define
+class AccessTokenCreated:
+    """A new system access token, with its secret (shown only once).
+
+    Attributes:
+        id (UUID): The token's identifier.
+        name (str):
+        access_token (str): The token's secret, to send as a bearer token.
+        permissions (list[Permission] | Unset):
+        expires_at (str | Unset): When the token expires. The document types this "string or string" without naming the
+            two variants; its
+            examples are ISO-8601 instants.
+    """
+
+    id: UUID
+    name: str
+    access_token: str
+    permissions: list[Permission] | Unset = UNSET
+    expires_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        access_token = self.access_token
+
+        permissions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.permissions, Unset):
+            permissions = []
+            for permissions_item_data in self.permissions:
+                permissions_item = permissions_item_data.to_dict()
+                permissions.append(permissions_item)
+
+        expires_at = self.expires_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "access_token": access_token,
+            }
+        )
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.permission import Permission  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        access_token = d.pop("access_token")
+
+        _permissions = d.pop("permissions", UNSET)
+        permissions: list[Permission] | Unset = UNSET
+        if _permissions is not UNSET:
+            permissions = []
+            for permissions_item_data in _permissions:
+                permissions_item = Permission.from_dict(permissions_item_data)
+
+                permissions.append(permissions_item)
+
+        expires_at = d.pop("expires_at", UNSET)
+
+        access_token_created = cls(
+            id=id,
+            name=name,
+            access_token=access_token,
+            permissions=permissions,
+            expires_at=expires_at,
+        )
+
+        access_token_created.additional_properties = d
+        return access_token_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attribute_metadata_attribute_cooccurrence_item import AttributeMetadataAttributeCooccurrenceItem
+
+
+T = TypeVar("T", bound="AttributeMetadata")
+
+
+@_attrs_define
+class AttributeMetadata:
+    """Statistics about an attribute.
+
+    Attributes:
+        attribute_cooccurrence (list[AttributeMetadataAttributeCooccurrenceItem] | Unset): Attributes that often occur
+            together with this one.
+    """
+
+    attribute_cooccurrence: list[AttributeMetadataAttributeCooccurrenceItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attribute_cooccurrence: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attribute_cooccurrence, Unset):
+            attribute_cooccurrence = []
+            for attribute_cooccurrence_item_data in self.attribute_cooccurrence:
+                attribute_cooccurrence_item = attribute_cooccurrence_item_data.to_dict()
+                attribute_cooccurrence.append(attribute_cooccurrence_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attribute_cooccurrence is not UNSET:
+            field_dict["attribute_cooccurrence"] = attribute_cooccurrence
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attribute_metadata_attribute_cooccurrence_item import AttributeMetadataAttributeCooccurrenceItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _attribute_cooccurrence = d.pop("attribute_cooccurrence", UNSET)
+        attribute_cooccurrence: list[AttributeMetadataAttributeCooccurrenceItem] | Unset = UNSET
+        if _attribute_cooccurrence is not UNSET:
+            attribute_cooccurrence = []
+            for attribute_cooccurrence_item_data in _attribute_cooccurrence:
+                attribute_cooccurrence_item = AttributeMetadataAttributeCooccurrenceItem.from_dict(
+                    attribute_cooccurrence_item_data
+                )
+
+                attribute_cooccurrence.append(attribute_cooccurrence_item)
+
+        attribute_metadata = cls(
+            attribute_cooccurrence=attribute_cooccurrence,
+        )
+
+        attribute_metadata.additional_properties = d
+        return attribute_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AttributeReference")
+
+
+@_attrs_define
+class AttributeReference:
+    """Fields of an attribute.
+
+    Attributes:
+        column_names (list[str]):
+        attribute_id (int | Unset):
+    """
+
+    column_names: list[str]
+    attribute_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        column_names = self.column_names
+
+        attribute_id = self.attribute_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "column_names": column_names,
+            }
+        )
+        if attribute_id is not UNSET:
+            field_dict["attribute_id"] = attribute_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        column_names = cast(list[str], d.pop("column_names"))
+
+        attribute_id = d.pop("attribute_id", UNSET)
+
+        attribute_reference = cls(
+            column_names=column_names,
+            attribute_id=attribute_id,
+        )
+
+        attribute_reference.additional_properties = d
+        return attribute_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

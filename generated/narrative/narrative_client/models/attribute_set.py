@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_rule import FieldRule
+
+
+T = TypeVar("T", bound="AttributeSet")
+
+
+@_attrs_define
+class AttributeSet:
+    """Rules over fields of one attribute.
+
+    Attributes:
+        attribute_id (int):
+        fields (list[FieldRule]):
+        optional (bool | Unset): Whether records lacking the attribute are still taken.
+    """
+
+    attribute_id: int
+    fields: list[FieldRule]
+    optional: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attribute_id = self.attribute_id
+
+        fields = []
+        for fields_item_data in self.fields:
+            fields_item = fields_item_data.to_dict()
+            fields.append(fields_item)
+
+        optional = self.optional
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attribute_id": attribute_id,
+                "fields": fields,
+            }
+        )
+        if optional is not UNSET:
+            field_dict["optional"] = optional
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_rule import FieldRule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        attribute_id = d.pop("attribute_id")
+
+        fields = []
+        _fields = d.pop("fields")
+        for fields_item_data in _fields:
+            fields_item = FieldRule.from_dict(fields_item_data)
+
+            fields.append(fields_item)
+
+        optional = d.pop("optional", UNSET)
+
+        attribute_set = cls(
+            attribute_id=attribute_id,
+            fields=fields,
+            optional=optional,
+        )
+
+        attribute_set.additional_properties = d
+        return attribute_set
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_constraint import CompanyConstraint
+
+
+T = TypeVar("T", bound="AuthRules")
+
+
+@_attrs_define
+class AuthRules:
+    """Who may buy a data stream.
+
+    Attributes:
+        company_constraint (CompanyConstraint | Unset): A constraint naming which companies something applies to, or
+            does not apply to.
+    """
+
+    company_constraint: CompanyConstraint | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_constraint: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company_constraint, Unset):
+            company_constraint = self.company_constraint.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_constraint is not UNSET:
+            field_dict["company_constraint"] = company_constraint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_constraint import CompanyConstraint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _company_constraint = d.pop("company_constraint", UNSET)
+        company_constraint: CompanyConstraint | Unset
+        if isinstance(_company_constraint, Unset):
+            company_constraint = UNSET
+        else:
+            company_constraint = CompanyConstraint.from_dict(_company_constraint)
+
+        auth_rules = cls(
+            company_constraint=company_constraint,
+        )
+
+        auth_rules.additional_properties = d
+        return auth_rules
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

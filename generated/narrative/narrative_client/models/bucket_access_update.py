@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.bucket_policy_access import BucketPolicyAccess
+    from ..models.role_access import RoleAccess
+
+
+T = TypeVar("T", bound="BucketAccessUpdate")
+
+
+@_attrs_define
+class BucketAccessUpdate:
+    """A bucket's new access type.
+
+    Attributes:
+        bucket_name (str): The bucket's full name.
+        new_access (BucketPolicyAccess | RoleAccess): How the company's AWS account reaches the bucket, told apart by
+            `type`.
+    """
+
+    bucket_name: str
+    new_access: BucketPolicyAccess | RoleAccess
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.bucket_policy_access import BucketPolicyAccess  # noqa: PLC0415
+
+        bucket_name = self.bucket_name
+
+        new_access: dict[str, Any]
+        if isinstance(self.new_access, BucketPolicyAccess):
+            new_access = self.new_access.to_dict()
+        else:
+            new_access = self.new_access.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bucket_name": bucket_name,
+                "new_access": new_access,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bucket_policy_access import BucketPolicyAccess  # noqa: PLC0415
+        from ..models.role_access import RoleAccess  # noqa: PLC0415
+
+        d = dict(src_dict)
+        bucket_name = d.pop("bucket_name")
+
+        def _parse_new_access(data: object) -> BucketPolicyAccess | RoleAccess:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bucket_access_type_0 = BucketPolicyAccess.from_dict(data)
+
+                return componentsschemas_bucket_access_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_bucket_access_type_1 = RoleAccess.from_dict(data)
+
+            return componentsschemas_bucket_access_type_1
+
+        new_access = _parse_new_access(d.pop("new_access"))
+
+        bucket_access_update = cls(
+            bucket_name=bucket_name,
+            new_access=new_access,
+        )
+
+        bucket_access_update.additional_properties = d
+        return bucket_access_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.budget_amount import BudgetAmount
+    from ..models.budget_period import BudgetPeriod
+
+
+T = TypeVar("T", bound="Budget")
+
+
+@_attrs_define
+class Budget:
+    """The most that may be spent in each period. Once spent, nothing more is transacted until the next period
+    starts.
+
+        Attributes:
+            amount (BudgetAmount):
+            period (BudgetPeriod):
+    """
+
+    amount: BudgetAmount
+    period: BudgetPeriod
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount.to_dict()
+
+        period = self.period.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "period": period,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.budget_amount import BudgetAmount  # noqa: PLC0415
+        from ..models.budget_period import BudgetPeriod  # noqa: PLC0415
+
+        d = dict(src_dict)
+        amount = BudgetAmount.from_dict(d.pop("amount"))
+
+        period = BudgetPeriod.from_dict(d.pop("period"))
+
+        budget = cls(
+            amount=amount,
+            period=period,
+        )
+
+        budget.additional_properties = d
+        return budget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

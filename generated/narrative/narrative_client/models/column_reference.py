@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ColumnReference")
+
+
+@_attrs_define
+class ColumnReference:
+    """Columns of a dataset.
+
+    Attributes:
+        column_names (list[str]):
+        dataset_id (int | Unset):
+    """
+
+    column_names: list[str]
+    dataset_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        column_names = self.column_names
+
+        dataset_id = self.dataset_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "column_names": column_names,
+            }
+        )
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        column_names = cast(list[str], d.pop("column_names"))
+
+        dataset_id = d.pop("dataset_id", UNSET)
+
+        column_reference = cls(
+            column_names=column_names,
+            dataset_id=dataset_id,
+        )
+
+        column_reference.additional_properties = d
+        return column_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

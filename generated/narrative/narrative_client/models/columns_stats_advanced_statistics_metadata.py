@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.columns_stats_advanced_statistics_metadata_snapshot_range import (
+        ColumnsStatsAdvancedStatisticsMetadataSnapshotRange,
+    )
+    from ..models.stats_config import StatsConfig
+
+
+T = TypeVar("T", bound="ColumnsStatsAdvancedStatisticsMetadata")
+
+
+@_attrs_define
+class ColumnsStatsAdvancedStatisticsMetadata:
+    """
+    Attributes:
+        snapshot_range (ColumnsStatsAdvancedStatisticsMetadataSnapshotRange | Unset):
+        configuration (StatsConfig | Unset): Which advanced statistics are computed for which columns.
+    """
+
+    snapshot_range: ColumnsStatsAdvancedStatisticsMetadataSnapshotRange | Unset = UNSET
+    configuration: StatsConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        snapshot_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.snapshot_range, Unset):
+            snapshot_range = self.snapshot_range.to_dict()
+
+        configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configuration, Unset):
+            configuration = self.configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if snapshot_range is not UNSET:
+            field_dict["snapshot_range"] = snapshot_range
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.columns_stats_advanced_statistics_metadata_snapshot_range import (
+            ColumnsStatsAdvancedStatisticsMetadataSnapshotRange,  # noqa: PLC0415
+        )
+        from ..models.stats_config import StatsConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _snapshot_range = d.pop("snapshot_range", UNSET)
+        snapshot_range: ColumnsStatsAdvancedStatisticsMetadataSnapshotRange | Unset
+        if isinstance(_snapshot_range, Unset):
+            snapshot_range = UNSET
+        else:
+            snapshot_range = ColumnsStatsAdvancedStatisticsMetadataSnapshotRange.from_dict(_snapshot_range)
+
+        _configuration = d.pop("configuration", UNSET)
+        configuration: StatsConfig | Unset
+        if isinstance(_configuration, Unset):
+            configuration = UNSET
+        else:
+            configuration = StatsConfig.from_dict(_configuration)
+
+        columns_stats_advanced_statistics_metadata = cls(
+            snapshot_range=snapshot_range,
+            configuration=configuration,
+        )
+
+        columns_stats_advanced_statistics_metadata.additional_properties = d
+        return columns_stats_advanced_statistics_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

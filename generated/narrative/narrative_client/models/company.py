@@ -1,0 +1,365 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.company_status import CompanyStatus
+from ..models.company_visibility import CompanyVisibility
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Company")
+
+
+@_attrs_define
+class Company:
+    """A company's profile.
+
+    Attributes:
+        company_id (int): The company's id.
+        name (str): The company's name.
+        slug (None | str | Unset): The company's slug; it can be set only once (from null).
+        short_description (str | Unset):
+        long_description (str | Unset):
+        image_url (None | str | Unset): The URL of the company's logo.
+        location (None | str | Unset):
+        size (None | str | Unset): The number of employees.
+        website (None | str | Unset):
+        contact_email (None | str | Unset):
+        twitter_link (None | str | Unset):
+        linkedin_link (None | str | Unset):
+        visibility (CompanyVisibility | Unset):
+        status (CompanyStatus | Unset):
+        created_at (datetime.datetime | str | Unset): An ISO-8601 date and time. The document shows both zoned instants
+            (`2021-06-24T00:54:40.029056Z`) and
+            local date-times without a zone (`2023-12-14T21:36:51.847901`), sometimes for the same field.
+        last_updated_at (datetime.datetime | None | str | Unset):
+        last_updated_by (None | str | Unset): Who last updated the company.
+    """
+
+    company_id: int
+    name: str
+    slug: None | str | Unset = UNSET
+    short_description: str | Unset = UNSET
+    long_description: str | Unset = UNSET
+    image_url: None | str | Unset = UNSET
+    location: None | str | Unset = UNSET
+    size: None | str | Unset = UNSET
+    website: None | str | Unset = UNSET
+    contact_email: None | str | Unset = UNSET
+    twitter_link: None | str | Unset = UNSET
+    linkedin_link: None | str | Unset = UNSET
+    visibility: CompanyVisibility | Unset = UNSET
+    status: CompanyStatus | Unset = UNSET
+    created_at: datetime.datetime | str | Unset = UNSET
+    last_updated_at: datetime.datetime | None | str | Unset = UNSET
+    last_updated_by: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        name = self.name
+
+        slug: None | str | Unset
+        if isinstance(self.slug, Unset):
+            slug = UNSET
+        else:
+            slug = self.slug
+
+        short_description = self.short_description
+
+        long_description = self.long_description
+
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
+
+        location: None | str | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        else:
+            location = self.location
+
+        size: None | str | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
+
+        website: None | str | Unset
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
+
+        contact_email: None | str | Unset
+        if isinstance(self.contact_email, Unset):
+            contact_email = UNSET
+        else:
+            contact_email = self.contact_email
+
+        twitter_link: None | str | Unset
+        if isinstance(self.twitter_link, Unset):
+            twitter_link = UNSET
+        else:
+            twitter_link = self.twitter_link
+
+        linkedin_link: None | str | Unset
+        if isinstance(self.linkedin_link, Unset):
+            linkedin_link = UNSET
+        else:
+            linkedin_link = self.linkedin_link
+
+        visibility: str | Unset = UNSET
+        if not isinstance(self.visibility, Unset):
+            visibility = self.visibility.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        created_at: str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        last_updated_at: None | str | Unset
+        if isinstance(self.last_updated_at, Unset):
+            last_updated_at = UNSET
+        elif isinstance(self.last_updated_at, datetime.datetime):
+            last_updated_at = self.last_updated_at.isoformat()
+        else:
+            last_updated_at = self.last_updated_at
+
+        last_updated_by: None | str | Unset
+        if isinstance(self.last_updated_by, Unset):
+            last_updated_by = UNSET
+        else:
+            last_updated_by = self.last_updated_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "company_id": company_id,
+                "name": name,
+            }
+        )
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if short_description is not UNSET:
+            field_dict["short_description"] = short_description
+        if long_description is not UNSET:
+            field_dict["long_description"] = long_description
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if location is not UNSET:
+            field_dict["location"] = location
+        if size is not UNSET:
+            field_dict["size"] = size
+        if website is not UNSET:
+            field_dict["website"] = website
+        if contact_email is not UNSET:
+            field_dict["contact_email"] = contact_email
+        if twitter_link is not UNSET:
+            field_dict["twitter_link"] = twitter_link
+        if linkedin_link is not UNSET:
+            field_dict["linkedin_link"] = linkedin_link
+        if visibility is not UNSET:
+            field_dict["visibility"] = visibility
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if last_updated_at is not UNSET:
+            field_dict["last_updated_at"] = last_updated_at
+        if last_updated_by is not UNSET:
+            field_dict["last_updated_by"] = last_updated_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        company_id = d.pop("company_id")
+
+        name = d.pop("name")
+
+        def _parse_slug(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        slug = _parse_slug(d.pop("slug", UNSET))
+
+        short_description = d.pop("short_description", UNSET)
+
+        long_description = d.pop("long_description", UNSET)
+
+        def _parse_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_url = _parse_image_url(d.pop("image_url", UNSET))
+
+        def _parse_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
+
+        def _parse_size(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        size = _parse_size(d.pop("size", UNSET))
+
+        def _parse_website(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website = _parse_website(d.pop("website", UNSET))
+
+        def _parse_contact_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_email = _parse_contact_email(d.pop("contact_email", UNSET))
+
+        def _parse_twitter_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        twitter_link = _parse_twitter_link(d.pop("twitter_link", UNSET))
+
+        def _parse_linkedin_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        linkedin_link = _parse_linkedin_link(d.pop("linkedin_link", UNSET))
+
+        _visibility = d.pop("visibility", UNSET)
+        visibility: CompanyVisibility | Unset
+        if isinstance(_visibility, Unset):
+            visibility = UNSET
+        else:
+            visibility = CompanyVisibility(_visibility)
+
+        _status = d.pop("status", UNSET)
+        status: CompanyStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = CompanyStatus(_status)
+
+        def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_last_updated_at(data: object) -> datetime.datetime | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | str | Unset, data)
+
+        last_updated_at = _parse_last_updated_at(d.pop("last_updated_at", UNSET))
+
+        def _parse_last_updated_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_updated_by = _parse_last_updated_by(d.pop("last_updated_by", UNSET))
+
+        company = cls(
+            company_id=company_id,
+            name=name,
+            slug=slug,
+            short_description=short_description,
+            long_description=long_description,
+            image_url=image_url,
+            location=location,
+            size=size,
+            website=website,
+            contact_email=contact_email,
+            twitter_link=twitter_link,
+            linkedin_link=linkedin_link,
+            visibility=visibility,
+            status=status,
+            created_at=created_at,
+            last_updated_at=last_updated_at,
+            last_updated_by=last_updated_by,
+        )
+
+        company.additional_properties = d
+        return company
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class CompanyStatus(StrEnum):
+    ACTIVE = "active"
+    DELETED = "deleted"
+    PENDING = "pending"
+
+    def __str__(self) -> str:
+        return str(self.value)

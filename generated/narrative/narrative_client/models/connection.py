@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.quick_settings import QuickSettings
+
+
+T = TypeVar("T", bound="Connection")
+
+
+@_attrs_define
+class Connection:
+    """A connection: a dataset delivered through an app profile.
+
+    Attributes:
+        id (UUID):
+        dataset_id (int | Unset): The dataset to deliver from.
+        profile_id (UUID | Unset): The app profile to deliver with.
+        quick_settings (QuickSettings | Unset): Ad-hoc settings of a delivery; their keys are defined by the connector
+            app's manifest.
+        status (str | Unset):
+    """
+
+    id: UUID
+    dataset_id: int | Unset = UNSET
+    profile_id: UUID | Unset = UNSET
+    quick_settings: QuickSettings | Unset = UNSET
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        dataset_id = self.dataset_id
+
+        profile_id: str | Unset = UNSET
+        if not isinstance(self.profile_id, Unset):
+            profile_id = str(self.profile_id)
+
+        quick_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.quick_settings, Unset):
+            quick_settings = self.quick_settings.to_dict()
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if profile_id is not UNSET:
+            field_dict["profile_id"] = profile_id
+        if quick_settings is not UNSET:
+            field_dict["quick_settings"] = quick_settings
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.quick_settings import QuickSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        dataset_id = d.pop("dataset_id", UNSET)
+
+        _profile_id = d.pop("profile_id", UNSET)
+        profile_id: UUID | Unset
+        if isinstance(_profile_id, Unset):
+            profile_id = UNSET
+        else:
+            profile_id = UUID(_profile_id)
+
+        _quick_settings = d.pop("quick_settings", UNSET)
+        quick_settings: QuickSettings | Unset
+        if isinstance(_quick_settings, Unset):
+            quick_settings = UNSET
+        else:
+            quick_settings = QuickSettings.from_dict(_quick_settings)
+
+        status = d.pop("status", UNSET)
+
+        connection = cls(
+            id=id,
+            dataset_id=dataset_id,
+            profile_id=profile_id,
+            quick_settings=quick_settings,
+            status=status,
+        )
+
+        connection.additional_properties = d
+        return connection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

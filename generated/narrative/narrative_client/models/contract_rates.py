@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.contract_rate import ContractRate
+
+
+T = TypeVar("T", bound="ContractRates")
+
+
+@_attrs_define
+class ContractRates:
+    """The rates of a company's active contract.
+
+    Attributes:
+        records (ContractRate | list[ContractRate]):
+    """
+
+    records: ContractRate | list[ContractRate]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        records: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.records, list):
+            records = []
+            for records_type_0_item_data in self.records:
+                records_type_0_item = records_type_0_item_data.to_dict()
+                records.append(records_type_0_item)
+
+        else:
+            records = self.records.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "records": records,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contract_rate import ContractRate  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_records(data: object) -> ContractRate | list[ContractRate]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                records_type_0 = []
+                _records_type_0 = data
+                for records_type_0_item_data in _records_type_0:
+                    records_type_0_item = ContractRate.from_dict(records_type_0_item_data)
+
+                    records_type_0.append(records_type_0_item)
+
+                return records_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            records_type_1 = ContractRate.from_dict(data)
+
+            return records_type_1
+
+        records = _parse_records(d.pop("records"))
+
+        contract_rates = cls(
+            records=records,
+        )
+
+        contract_rates.additional_properties = d
+        return contract_rates
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.contract import Contract
+    from ..models.contract_rate_detail import ContractRateDetail
+
+
+T = TypeVar("T", bound="ContractWithDetails")
+
+
+@_attrs_define
+class ContractWithDetails:
+    """A contract revision and its rates.
+
+    Attributes:
+        contract (Contract): One revision of a company's contract.
+        rates (list[ContractRateDetail]):
+    """
+
+    contract: Contract
+    rates: list[ContractRateDetail]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contract = self.contract.to_dict()
+
+        rates = []
+        for rates_item_data in self.rates:
+            rates_item = rates_item_data.to_dict()
+            rates.append(rates_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contract": contract,
+                "rates": rates,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contract import Contract  # noqa: PLC0415
+        from ..models.contract_rate_detail import ContractRateDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        contract = Contract.from_dict(d.pop("contract"))
+
+        rates = []
+        _rates = d.pop("rates")
+        for rates_item_data in _rates:
+            rates_item = ContractRateDetail.from_dict(rates_item_data)
+
+            rates.append(rates_item)
+
+        contract_with_details = cls(
+            contract=contract,
+            rates=rates,
+        )
+
+        contract_with_details.additional_properties = d
+        return contract_with_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cost_forecast_cost_sources_item import CostForecastCostSourcesItem
+
+
+T = TypeVar("T", bound="CostForecastCost")
+
+
+@_attrs_define
+class CostForecastCost:
+    """
+    Attributes:
+        rows (int | Unset):
+        size (int | Unset): Bytes.
+        sources (list[CostForecastCostSourcesItem] | Unset):
+    """
+
+    rows: int | Unset = UNSET
+    size: int | Unset = UNSET
+    sources: list[CostForecastCostSourcesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rows = self.rows
+
+        size = self.size
+
+        sources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sources, Unset):
+            sources = []
+            for sources_item_data in self.sources:
+                sources_item = sources_item_data.to_dict()
+                sources.append(sources_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rows is not UNSET:
+            field_dict["rows"] = rows
+        if size is not UNSET:
+            field_dict["size"] = size
+        if sources is not UNSET:
+            field_dict["sources"] = sources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cost_forecast_cost_sources_item import CostForecastCostSourcesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        rows = d.pop("rows", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        _sources = d.pop("sources", UNSET)
+        sources: list[CostForecastCostSourcesItem] | Unset = UNSET
+        if _sources is not UNSET:
+            sources = []
+            for sources_item_data in _sources:
+                sources_item = CostForecastCostSourcesItem.from_dict(sources_item_data)
+
+                sources.append(sources_item)
+
+        cost_forecast_cost = cls(
+            rows=rows,
+            size=size,
+            sources=sources,
+        )
+
+        cost_forecast_cost.additional_properties = d
+        return cost_forecast_cost
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

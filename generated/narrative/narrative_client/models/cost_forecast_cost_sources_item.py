@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cost_forecast_cost_sources_item_source import CostForecastCostSourcesItemSource
+
+
+T = TypeVar("T", bound="CostForecastCostSourcesItem")
+
+
+@_attrs_define
+class CostForecastCostSourcesItem:
+    """
+    Attributes:
+        source (CostForecastCostSourcesItemSource | Unset):
+        rows (int | Unset):
+        size (int | Unset):
+    """
+
+    source: CostForecastCostSourcesItemSource | Unset = UNSET
+    rows: int | Unset = UNSET
+    size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        rows = self.rows
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if source is not UNSET:
+            field_dict["source"] = source
+        if rows is not UNSET:
+            field_dict["rows"] = rows
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cost_forecast_cost_sources_item_source import CostForecastCostSourcesItemSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _source = d.pop("source", UNSET)
+        source: CostForecastCostSourcesItemSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = CostForecastCostSourcesItemSource.from_dict(_source)
+
+        rows = d.pop("rows", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        cost_forecast_cost_sources_item = cls(
+            source=source,
+            rows=rows,
+            size=size,
+        )
+
+        cost_forecast_cost_sources_item.additional_properties = d
+        return cost_forecast_cost_sources_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

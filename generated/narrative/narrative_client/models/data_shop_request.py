@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_shop_request_fe_manifest import DataShopRequestFeManifest
+
+
+T = TypeVar("T", bound="DataShopRequest")
+
+
+@_attrs_define
+class DataShopRequest:
+    """A data shop to create or change.
+
+    Attributes:
+        hostname (str): The shop's hostname (trimmed, non-empty).
+        fe_manifest (DataShopRequestFeManifest | Unset): Any JSON object; its shape is the front end's business.
+    """
+
+    hostname: str
+    fe_manifest: DataShopRequestFeManifest | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hostname = self.hostname
+
+        fe_manifest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fe_manifest, Unset):
+            fe_manifest = self.fe_manifest.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hostname": hostname,
+            }
+        )
+        if fe_manifest is not UNSET:
+            field_dict["fe_manifest"] = fe_manifest
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_shop_request_fe_manifest import DataShopRequestFeManifest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        hostname = d.pop("hostname")
+
+        _fe_manifest = d.pop("fe_manifest", UNSET)
+        fe_manifest: DataShopRequestFeManifest | Unset
+        if isinstance(_fe_manifest, Unset):
+            fe_manifest = UNSET
+        else:
+            fe_manifest = DataShopRequestFeManifest.from_dict(_fe_manifest)
+
+        data_shop_request = cls(
+            hostname=hostname,
+            fe_manifest=fe_manifest,
+        )
+
+        data_shop_request.additional_properties = d
+        return data_shop_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,318 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auth_rules import AuthRules
+    from ..models.data_rules import DataRules
+    from ..models.data_stream_content import DataStreamContent
+    from ..models.data_stream_datasets_type_0_item import DataStreamDatasetsType0Item
+    from ..models.offer import Offer
+
+
+T = TypeVar("T", bound="DataStream")
+
+
+@_attrs_define
+class DataStream:
+    """A data stream: data a company offers for sale.
+
+    Attributes:
+        id (UUID):
+        company_id (int):
+        name (str): A name (trimmed, non-empty).
+        slug (str): A slug for URLs.
+        content (DataStreamContent | Unset): A data stream's presentation.
+        tags (list[str] | Unset):
+        category (str | Unset): A category for search and cataloguing (trimmed, non-empty).
+        offers (list[Offer] | Unset):
+        data_rules (DataRules | Unset): How data is selected, filtered, de-duplicated and exported by a data stream or
+            subscription.
+        auth_rules (AuthRules | None | Unset):
+        created_by (int | Unset): The user who created it.
+        created_at (datetime.datetime | str | Unset): An ISO-8601 date and time. The document shows both zoned instants
+            (`2021-06-24T00:54:40.029056Z`) and
+            local date-times without a zone (`2023-12-14T21:36:51.847901`), sometimes for the same field.
+        updated_at (datetime.datetime | str | Unset): An ISO-8601 date and time. The document shows both zoned instants
+            (`2021-06-24T00:54:40.029056Z`) and
+            local date-times without a zone (`2023-12-14T21:36:51.847901`), sometimes for the same field.
+        datasets (list[DataStreamDatasetsType0Item] | None | Unset):
+    """
+
+    id: UUID
+    company_id: int
+    name: str
+    slug: str
+    content: DataStreamContent | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    category: str | Unset = UNSET
+    offers: list[Offer] | Unset = UNSET
+    data_rules: DataRules | Unset = UNSET
+    auth_rules: AuthRules | None | Unset = UNSET
+    created_by: int | Unset = UNSET
+    created_at: datetime.datetime | str | Unset = UNSET
+    updated_at: datetime.datetime | str | Unset = UNSET
+    datasets: list[DataStreamDatasetsType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.auth_rules import AuthRules  # noqa: PLC0415
+
+        id = str(self.id)
+
+        company_id = self.company_id
+
+        name = self.name
+
+        slug = self.slug
+
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        category = self.category
+
+        offers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.offers, Unset):
+            offers = []
+            for offers_item_data in self.offers:
+                offers_item = offers_item_data.to_dict()
+                offers.append(offers_item)
+
+        data_rules: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data_rules, Unset):
+            data_rules = self.data_rules.to_dict()
+
+        auth_rules: dict[str, Any] | None | Unset
+        if isinstance(self.auth_rules, Unset):
+            auth_rules = UNSET
+        elif isinstance(self.auth_rules, AuthRules):
+            auth_rules = self.auth_rules.to_dict()
+        else:
+            auth_rules = self.auth_rules
+
+        created_by = self.created_by
+
+        created_at: str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        datasets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.datasets, Unset):
+            datasets = UNSET
+        elif isinstance(self.datasets, list):
+            datasets = []
+            for datasets_type_0_item_data in self.datasets:
+                datasets_type_0_item = datasets_type_0_item_data.to_dict()
+                datasets.append(datasets_type_0_item)
+
+        else:
+            datasets = self.datasets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "company_id": company_id,
+                "name": name,
+                "slug": slug,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if category is not UNSET:
+            field_dict["category"] = category
+        if offers is not UNSET:
+            field_dict["offers"] = offers
+        if data_rules is not UNSET:
+            field_dict["data_rules"] = data_rules
+        if auth_rules is not UNSET:
+            field_dict["auth_rules"] = auth_rules
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if datasets is not UNSET:
+            field_dict["datasets"] = datasets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auth_rules import AuthRules  # noqa: PLC0415
+        from ..models.data_rules import DataRules  # noqa: PLC0415
+        from ..models.data_stream_content import DataStreamContent  # noqa: PLC0415
+        from ..models.data_stream_datasets_type_0_item import DataStreamDatasetsType0Item  # noqa: PLC0415
+        from ..models.offer import Offer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        company_id = d.pop("company_id")
+
+        name = d.pop("name")
+
+        slug = d.pop("slug")
+
+        _content = d.pop("content", UNSET)
+        content: DataStreamContent | Unset
+        if isinstance(_content, Unset):
+            content = UNSET
+        else:
+            content = DataStreamContent.from_dict(_content)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        category = d.pop("category", UNSET)
+
+        _offers = d.pop("offers", UNSET)
+        offers: list[Offer] | Unset = UNSET
+        if _offers is not UNSET:
+            offers = []
+            for offers_item_data in _offers:
+                offers_item = Offer.from_dict(offers_item_data)
+
+                offers.append(offers_item)
+
+        _data_rules = d.pop("data_rules", UNSET)
+        data_rules: DataRules | Unset
+        if isinstance(_data_rules, Unset):
+            data_rules = UNSET
+        else:
+            data_rules = DataRules.from_dict(_data_rules)
+
+        def _parse_auth_rules(data: object) -> AuthRules | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                auth_rules_type_0 = AuthRules.from_dict(data)
+
+                return auth_rules_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AuthRules | None | Unset, data)
+
+        auth_rules = _parse_auth_rules(d.pop("auth_rules", UNSET))
+
+        created_by = d.pop("created_by", UNSET)
+
+        def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_datasets(data: object) -> list[DataStreamDatasetsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                datasets_type_0 = []
+                _datasets_type_0 = data
+                for datasets_type_0_item_data in _datasets_type_0:
+                    datasets_type_0_item = DataStreamDatasetsType0Item.from_dict(datasets_type_0_item_data)
+
+                    datasets_type_0.append(datasets_type_0_item)
+
+                return datasets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DataStreamDatasetsType0Item] | None | Unset, data)
+
+        datasets = _parse_datasets(d.pop("datasets", UNSET))
+
+        data_stream = cls(
+            id=id,
+            company_id=company_id,
+            name=name,
+            slug=slug,
+            content=content,
+            tags=tags,
+            category=category,
+            offers=offers,
+            data_rules=data_rules,
+            auth_rules=auth_rules,
+            created_by=created_by,
+            created_at=created_at,
+            updated_at=updated_at,
+            datasets=datasets,
+        )
+
+        data_stream.additional_properties = d
+        return data_stream
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

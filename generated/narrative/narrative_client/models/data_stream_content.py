@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_stream_content_sections_item import DataStreamContentSectionsItem
+
+
+T = TypeVar("T", bound="DataStreamContent")
+
+
+@_attrs_define
+class DataStreamContent:
+    """A data stream's presentation.
+
+    Attributes:
+        description (str | Unset):
+        icon (None | str | Unset):
+        sections (list[DataStreamContentSectionsItem] | Unset): Free-form sections, shaped by the front end.
+    """
+
+    description: str | Unset = UNSET
+    icon: None | str | Unset = UNSET
+    sections: list[DataStreamContentSectionsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        icon: None | str | Unset
+        if isinstance(self.icon, Unset):
+            icon = UNSET
+        else:
+            icon = self.icon
+
+        sections: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sections, Unset):
+            sections = []
+            for sections_item_data in self.sections:
+                sections_item = sections_item_data.to_dict()
+                sections.append(sections_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if sections is not UNSET:
+            field_dict["sections"] = sections
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_stream_content_sections_item import DataStreamContentSectionsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        def _parse_icon(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        icon = _parse_icon(d.pop("icon", UNSET))
+
+        _sections = d.pop("sections", UNSET)
+        sections: list[DataStreamContentSectionsItem] | Unset = UNSET
+        if _sections is not UNSET:
+            sections = []
+            for sections_item_data in _sections:
+                sections_item = DataStreamContentSectionsItem.from_dict(sections_item_data)
+
+                sections.append(sections_item)
+
+        data_stream_content = cls(
+            description=description,
+            icon=icon,
+            sections=sections,
+        )
+
+        data_stream_content.additional_properties = d
+        return data_stream_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

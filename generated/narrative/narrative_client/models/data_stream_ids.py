@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DataStreamIds")
+
+
+@_attrs_define
+class DataStreamIds:
+    """Data streams to fetch.
+
+    Attributes:
+        ids (list[UUID]): At most 50 ids.
+    """
+
+    ids: list[UUID]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ids = []
+        for ids_item_data in self.ids:
+            ids_item = str(ids_item_data)
+            ids.append(ids_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ids": ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ids = []
+        _ids = d.pop("ids")
+        for ids_item_data in _ids:
+            ids_item = UUID(ids_item_data)
+
+            ids.append(ids_item)
+
+        data_stream_ids = cls(
+            ids=ids,
+        )
+
+        data_stream_ids.additional_properties = d
+        return data_stream_ids
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

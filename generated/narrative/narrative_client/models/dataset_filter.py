@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dataset_filter_attribute import DatasetFilterAttribute
+
+
+T = TypeVar("T", bound="DatasetFilter")
+
+
+@_attrs_define
+class DatasetFilter:
+    """Records filtered by their presence in another dataset.
+
+    Attributes:
+        dataset_id (int | Unset):
+        attribute (DatasetFilterAttribute | Unset):
+        inclusion (str | Unset):
+    """
+
+    dataset_id: int | Unset = UNSET
+    attribute: DatasetFilterAttribute | Unset = UNSET
+    inclusion: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dataset_id = self.dataset_id
+
+        attribute: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attribute, Unset):
+            attribute = self.attribute.to_dict()
+
+        inclusion = self.inclusion
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if attribute is not UNSET:
+            field_dict["attribute"] = attribute
+        if inclusion is not UNSET:
+            field_dict["inclusion"] = inclusion
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset_filter_attribute import DatasetFilterAttribute  # noqa: PLC0415
+
+        d = dict(src_dict)
+        dataset_id = d.pop("dataset_id", UNSET)
+
+        _attribute = d.pop("attribute", UNSET)
+        attribute: DatasetFilterAttribute | Unset
+        if isinstance(_attribute, Unset):
+            attribute = UNSET
+        else:
+            attribute = DatasetFilterAttribute.from_dict(_attribute)
+
+        inclusion = d.pop("inclusion", UNSET)
+
+        dataset_filter = cls(
+            dataset_id=dataset_id,
+            attribute=attribute,
+            inclusion=inclusion,
+        )
+
+        dataset_filter.additional_properties = d
+        return dataset_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

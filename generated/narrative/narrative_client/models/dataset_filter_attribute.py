@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatasetFilterAttribute")
+
+
+@_attrs_define
+class DatasetFilterAttribute:
+    """
+    Attributes:
+        attribute_id (int | Unset):
+        field (str | Unset):
+    """
+
+    attribute_id: int | Unset = UNSET
+    field: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attribute_id = self.attribute_id
+
+        field = self.field
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attribute_id is not UNSET:
+            field_dict["attribute_id"] = attribute_id
+        if field is not UNSET:
+            field_dict["field"] = field
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        attribute_id = d.pop("attribute_id", UNSET)
+
+        field = d.pop("field", UNSET)
+
+        dataset_filter_attribute = cls(
+            attribute_id=attribute_id,
+            field=field,
+        )
+
+        dataset_filter_attribute.additional_properties = d
+        return dataset_filter_attribute
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dataset_schema_properties import DatasetSchemaProperties
+    from ..models.file_config import FileConfig
+
+
+T = TypeVar("T", bound="DatasetSchema")
+
+
+@_attrs_define
+class DatasetSchema:
+    """The shape of a dataset's records (also used for access rules' and views' outputs).
+
+    Attributes:
+        type_ (str): Always `object`.
+        properties (DatasetSchemaProperties): The columns, by name. For flat files, in the order they appear in the
+            file.
+        file_config (FileConfig | Unset): How the dataset's input files are formatted.
+        required (list[str] | Unset): The columns that must have a value.
+        primary (str | Unset): A JSON pointer to the primary column.
+        unsellable (list[str] | Unset): Columns that may not be sold.
+        sensitive (list[str] | Unset): Columns holding sensitive data.
+    """
+
+    type_: str
+    properties: DatasetSchemaProperties
+    file_config: FileConfig | Unset = UNSET
+    required: list[str] | Unset = UNSET
+    primary: str | Unset = UNSET
+    unsellable: list[str] | Unset = UNSET
+    sensitive: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        properties = self.properties.to_dict()
+
+        file_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.file_config, Unset):
+            file_config = self.file_config.to_dict()
+
+        required: list[str] | Unset = UNSET
+        if not isinstance(self.required, Unset):
+            required = self.required
+
+        primary = self.primary
+
+        unsellable: list[str] | Unset = UNSET
+        if not isinstance(self.unsellable, Unset):
+            unsellable = self.unsellable
+
+        sensitive: list[str] | Unset = UNSET
+        if not isinstance(self.sensitive, Unset):
+            sensitive = self.sensitive
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "properties": properties,
+            }
+        )
+        if file_config is not UNSET:
+            field_dict["file_config"] = file_config
+        if required is not UNSET:
+            field_dict["required"] = required
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+        if unsellable is not UNSET:
+            field_dict["unsellable"] = unsellable
+        if sensitive is not UNSET:
+            field_dict["sensitive"] = sensitive
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset_schema_properties import DatasetSchemaProperties  # noqa: PLC0415
+        from ..models.file_config import FileConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        properties = DatasetSchemaProperties.from_dict(d.pop("properties"))
+
+        _file_config = d.pop("file_config", UNSET)
+        file_config: FileConfig | Unset
+        if isinstance(_file_config, Unset):
+            file_config = UNSET
+        else:
+            file_config = FileConfig.from_dict(_file_config)
+
+        required = cast(list[str], d.pop("required", UNSET))
+
+        primary = d.pop("primary", UNSET)
+
+        unsellable = cast(list[str], d.pop("unsellable", UNSET))
+
+        sensitive = cast(list[str], d.pop("sensitive", UNSET))
+
+        dataset_schema = cls(
+            type_=type_,
+            properties=properties,
+            file_config=file_config,
+            required=required,
+            primary=primary,
+            unsellable=unsellable,
+            sensitive=sensitive,
+        )
+
+        dataset_schema.additional_properties = d
+        return dataset_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

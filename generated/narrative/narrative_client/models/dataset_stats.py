@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatasetStats")
+
+
+@_attrs_define
+class DatasetStats:
+    """Storage statistics of a dataset.
+
+    Attributes:
+        est_total_dataset_stored_files (int | Unset):
+        est_total_dataset_stored_records (int | Unset):
+        est_total_dataset_stored_bytes (int | Unset):
+        active_dataset_stored_files (int | Unset):
+        active_dataset_stored_records (int | Unset):
+        active_dataset_stored_bytes (int | Unset):
+        last_snapshot_added_files (int | Unset):
+        last_snapshot_added_records (int | Unset):
+        last_snapshot_deleted_records (int | Unset):
+        last_snapshot_added_bytes (int | Unset):
+        last_snapshot_deleted_files (int | Unset):
+        last_snapshot_added_delete_files (int | Unset):
+        last_snapshot_removed_delete_files (int | Unset):
+        last_snapshot_removed_bytes (int | Unset):
+    """
+
+    est_total_dataset_stored_files: int | Unset = UNSET
+    est_total_dataset_stored_records: int | Unset = UNSET
+    est_total_dataset_stored_bytes: int | Unset = UNSET
+    active_dataset_stored_files: int | Unset = UNSET
+    active_dataset_stored_records: int | Unset = UNSET
+    active_dataset_stored_bytes: int | Unset = UNSET
+    last_snapshot_added_files: int | Unset = UNSET
+    last_snapshot_added_records: int | Unset = UNSET
+    last_snapshot_deleted_records: int | Unset = UNSET
+    last_snapshot_added_bytes: int | Unset = UNSET
+    last_snapshot_deleted_files: int | Unset = UNSET
+    last_snapshot_added_delete_files: int | Unset = UNSET
+    last_snapshot_removed_delete_files: int | Unset = UNSET
+    last_snapshot_removed_bytes: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        est_total_dataset_stored_files = self.est_total_dataset_stored_files
+
+        est_total_dataset_stored_records = self.est_total_dataset_stored_records
+
+        est_total_dataset_stored_bytes = self.est_total_dataset_stored_bytes
+
+        active_dataset_stored_files = self.active_dataset_stored_files
+
+        active_dataset_stored_records = self.active_dataset_stored_records
+
+        active_dataset_stored_bytes = self.active_dataset_stored_bytes
+
+        last_snapshot_added_files = self.last_snapshot_added_files
+
+        last_snapshot_added_records = self.last_snapshot_added_records
+
+        last_snapshot_deleted_records = self.last_snapshot_deleted_records
+
+        last_snapshot_added_bytes = self.last_snapshot_added_bytes
+
+        last_snapshot_deleted_files = self.last_snapshot_deleted_files
+
+        last_snapshot_added_delete_files = self.last_snapshot_added_delete_files
+
+        last_snapshot_removed_delete_files = self.last_snapshot_removed_delete_files
+
+        last_snapshot_removed_bytes = self.last_snapshot_removed_bytes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if est_total_dataset_stored_files is not UNSET:
+            field_dict["est_total_dataset_stored_files"] = est_total_dataset_stored_files
+        if est_total_dataset_stored_records is not UNSET:
+            field_dict["est_total_dataset_stored_records"] = est_total_dataset_stored_records
+        if est_total_dataset_stored_bytes is not UNSET:
+            field_dict["est_total_dataset_stored_bytes"] = est_total_dataset_stored_bytes
+        if active_dataset_stored_files is not UNSET:
+            field_dict["active_dataset_stored_files"] = active_dataset_stored_files
+        if active_dataset_stored_records is not UNSET:
+            field_dict["active_dataset_stored_records"] = active_dataset_stored_records
+        if active_dataset_stored_bytes is not UNSET:
+            field_dict["active_dataset_stored_bytes"] = active_dataset_stored_bytes
+        if last_snapshot_added_files is not UNSET:
+            field_dict["last_snapshot_added_files"] = last_snapshot_added_files
+        if last_snapshot_added_records is not UNSET:
+            field_dict["last_snapshot_added_records"] = last_snapshot_added_records
+        if last_snapshot_deleted_records is not UNSET:
+            field_dict["last_snapshot_deleted_records"] = last_snapshot_deleted_records
+        if last_snapshot_added_bytes is not UNSET:
+            field_dict["last_snapshot_added_bytes"] = last_snapshot_added_bytes
+        if last_snapshot_deleted_files is not UNSET:
+            field_dict["last_snapshot_deleted_files"] = last_snapshot_deleted_files
+        if last_snapshot_added_delete_files is not UNSET:
+            field_dict["last_snapshot_added_delete_files"] = last_snapshot_added_delete_files
+        if last_snapshot_removed_delete_files is not UNSET:
+            field_dict["last_snapshot_removed_delete_files"] = last_snapshot_removed_delete_files
+        if last_snapshot_removed_bytes is not UNSET:
+            field_dict["last_snapshot_removed_bytes"] = last_snapshot_removed_bytes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        est_total_dataset_stored_files = d.pop("est_total_dataset_stored_files", UNSET)
+
+        est_total_dataset_stored_records = d.pop("est_total_dataset_stored_records", UNSET)
+
+        est_total_dataset_stored_bytes = d.pop("est_total_dataset_stored_bytes", UNSET)
+
+        active_dataset_stored_files = d.pop("active_dataset_stored_files", UNSET)
+
+        active_dataset_stored_records = d.pop("active_dataset_stored_records", UNSET)
+
+        active_dataset_stored_bytes = d.pop("active_dataset_stored_bytes", UNSET)
+
+        last_snapshot_added_files = d.pop("last_snapshot_added_files", UNSET)
+
+        last_snapshot_added_records = d.pop("last_snapshot_added_records", UNSET)
+
+        last_snapshot_deleted_records = d.pop("last_snapshot_deleted_records", UNSET)
+
+        last_snapshot_added_bytes = d.pop("last_snapshot_added_bytes", UNSET)
+
+        last_snapshot_deleted_files = d.pop("last_snapshot_deleted_files", UNSET)
+
+        last_snapshot_added_delete_files = d.pop("last_snapshot_added_delete_files", UNSET)
+
+        last_snapshot_removed_delete_files = d.pop("last_snapshot_removed_delete_files", UNSET)
+
+        last_snapshot_removed_bytes = d.pop("last_snapshot_removed_bytes", UNSET)
+
+        dataset_stats = cls(
+            est_total_dataset_stored_files=est_total_dataset_stored_files,
+            est_total_dataset_stored_records=est_total_dataset_stored_records,
+            est_total_dataset_stored_bytes=est_total_dataset_stored_bytes,
+            active_dataset_stored_files=active_dataset_stored_files,
+            active_dataset_stored_records=active_dataset_stored_records,
+            active_dataset_stored_bytes=active_dataset_stored_bytes,
+            last_snapshot_added_files=last_snapshot_added_files,
+            last_snapshot_added_records=last_snapshot_added_records,
+            last_snapshot_deleted_records=last_snapshot_deleted_records,
+            last_snapshot_added_bytes=last_snapshot_added_bytes,
+            last_snapshot_deleted_files=last_snapshot_deleted_files,
+            last_snapshot_added_delete_files=last_snapshot_added_delete_files,
+            last_snapshot_removed_delete_files=last_snapshot_removed_delete_files,
+            last_snapshot_removed_bytes=last_snapshot_removed_bytes,
+        )
+
+        dataset_stats.additional_properties = d
+        return dataset_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

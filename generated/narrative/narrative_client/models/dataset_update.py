@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.write_mode import WriteMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dataset_schema import DatasetSchema
+
+
+T = TypeVar("T", bound="DatasetUpdate")
+
+
+@_attrs_define
+class DatasetUpdate:
+    """The dataset's fields to change.
+
+    Attributes:
+        name (str | Unset): Unique; letters, digits and underscores, at most 256 characters.
+        display_name (str | Unset):
+        description (str | Unset):
+        schema (DatasetSchema | Unset): The shape of a dataset's records (also used for access rules' and views'
+            outputs).
+        tags (list[str] | Unset):
+        write_mode (WriteMode | Unset): How new uploads are treated: added to the data, or replacing it.
+    """
+
+    name: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    schema: DatasetSchema | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    write_mode: WriteMode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        display_name = self.display_name
+
+        description = self.description
+
+        schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schema, Unset):
+            schema = self.schema.to_dict()
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        write_mode: str | Unset = UNSET
+        if not isinstance(self.write_mode, Unset):
+            write_mode = self.write_mode.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if write_mode is not UNSET:
+            field_dict["write_mode"] = write_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset_schema import DatasetSchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        display_name = d.pop("display_name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _schema = d.pop("schema", UNSET)
+        schema: DatasetSchema | Unset
+        if isinstance(_schema, Unset):
+            schema = UNSET
+        else:
+            schema = DatasetSchema.from_dict(_schema)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _write_mode = d.pop("write_mode", UNSET)
+        write_mode: WriteMode | Unset
+        if isinstance(_write_mode, Unset):
+            write_mode = UNSET
+        else:
+            write_mode = WriteMode(_write_mode)
+
+        dataset_update = cls(
+            name=name,
+            display_name=display_name,
+            description=description,
+            schema=schema,
+            tags=tags,
+            write_mode=write_mode,
+        )
+
+        dataset_update.additional_properties = d
+        return dataset_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

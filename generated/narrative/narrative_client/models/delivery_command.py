@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.delivery_command_metadata import DeliveryCommandMetadata
+    from ..models.delivery_command_payload import DeliveryCommandPayload
+
+
+T = TypeVar("T", bound="DeliveryCommand")
+
+
+@_attrs_define
+class DeliveryCommand:
+    """A command to a connector app to deliver data.
+
+    Attributes:
+        payload_type (str):
+        payload (DeliveryCommandPayload):
+        metadata (DeliveryCommandMetadata | Unset):
+    """
+
+    payload_type: str
+    payload: DeliveryCommandPayload
+    metadata: DeliveryCommandMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payload_type = self.payload_type
+
+        payload = self.payload.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payload_type": payload_type,
+                "payload": payload,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.delivery_command_metadata import DeliveryCommandMetadata  # noqa: PLC0415
+        from ..models.delivery_command_payload import DeliveryCommandPayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        payload_type = d.pop("payload_type")
+
+        payload = DeliveryCommandPayload.from_dict(d.pop("payload"))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: DeliveryCommandMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = DeliveryCommandMetadata.from_dict(_metadata)
+
+        delivery_command = cls(
+            payload_type=payload_type,
+            payload=payload,
+            metadata=metadata,
+        )
+
+        delivery_command.additional_properties = d
+        return delivery_command
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.quick_settings import QuickSettings
+
+
+T = TypeVar("T", bound="DestinationCreate")
+
+
+@_attrs_define
+class DestinationCreate:
+    """A new destination.
+
+    Attributes:
+        subscription_id (UUID | Unset): The subscription to deliver.
+        profile_id (UUID | Unset): The app profile to deliver with.
+        quick_settings (QuickSettings | Unset): Ad-hoc settings of a delivery; their keys are defined by the connector
+            app's manifest.
+    """
+
+    subscription_id: UUID | Unset = UNSET
+    profile_id: UUID | Unset = UNSET
+    quick_settings: QuickSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscription_id: str | Unset = UNSET
+        if not isinstance(self.subscription_id, Unset):
+            subscription_id = str(self.subscription_id)
+
+        profile_id: str | Unset = UNSET
+        if not isinstance(self.profile_id, Unset):
+            profile_id = str(self.profile_id)
+
+        quick_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.quick_settings, Unset):
+            quick_settings = self.quick_settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if subscription_id is not UNSET:
+            field_dict["subscription_id"] = subscription_id
+        if profile_id is not UNSET:
+            field_dict["profile_id"] = profile_id
+        if quick_settings is not UNSET:
+            field_dict["quick_settings"] = quick_settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.quick_settings import QuickSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _subscription_id = d.pop("subscription_id", UNSET)
+        subscription_id: UUID | Unset
+        if isinstance(_subscription_id, Unset):
+            subscription_id = UNSET
+        else:
+            subscription_id = UUID(_subscription_id)
+
+        _profile_id = d.pop("profile_id", UNSET)
+        profile_id: UUID | Unset
+        if isinstance(_profile_id, Unset):
+            profile_id = UNSET
+        else:
+            profile_id = UUID(_profile_id)
+
+        _quick_settings = d.pop("quick_settings", UNSET)
+        quick_settings: QuickSettings | Unset
+        if isinstance(_quick_settings, Unset):
+            quick_settings = UNSET
+        else:
+            quick_settings = QuickSettings.from_dict(_quick_settings)
+
+        destination_create = cls(
+            subscription_id=subscription_id,
+            profile_id=profile_id,
+            quick_settings=quick_settings,
+        )
+
+        destination_create.additional_properties = d
+        return destination_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

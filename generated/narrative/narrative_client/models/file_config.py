@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FileConfig")
+
+
+@_attrs_define
+class FileConfig:
+    """How the dataset's input files are formatted.
+
+    Attributes:
+        type_ (str): The file format.
+        delimiter (str | Unset): The column separator of a flat file.
+        escape (str | Unset): The escape character.
+        header (bool | Unset): Whether the first line is a header.
+        quote (str | Unset): The quote character.
+    """
+
+    type_: str
+    delimiter: str | Unset = UNSET
+    escape: str | Unset = UNSET
+    header: bool | Unset = UNSET
+    quote: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        delimiter = self.delimiter
+
+        escape = self.escape
+
+        header = self.header
+
+        quote = self.quote
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if delimiter is not UNSET:
+            field_dict["delimiter"] = delimiter
+        if escape is not UNSET:
+            field_dict["escape"] = escape
+        if header is not UNSET:
+            field_dict["header"] = header
+        if quote is not UNSET:
+            field_dict["quote"] = quote
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        delimiter = d.pop("delimiter", UNSET)
+
+        escape = d.pop("escape", UNSET)
+
+        header = d.pop("header", UNSET)
+
+        quote = d.pop("quote", UNSET)
+
+        file_config = cls(
+            type_=type_,
+            delimiter=delimiter,
+            escape=escape,
+            header=header,
+            quote=quote,
+        )
+
+        file_config.additional_properties = d
+        return file_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

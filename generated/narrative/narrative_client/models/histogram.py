@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.histogram_values import HistogramValues
+
+
+T = TypeVar("T", bound="Histogram")
+
+
+@_attrs_define
+class Histogram:
+    """A value histogram.
+
+    Attributes:
+        values (HistogramValues | Unset): The count and share of each value.
+        number_of_bins (int | Unset):
+    """
+
+    values: HistogramValues | Unset = UNSET
+    number_of_bins: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        values: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = self.values.to_dict()
+
+        number_of_bins = self.number_of_bins
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if values is not UNSET:
+            field_dict["values"] = values
+        if number_of_bins is not UNSET:
+            field_dict["number_of_bins"] = number_of_bins
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.histogram_values import HistogramValues  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _values = d.pop("values", UNSET)
+        values: HistogramValues | Unset
+        if isinstance(_values, Unset):
+            values = UNSET
+        else:
+            values = HistogramValues.from_dict(_values)
+
+        number_of_bins = d.pop("number_of_bins", UNSET)
+
+        histogram = cls(
+            values=values,
+            number_of_bins=number_of_bins,
+        )
+
+        histogram.additional_properties = d
+        return histogram
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_token import ApiToken
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="LoginResult")
+
+
+@_attrs_define
+class LoginResult:
+    """The signed-in user and an API token.
+
+    Attributes:
+        user (User): A signed-in user.
+        api_token (ApiToken): An API access token and the means to refresh it.
+        legacy_token (str | Unset): A token for Narrative's older API.
+    """
+
+    user: User
+    api_token: ApiToken
+    legacy_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user.to_dict()
+
+        api_token = self.api_token.to_dict()
+
+        legacy_token = self.legacy_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+                "api_token": api_token,
+            }
+        )
+        if legacy_token is not UNSET:
+            field_dict["legacy_token"] = legacy_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_token import ApiToken  # noqa: PLC0415
+        from ..models.user import User  # noqa: PLC0415
+
+        d = dict(src_dict)
+        user = User.from_dict(d.pop("user"))
+
+        api_token = ApiToken.from_dict(d.pop("api_token"))
+
+        legacy_token = d.pop("legacy_token", UNSET)
+
+        login_result = cls(
+            user=user,
+            api_token=api_token,
+            legacy_token=legacy_token,
+        )
+
+        login_result.additional_properties = d
+        return login_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MagicLinksToken")
+
+
+@_attrs_define
+class MagicLinksToken:
+    """A Stytch Magic Links token.
+
+    Attributes:
+        token_type (Literal['magiclinks']):
+        token (str): The Magic Links token.
+    """
+
+    token_type: Literal["magiclinks"]
+    token: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token_type = self.token_type
+
+        token = self.token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token_type": token_type,
+                "token": token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token_type = cast(Literal["magiclinks"], d.pop("token_type"))
+        if token_type != "magiclinks":
+            raise ValueError(f"token_type must match const 'magiclinks', got '{token_type}'")
+
+        token = d.pop("token")
+
+        magic_links_token = cls(
+            token_type=token_type,
+            token=token,
+        )
+
+        magic_links_token.additional_properties = d
+        return magic_links_token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

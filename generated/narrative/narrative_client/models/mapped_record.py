@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.mapped_record_input import MappedRecordInput
+    from ..models.mapped_record_output import MappedRecordOutput
+
+
+T = TypeVar("T", bound="MappedRecord")
+
+
+@_attrs_define
+class MappedRecord:
+    """A row before and after mapping.
+
+    Attributes:
+        input_ (MappedRecordInput): The original row.
+        output (MappedRecordOutput): The mapped values, by attribute name.
+    """
+
+    input_: MappedRecordInput
+    output: MappedRecordOutput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_ = self.input_.to_dict()
+
+        output = self.output.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input": input_,
+                "output": output,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mapped_record_input import MappedRecordInput  # noqa: PLC0415
+        from ..models.mapped_record_output import MappedRecordOutput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        input_ = MappedRecordInput.from_dict(d.pop("input"))
+
+        output = MappedRecordOutput.from_dict(d.pop("output"))
+
+        mapped_record = cls(
+            input_=input_,
+            output=output,
+        )
+
+        mapped_record.additional_properties = d
+        return mapped_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

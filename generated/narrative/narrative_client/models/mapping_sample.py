@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mapped_record import MappedRecord
+
+
+T = TypeVar("T", bound="MappingSample")
+
+
+@_attrs_define
+class MappingSample:
+    """Sample rows mapped by one mapping.
+
+    Attributes:
+        records (list[MappedRecord]):
+        mapping_id (UUID | Unset):
+    """
+
+    records: list[MappedRecord]
+    mapping_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        records = []
+        for records_item_data in self.records:
+            records_item = records_item_data.to_dict()
+            records.append(records_item)
+
+        mapping_id: str | Unset = UNSET
+        if not isinstance(self.mapping_id, Unset):
+            mapping_id = str(self.mapping_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "records": records,
+            }
+        )
+        if mapping_id is not UNSET:
+            field_dict["mapping_id"] = mapping_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mapped_record import MappedRecord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        records = []
+        _records = d.pop("records")
+        for records_item_data in _records:
+            records_item = MappedRecord.from_dict(records_item_data)
+
+            records.append(records_item)
+
+        _mapping_id = d.pop("mapping_id", UNSET)
+        mapping_id: UUID | Unset
+        if isinstance(_mapping_id, Unset):
+            mapping_id = UNSET
+        else:
+            mapping_id = UUID(_mapping_id)
+
+        mapping_sample = cls(
+            records=records,
+            mapping_id=mapping_id,
+        )
+
+        mapping_sample.additional_properties = d
+        return mapping_sample
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.object_mapping import ObjectMapping
+    from ..models.value_mapping import ValueMapping
+
+
+T = TypeVar("T", bound="MappingUpdate")
+
+
+@_attrs_define
+class MappingUpdate:
+    """A mapping's new definition.
+
+    Attributes:
+        mapping (ObjectMapping | ValueMapping): How a dataset's rows become attribute values, told apart by `type`.
+    """
+
+    mapping: ObjectMapping | ValueMapping
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.object_mapping import ObjectMapping  # noqa: PLC0415
+
+        mapping: dict[str, Any]
+        if isinstance(self.mapping, ObjectMapping):
+            mapping = self.mapping.to_dict()
+        else:
+            mapping = self.mapping.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mapping": mapping,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.object_mapping import ObjectMapping  # noqa: PLC0415
+        from ..models.value_mapping import ValueMapping  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_mapping(data: object) -> ObjectMapping | ValueMapping:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_mapping_definition_type_0 = ObjectMapping.from_dict(data)
+
+                return componentsschemas_mapping_definition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_mapping_definition_type_1 = ValueMapping.from_dict(data)
+
+            return componentsschemas_mapping_definition_type_1
+
+        mapping = _parse_mapping(d.pop("mapping"))
+
+        mapping_update = cls(
+            mapping=mapping,
+        )
+
+        mapping_update.additional_properties = d
+        return mapping_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

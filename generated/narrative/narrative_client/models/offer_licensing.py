@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.license_ import License
+
+
+T = TypeVar("T", bound="OfferLicensing")
+
+
+@_attrs_define
+class OfferLicensing:
+    """The license terms.
+
+    Attributes:
+        period (str | Unset): An ISO-8601 duration.
+        license_ (License | Unset): A license.
+    """
+
+    period: str | Unset = UNSET
+    license_: License | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        period = self.period
+
+        license_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.license_, Unset):
+            license_ = self.license_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if period is not UNSET:
+            field_dict["period"] = period
+        if license_ is not UNSET:
+            field_dict["license"] = license_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.license_ import License  # noqa: PLC0415
+
+        d = dict(src_dict)
+        period = d.pop("period", UNSET)
+
+        _license_ = d.pop("license", UNSET)
+        license_: License | Unset
+        if isinstance(_license_, Unset):
+            license_ = UNSET
+        else:
+            license_ = License.from_dict(_license_)
+
+        offer_licensing = cls(
+            period=period,
+            license_=license_,
+        )
+
+        offer_licensing.additional_properties = d
+        return offer_licensing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PartitionSpecAddField")
+
+
+@_attrs_define
+class PartitionSpecAddField:
+    """Add a partition field.
+
+    Attributes:
+        type_ (Literal['add']):
+        field (str):
+        transform (str | Unset):
+    """
+
+    type_: Literal["add"]
+    field: str
+    transform: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        field = self.field
+
+        transform = self.transform
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "field": field,
+            }
+        )
+        if transform is not UNSET:
+            field_dict["transform"] = transform
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["add"], d.pop("type"))
+        if type_ != "add":
+            raise ValueError(f"type must match const 'add', got '{type_}'")
+
+        field = d.pop("field")
+
+        transform = d.pop("transform", UNSET)
+
+        partition_spec_add_field = cls(
+            type_=type_,
+            field=field,
+            transform=transform,
+        )
+
+        partition_spec_add_field.additional_properties = d
+        return partition_spec_add_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.partition_spec_add_field import PartitionSpecAddField
+    from ..models.partition_spec_remove_field import PartitionSpecRemoveField
+
+
+T = TypeVar("T", bound="PartitionSpecUpdateRequest")
+
+
+@_attrs_define
+class PartitionSpecUpdateRequest:
+    """Changes to a partition specification, applied in order.
+
+    Attributes:
+        updates (list[PartitionSpecAddField | PartitionSpecRemoveField]):
+    """
+
+    updates: list[PartitionSpecAddField | PartitionSpecRemoveField]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.partition_spec_add_field import PartitionSpecAddField  # noqa: PLC0415
+
+        updates = []
+        for updates_item_data in self.updates:
+            updates_item: dict[str, Any]
+            if isinstance(updates_item_data, PartitionSpecAddField):
+                updates_item = updates_item_data.to_dict()
+            else:
+                updates_item = updates_item_data.to_dict()
+
+            updates.append(updates_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "updates": updates,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.partition_spec_add_field import PartitionSpecAddField  # noqa: PLC0415
+        from ..models.partition_spec_remove_field import PartitionSpecRemoveField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        updates = []
+        _updates = d.pop("updates")
+        for updates_item_data in _updates:
+
+            def _parse_updates_item(data: object) -> PartitionSpecAddField | PartitionSpecRemoveField:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_partition_spec_update_type_0 = PartitionSpecAddField.from_dict(data)
+
+                    return componentsschemas_partition_spec_update_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_partition_spec_update_type_1 = PartitionSpecRemoveField.from_dict(data)
+
+                return componentsschemas_partition_spec_update_type_1
+
+            updates_item = _parse_updates_item(updates_item_data)
+
+            updates.append(updates_item)
+
+        partition_spec_update_request = cls(
+            updates=updates,
+        )
+
+        partition_spec_update_request.additional_properties = d
+        return partition_spec_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

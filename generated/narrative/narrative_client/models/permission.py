@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.permission_access import PermissionAccess
+
+T = TypeVar("T", bound="Permission")
+
+
+@_attrs_define
+class Permission:
+    """One permission of a system access token.
+
+    Attributes:
+        access (PermissionAccess): The kind of access.
+        resource (str): The resource the access is to.
+    """
+
+    access: PermissionAccess
+    resource: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access = self.access.value
+
+        resource = self.resource
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access": access,
+                "resource": resource,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        access = PermissionAccess(d.pop("access"))
+
+        resource = d.pop("resource")
+
+        permission = cls(
+            access=access,
+            resource=resource,
+        )
+
+        permission.additional_properties = d
+        return permission
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.permission_create_status import PermissionCreateStatus
+    from ..models.permission_create_verb import PermissionCreateVerb
+
+
+T = TypeVar("T", bound="PermissionCreate")
+
+
+@_attrs_define
+class PermissionCreate:
+    """A new permission.
+
+    Attributes:
+        resource (str): The resource type.
+        status (PermissionCreateStatus):
+        verb (PermissionCreateVerb): The action permitted.
+    """
+
+    resource: str
+    status: PermissionCreateStatus
+    verb: PermissionCreateVerb
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource = self.resource
+
+        status = self.status.to_dict()
+
+        verb = self.verb.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resource": resource,
+                "status": status,
+                "verb": verb,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.permission_create_status import PermissionCreateStatus  # noqa: PLC0415
+        from ..models.permission_create_verb import PermissionCreateVerb  # noqa: PLC0415
+
+        d = dict(src_dict)
+        resource = d.pop("resource")
+
+        status = PermissionCreateStatus.from_dict(d.pop("status"))
+
+        verb = PermissionCreateVerb.from_dict(d.pop("verb"))
+
+        permission_create = cls(
+            resource=resource,
+            status=status,
+            verb=verb,
+        )
+
+        permission_create.additional_properties = d
+        return permission_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.primitive_attribute_type import PrimitiveAttributeType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attribute_metadata import AttributeMetadata
+
+
+T = TypeVar("T", bound="PrimitiveAttribute")
+
+
+@_attrs_define
+class PrimitiveAttribute:
+    """An attribute whose values are scalars.
+
+    Attributes:
+        name (str): A short identifier, used to refer to the attribute in validations: letters, digits and underscores,
+            under 255 characters.
+        display_name (str): A public-facing name.
+        type_ (PrimitiveAttributeType): The scalar type.
+        id (int | Unset): The attribute's identifier (assigned by Narrative).
+        description (str | Unset): What the attribute represents, how it is collected, assumptions.
+        validations (list[str] | Unset): Spark SQL expressions that every valid value satisfies; all must hold.
+        metadata (AttributeMetadata | Unset): Statistics about an attribute.
+        enum (list[Any] | Unset): The values allowed.
+    """
+
+    name: str
+    display_name: str
+    type_: PrimitiveAttributeType
+    id: int | Unset = UNSET
+    description: str | Unset = UNSET
+    validations: list[str] | Unset = UNSET
+    metadata: AttributeMetadata | Unset = UNSET
+    enum: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        display_name = self.display_name
+
+        type_ = self.type_.value
+
+        id = self.id
+
+        description = self.description
+
+        validations: list[str] | Unset = UNSET
+        if not isinstance(self.validations, Unset):
+            validations = self.validations
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        enum: list[Any] | Unset = UNSET
+        if not isinstance(self.enum, Unset):
+            enum = self.enum
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "display_name": display_name,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if validations is not UNSET:
+            field_dict["validations"] = validations
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if enum is not UNSET:
+            field_dict["enum"] = enum
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attribute_metadata import AttributeMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        display_name = d.pop("display_name")
+
+        type_ = PrimitiveAttributeType(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        validations = cast(list[str], d.pop("validations", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: AttributeMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = AttributeMetadata.from_dict(_metadata)
+
+        enum = cast(list[Any], d.pop("enum", UNSET))
+
+        primitive_attribute = cls(
+            name=name,
+            display_name=display_name,
+            type_=type_,
+            id=id,
+            description=description,
+            validations=validations,
+            metadata=metadata,
+            enum=enum,
+        )
+
+        primitive_attribute.additional_properties = d
+        return primitive_attribute
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.product_status import ProductStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cloud_platform import CloudPlatform
+    from ..models.rate import Rate
+    from ..models.sku_type import SkuType
+
+
+T = TypeVar("T", bound="ProductCreate")
+
+
+@_attrs_define
+class ProductCreate:
+    """A new product.
+
+    Attributes:
+        sku (str):
+        sku_type (SkuType): A product's kind.
+        payable_company_id (int):
+        name (str):
+        unit (str):
+        default_rate (Rate): A rate.
+        status (ProductStatus):
+        description (str | Unset):
+        cloud_platform (CloudPlatform | Unset): Where a product runs.
+    """
+
+    sku: str
+    sku_type: SkuType
+    payable_company_id: int
+    name: str
+    unit: str
+    default_rate: Rate
+    status: ProductStatus
+    description: str | Unset = UNSET
+    cloud_platform: CloudPlatform | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sku = self.sku
+
+        sku_type = self.sku_type.to_dict()
+
+        payable_company_id = self.payable_company_id
+
+        name = self.name
+
+        unit = self.unit
+
+        default_rate = self.default_rate.to_dict()
+
+        status = self.status.value
+
+        description = self.description
+
+        cloud_platform: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cloud_platform, Unset):
+            cloud_platform = self.cloud_platform.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sku": sku,
+                "sku_type": sku_type,
+                "payable_company_id": payable_company_id,
+                "name": name,
+                "unit": unit,
+                "default_rate": default_rate,
+                "status": status,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if cloud_platform is not UNSET:
+            field_dict["cloud_platform"] = cloud_platform
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cloud_platform import CloudPlatform  # noqa: PLC0415
+        from ..models.rate import Rate  # noqa: PLC0415
+        from ..models.sku_type import SkuType  # noqa: PLC0415
+
+        d = dict(src_dict)
+        sku = d.pop("sku")
+
+        sku_type = SkuType.from_dict(d.pop("sku_type"))
+
+        payable_company_id = d.pop("payable_company_id")
+
+        name = d.pop("name")
+
+        unit = d.pop("unit")
+
+        default_rate = Rate.from_dict(d.pop("default_rate"))
+
+        status = ProductStatus(d.pop("status"))
+
+        description = d.pop("description", UNSET)
+
+        _cloud_platform = d.pop("cloud_platform", UNSET)
+        cloud_platform: CloudPlatform | Unset
+        if isinstance(_cloud_platform, Unset):
+            cloud_platform = UNSET
+        else:
+            cloud_platform = CloudPlatform.from_dict(_cloud_platform)
+
+        product_create = cls(
+            sku=sku,
+            sku_type=sku_type,
+            payable_company_id=payable_company_id,
+            name=name,
+            unit=unit,
+            default_rate=default_rate,
+            status=status,
+            description=description,
+            cloud_platform=cloud_platform,
+        )
+
+        product_create.additional_properties = d
+        return product_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.property_schema_properties import PropertySchemaProperties
+
+
+T = TypeVar("T", bound="PropertySchema")
+
+
+@_attrs_define
+class PropertySchema:
+    """The definition of one field: of an attribute's property, a dataset column, a view column or a field of
+    a delivery schema. Object and array fields nest further definitions in `properties` and `items`.
+
+        Attributes:
+            type_ (str): The field's type, e.g. `string`, `long`, `double`, `boolean`, `timestamptz`, `object`, `array`.
+            display_name (str | Unset): A human-friendly name of the field.
+            description (str | Unset): What the field holds.
+            order (int | Unset): The field's position; for flat files, its column order.
+            approximate_cardinality (int | Unset): Roughly how many distinct values the field has.
+            enum (list[Any] | Unset): The values the field may take.
+            validations (list[str] | Unset): Spark SQL expressions that a valid value satisfies (all of them).
+            items (PropertySchema | Unset): The definition of one field: of an attribute's property, a dataset column, a
+                view column or a field of
+                a delivery schema. Object and array fields nest further definitions in `properties` and `items`.
+            properties (PropertySchemaProperties | Unset): The nested fields of an `object` field, by name.
+            required (list[str] | Unset): The nested fields that must be present.
+    """
+
+    type_: str
+    display_name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    order: int | Unset = UNSET
+    approximate_cardinality: int | Unset = UNSET
+    enum: list[Any] | Unset = UNSET
+    validations: list[str] | Unset = UNSET
+    items: PropertySchema | Unset = UNSET
+    properties: PropertySchemaProperties | Unset = UNSET
+    required: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        display_name = self.display_name
+
+        description = self.description
+
+        order = self.order
+
+        approximate_cardinality = self.approximate_cardinality
+
+        enum: list[Any] | Unset = UNSET
+        if not isinstance(self.enum, Unset):
+            enum = self.enum
+
+        validations: list[str] | Unset = UNSET
+        if not isinstance(self.validations, Unset):
+            validations = self.validations
+
+        items: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = self.items.to_dict()
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        required: list[str] | Unset = UNSET
+        if not isinstance(self.required, Unset):
+            required = self.required
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if order is not UNSET:
+            field_dict["order"] = order
+        if approximate_cardinality is not UNSET:
+            field_dict["approximate_cardinality"] = approximate_cardinality
+        if enum is not UNSET:
+            field_dict["enum"] = enum
+        if validations is not UNSET:
+            field_dict["validations"] = validations
+        if items is not UNSET:
+            field_dict["items"] = items
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if required is not UNSET:
+            field_dict["required"] = required
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.property_schema_properties import PropertySchemaProperties  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        display_name = d.pop("display_name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        order = d.pop("order", UNSET)
+
+        approximate_cardinality = d.pop("approximate_cardinality", UNSET)
+
+        enum = cast(list[Any], d.pop("enum", UNSET))
+
+        validations = cast(list[str], d.pop("validations", UNSET))
+
+        _items = d.pop("items", UNSET)
+        items: PropertySchema | Unset
+        if isinstance(_items, Unset):
+            items = UNSET
+        else:
+            items = PropertySchema.from_dict(_items)
+
+        _properties = d.pop("properties", UNSET)
+        properties: PropertySchemaProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = PropertySchemaProperties.from_dict(_properties)
+
+        required = cast(list[str], d.pop("required", UNSET))
+
+        property_schema = cls(
+            type_=type_,
+            display_name=display_name,
+            description=description,
+            order=order,
+            approximate_cardinality=approximate_cardinality,
+            enum=enum,
+            validations=validations,
+            items=items,
+            properties=properties,
+            required=required,
+        )
+
+        property_schema.additional_properties = d
+        return property_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_constraint import CompanyConstraint
+    from ..models.query_ast import QueryAst
+
+
+T = TypeVar("T", bound="QueryCreate")
+
+
+@_attrs_define
+class QueryCreate:
+    """A new query.
+
+    Attributes:
+        name (str): Unique; letters, digits and underscores, at most 256 characters.
+        collaborators (CompanyConstraint): A constraint naming which companies something applies to, or does not apply
+            to.
+        ast (QueryAst): The query's abstract syntax tree, as Narrative's NQL compiler writes it.
+        display_name (str | Unset): A non-empty display name, under 1000 characters.
+        description (str | Unset):
+        tags (list[str] | Unset): Tags, each under 256 characters.
+    """
+
+    name: str
+    collaborators: CompanyConstraint
+    ast: QueryAst
+    display_name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        collaborators = self.collaborators.to_dict()
+
+        ast = self.ast.to_dict()
+
+        display_name = self.display_name
+
+        description = self.description
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "collaborators": collaborators,
+                "ast": ast,
+            }
+        )
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_constraint import CompanyConstraint  # noqa: PLC0415
+        from ..models.query_ast import QueryAst  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        collaborators = CompanyConstraint.from_dict(d.pop("collaborators"))
+
+        ast = QueryAst.from_dict(d.pop("ast"))
+
+        display_name = d.pop("display_name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        query_create = cls(
+            name=name,
+            collaborators=collaborators,
+            ast=ast,
+            display_name=display_name,
+            description=description,
+            tags=tags,
+        )
+
+        query_create.additional_properties = d
+        return query_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_constraint import CompanyConstraint
+    from ..models.query_ast import QueryAst
+
+
+T = TypeVar("T", bound="QueryUpdate")
+
+
+@_attrs_define
+class QueryUpdate:
+    """The query's fields to change; those left out stay as they are.
+
+    Attributes:
+        name (str | Unset): Unique; letters, digits and underscores, at most 256 characters.
+        display_name (str | Unset): A non-empty display name, under 1000 characters.
+        description (str | Unset):
+        tags (list[str] | Unset): Tags, each under 256 characters.
+        collaborators (CompanyConstraint | Unset): A constraint naming which companies something applies to, or does not
+            apply to.
+        ast (QueryAst | Unset): The query's abstract syntax tree, as Narrative's NQL compiler writes it.
+    """
+
+    name: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    collaborators: CompanyConstraint | Unset = UNSET
+    ast: QueryAst | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        display_name = self.display_name
+
+        description = self.description
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        collaborators: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.collaborators, Unset):
+            collaborators = self.collaborators.to_dict()
+
+        ast: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ast, Unset):
+            ast = self.ast.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if collaborators is not UNSET:
+            field_dict["collaborators"] = collaborators
+        if ast is not UNSET:
+            field_dict["ast"] = ast
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_constraint import CompanyConstraint  # noqa: PLC0415
+        from ..models.query_ast import QueryAst  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        display_name = d.pop("display_name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _collaborators = d.pop("collaborators", UNSET)
+        collaborators: CompanyConstraint | Unset
+        if isinstance(_collaborators, Unset):
+            collaborators = UNSET
+        else:
+            collaborators = CompanyConstraint.from_dict(_collaborators)
+
+        _ast = d.pop("ast", UNSET)
+        ast: QueryAst | Unset
+        if isinstance(_ast, Unset):
+            ast = UNSET
+        else:
+            ast = QueryAst.from_dict(_ast)
+
+        query_update = cls(
+            name=name,
+            display_name=display_name,
+            description=description,
+            tags=tags,
+            collaborators=collaborators,
+            ast=ast,
+        )
+
+        query_update.additional_properties = d
+        return query_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

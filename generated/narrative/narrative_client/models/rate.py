@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.unit_price import UnitPrice
+
+
+T = TypeVar("T", bound="Rate")
+
+
+@_attrs_define
+class Rate:
+    """A rate.
+
+    Attributes:
+        type_ (str):
+        unit_price (UnitPrice | Unset): A price per unit.
+    """
+
+    type_: str
+    unit_price: UnitPrice | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        unit_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unit_price, Unset):
+            unit_price = self.unit_price.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if unit_price is not UNSET:
+            field_dict["unit_price"] = unit_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.unit_price import UnitPrice  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        _unit_price = d.pop("unit_price", UNSET)
+        unit_price: UnitPrice | Unset
+        if isinstance(_unit_price, Unset):
+            unit_price = UNSET
+        else:
+            unit_price = UnitPrice.from_dict(_unit_price)
+
+        rate = cls(
+            type_=type_,
+            unit_price=unit_price,
+        )
+
+        rate.additional_properties = d
+        return rate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

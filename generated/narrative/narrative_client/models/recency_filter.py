@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bound import Bound
+
+
+T = TypeVar("T", bound="RecencyFilter")
+
+
+@_attrs_define
+class RecencyFilter:
+    """Recent values, optionally also between bounds.
+
+    Attributes:
+        recency (str): An ISO-8601 duration: how recent values must be.
+        from_ (Bound | None | Unset):
+        to (Bound | None | Unset):
+    """
+
+    recency: str
+    from_: Bound | None | Unset = UNSET
+    to: Bound | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.bound import Bound  # noqa: PLC0415
+
+        recency = self.recency
+
+        from_: dict[str, Any] | None | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        elif isinstance(self.from_, Bound):
+            from_ = self.from_.to_dict()
+        else:
+            from_ = self.from_
+
+        to: dict[str, Any] | None | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        elif isinstance(self.to, Bound):
+            to = self.to.to_dict()
+        else:
+            to = self.to
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "recency": recency,
+            }
+        )
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bound import Bound  # noqa: PLC0415
+
+        d = dict(src_dict)
+        recency = d.pop("recency")
+
+        def _parse_from_(data: object) -> Bound | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                from_type_0 = Bound.from_dict(data)
+
+                return from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Bound | None | Unset, data)
+
+        from_ = _parse_from_(d.pop("from", UNSET))
+
+        def _parse_to(data: object) -> Bound | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                to_type_0 = Bound.from_dict(data)
+
+                return to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Bound | None | Unset, data)
+
+        to = _parse_to(d.pop("to", UNSET))
+
+        recency_filter = cls(
+            recency=recency,
+            from_=from_,
+            to=to,
+        )
+
+        return recency_filter

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.refresh_schedule_update_status import RefreshScheduleUpdateStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.budget import Budget
+    from ..models.execution_cluster import ExecutionCluster
+
+
+T = TypeVar("T", bound="RefreshScheduleUpdate")
+
+
+@_attrs_define
+class RefreshScheduleUpdate:
+    """The refresh schedule's fields to change.
+
+    Attributes:
+        cron (str | Unset): A cron expression, e.g. `@hourly` or `0 12 * * 1-5`.
+        cron_zone_id (str | Unset): The time zone of the schedule, e.g. `EST` or `GMT+2`.
+        budget (Budget | Unset): The most that may be spent in each period. Once spent, nothing more is transacted until
+            the next period
+            starts.
+        execution_cluster (ExecutionCluster | Unset): Where a job runs.
+        stats_enabled (bool | Unset): Whether advanced statistics are computed.
+        status (RefreshScheduleUpdateStatus | Unset): `active` schedules run; `pending` and `archived` ones do not.
+    """
+
+    cron: str | Unset = UNSET
+    cron_zone_id: str | Unset = UNSET
+    budget: Budget | Unset = UNSET
+    execution_cluster: ExecutionCluster | Unset = UNSET
+    stats_enabled: bool | Unset = UNSET
+    status: RefreshScheduleUpdateStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cron = self.cron
+
+        cron_zone_id = self.cron_zone_id
+
+        budget: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.budget, Unset):
+            budget = self.budget.to_dict()
+
+        execution_cluster: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.execution_cluster, Unset):
+            execution_cluster = self.execution_cluster.to_dict()
+
+        stats_enabled = self.stats_enabled
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cron is not UNSET:
+            field_dict["cron"] = cron
+        if cron_zone_id is not UNSET:
+            field_dict["cron_zone_id"] = cron_zone_id
+        if budget is not UNSET:
+            field_dict["budget"] = budget
+        if execution_cluster is not UNSET:
+            field_dict["execution_cluster"] = execution_cluster
+        if stats_enabled is not UNSET:
+            field_dict["stats_enabled"] = stats_enabled
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.budget import Budget  # noqa: PLC0415
+        from ..models.execution_cluster import ExecutionCluster  # noqa: PLC0415
+
+        d = dict(src_dict)
+        cron = d.pop("cron", UNSET)
+
+        cron_zone_id = d.pop("cron_zone_id", UNSET)
+
+        _budget = d.pop("budget", UNSET)
+        budget: Budget | Unset
+        if isinstance(_budget, Unset):
+            budget = UNSET
+        else:
+            budget = Budget.from_dict(_budget)
+
+        _execution_cluster = d.pop("execution_cluster", UNSET)
+        execution_cluster: ExecutionCluster | Unset
+        if isinstance(_execution_cluster, Unset):
+            execution_cluster = UNSET
+        else:
+            execution_cluster = ExecutionCluster.from_dict(_execution_cluster)
+
+        stats_enabled = d.pop("stats_enabled", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: RefreshScheduleUpdateStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = RefreshScheduleUpdateStatus(_status)
+
+        refresh_schedule_update = cls(
+            cron=cron,
+            cron_zone_id=cron_zone_id,
+            budget=budget,
+            execution_cluster=execution_cluster,
+            stats_enabled=stats_enabled,
+            status=status,
+        )
+
+        refresh_schedule_update.additional_properties = d
+        return refresh_schedule_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

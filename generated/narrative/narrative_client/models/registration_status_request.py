@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.magic_links_token import MagicLinksToken
+    from ..models.o_auth_token import OAuthToken
+
+
+T = TypeVar("T", bound="RegistrationStatusRequest")
+
+
+@_attrs_define
+class RegistrationStatusRequest:
+    """A Stytch token to check.
+
+    Attributes:
+        stytch_token (MagicLinksToken | OAuthToken): A Stytch Magic Links or OAuth token, told apart by `token_type`.
+        session_duration_minutes (int | Unset): How long the Stytch session to create lasts, in minutes.
+    """
+
+    stytch_token: MagicLinksToken | OAuthToken
+    session_duration_minutes: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.magic_links_token import MagicLinksToken  # noqa: PLC0415
+
+        stytch_token: dict[str, Any]
+        if isinstance(self.stytch_token, MagicLinksToken):
+            stytch_token = self.stytch_token.to_dict()
+        else:
+            stytch_token = self.stytch_token.to_dict()
+
+        session_duration_minutes = self.session_duration_minutes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stytch_token": stytch_token,
+            }
+        )
+        if session_duration_minutes is not UNSET:
+            field_dict["session_duration_minutes"] = session_duration_minutes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.magic_links_token import MagicLinksToken  # noqa: PLC0415
+        from ..models.o_auth_token import OAuthToken  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_stytch_token(data: object) -> MagicLinksToken | OAuthToken:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stytch_token_type_0 = MagicLinksToken.from_dict(data)
+
+                return componentsschemas_stytch_token_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_stytch_token_type_1 = OAuthToken.from_dict(data)
+
+            return componentsschemas_stytch_token_type_1
+
+        stytch_token = _parse_stytch_token(d.pop("stytch_token"))
+
+        session_duration_minutes = d.pop("session_duration_minutes", UNSET)
+
+        registration_status_request = cls(
+            stytch_token=stytch_token,
+            session_duration_minutes=session_duration_minutes,
+        )
+
+        registration_status_request.additional_properties = d
+        return registration_status_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

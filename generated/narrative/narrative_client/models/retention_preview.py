@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.retention_preview_snapshots_to_expire_item import RetentionPreviewSnapshotsToExpireItem
+
+
+T = TypeVar("T", bound="RetentionPreview")
+
+
+@_attrs_define
+class RetentionPreview:
+    """The snapshots a retention policy would expire.
+
+    Attributes:
+        snapshots_to_expire (list[RetentionPreviewSnapshotsToExpireItem]):
+    """
+
+    snapshots_to_expire: list[RetentionPreviewSnapshotsToExpireItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        snapshots_to_expire = []
+        for snapshots_to_expire_item_data in self.snapshots_to_expire:
+            snapshots_to_expire_item = snapshots_to_expire_item_data.to_dict()
+            snapshots_to_expire.append(snapshots_to_expire_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "snapshots_to_expire": snapshots_to_expire,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.retention_preview_snapshots_to_expire_item import RetentionPreviewSnapshotsToExpireItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        snapshots_to_expire = []
+        _snapshots_to_expire = d.pop("snapshots_to_expire")
+        for snapshots_to_expire_item_data in _snapshots_to_expire:
+            snapshots_to_expire_item = RetentionPreviewSnapshotsToExpireItem.from_dict(snapshots_to_expire_item_data)
+
+            snapshots_to_expire.append(snapshots_to_expire_item)
+
+        retention_preview = cls(
+            snapshots_to_expire=snapshots_to_expire,
+        )
+
+        retention_preview.additional_properties = d
+        return retention_preview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

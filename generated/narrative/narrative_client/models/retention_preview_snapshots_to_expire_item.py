@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RetentionPreviewSnapshotsToExpireItem")
+
+
+@_attrs_define
+class RetentionPreviewSnapshotsToExpireItem:
+    """
+    Attributes:
+        snapshot_id (int | Unset):
+        created_at (datetime.datetime | str | Unset): An ISO-8601 date and time. The document shows both zoned instants
+            (`2021-06-24T00:54:40.029056Z`) and
+            local date-times without a zone (`2023-12-14T21:36:51.847901`), sometimes for the same field.
+    """
+
+    snapshot_id: int | Unset = UNSET
+    created_at: datetime.datetime | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        snapshot_id = self.snapshot_id
+
+        created_at: str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if snapshot_id is not UNSET:
+            field_dict["snapshot_id"] = snapshot_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        snapshot_id = d.pop("snapshot_id", UNSET)
+
+        def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        retention_preview_snapshots_to_expire_item = cls(
+            snapshot_id=snapshot_id,
+            created_at=created_at,
+        )
+
+        retention_preview_snapshots_to_expire_item.additional_properties = d
+        return retention_preview_snapshots_to_expire_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

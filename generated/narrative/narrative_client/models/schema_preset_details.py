@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.schema_preset_details_attributes_item import SchemaPresetDetailsAttributesItem
+
+
+T = TypeVar("T", bound="SchemaPresetDetails")
+
+
+@_attrs_define
+class SchemaPresetDetails:
+    """The attributes and fields a preset selects.
+
+    Attributes:
+        attributes (list[SchemaPresetDetailsAttributesItem]):
+    """
+
+    attributes: list[SchemaPresetDetailsAttributesItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes = []
+        for attributes_item_data in self.attributes:
+            attributes_item = attributes_item_data.to_dict()
+            attributes.append(attributes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attributes": attributes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.schema_preset_details_attributes_item import SchemaPresetDetailsAttributesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        attributes = []
+        _attributes = d.pop("attributes")
+        for attributes_item_data in _attributes:
+            attributes_item = SchemaPresetDetailsAttributesItem.from_dict(attributes_item_data)
+
+            attributes.append(attributes_item)
+
+        schema_preset_details = cls(
+            attributes=attributes,
+        )
+
+        schema_preset_details.additional_properties = d
+        return schema_preset_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SnapshotCursor")
+
+
+@_attrs_define
+class SnapshotCursor:
+    """The cursor of the snapshot listings (see `x-pagination` style `snapshot-cursor`).
+
+    Attributes:
+        has_next (bool): Whether more snapshots follow this page.
+        next_snapshot (int | Unset): The snapshot id to continue from (pass it as `from_snapshot_id`).
+    """
+
+    has_next: bool
+    next_snapshot: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        has_next = self.has_next
+
+        next_snapshot = self.next_snapshot
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "has_next": has_next,
+            }
+        )
+        if next_snapshot is not UNSET:
+            field_dict["next_snapshot"] = next_snapshot
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        has_next = d.pop("has_next")
+
+        next_snapshot = d.pop("next_snapshot", UNSET)
+
+        snapshot_cursor = cls(
+            has_next=has_next,
+            next_snapshot=next_snapshot,
+        )
+
+        snapshot_cursor.additional_properties = d
+        return snapshot_cursor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

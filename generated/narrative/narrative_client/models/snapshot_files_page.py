@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.snapshot_files_page_files_per_snapshot_item import SnapshotFilesPageFilesPerSnapshotItem
+
+
+T = TypeVar("T", bound="SnapshotFilesPage")
+
+
+@_attrs_define
+class SnapshotFilesPage:
+    """A page of a dataset's snapshots with file sizes.
+
+    Attributes:
+        has_next (bool): Whether more snapshots follow this page.
+        files_per_snapshot (list[SnapshotFilesPageFilesPerSnapshotItem]):
+        next_snapshot (int | Unset): The snapshot id to continue from (pass it as `from_snapshot_id`).
+    """
+
+    has_next: bool
+    files_per_snapshot: list[SnapshotFilesPageFilesPerSnapshotItem]
+    next_snapshot: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        has_next = self.has_next
+
+        files_per_snapshot = []
+        for files_per_snapshot_item_data in self.files_per_snapshot:
+            files_per_snapshot_item = files_per_snapshot_item_data.to_dict()
+            files_per_snapshot.append(files_per_snapshot_item)
+
+        next_snapshot = self.next_snapshot
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "has_next": has_next,
+                "files_per_snapshot": files_per_snapshot,
+            }
+        )
+        if next_snapshot is not UNSET:
+            field_dict["next_snapshot"] = next_snapshot
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.snapshot_files_page_files_per_snapshot_item import SnapshotFilesPageFilesPerSnapshotItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        has_next = d.pop("has_next")
+
+        files_per_snapshot = []
+        _files_per_snapshot = d.pop("files_per_snapshot")
+        for files_per_snapshot_item_data in _files_per_snapshot:
+            files_per_snapshot_item = SnapshotFilesPageFilesPerSnapshotItem.from_dict(files_per_snapshot_item_data)
+
+            files_per_snapshot.append(files_per_snapshot_item)
+
+        next_snapshot = d.pop("next_snapshot", UNSET)
+
+        snapshot_files_page = cls(
+            has_next=has_next,
+            files_per_snapshot=files_per_snapshot,
+            next_snapshot=next_snapshot,
+        )
+
+        snapshot_files_page.additional_properties = d
+        return snapshot_files_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

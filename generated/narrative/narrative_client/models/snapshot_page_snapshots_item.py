@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.snapshot_page_snapshots_item_files import SnapshotPageSnapshotsItemFiles
+
+
+T = TypeVar("T", bound="SnapshotPageSnapshotsItem")
+
+
+@_attrs_define
+class SnapshotPageSnapshotsItem:
+    """
+    Attributes:
+        snapshot_id (int):
+        timestamp (datetime.datetime | str | Unset): An ISO-8601 date and time. The document shows both zoned instants
+            (`2021-06-24T00:54:40.029056Z`) and
+            local date-times without a zone (`2023-12-14T21:36:51.847901`), sometimes for the same field.
+        is_downloadable (bool | Unset):
+        files (SnapshotPageSnapshotsItemFiles | Unset):
+        operation (str | Unset):
+    """
+
+    snapshot_id: int
+    timestamp: datetime.datetime | str | Unset = UNSET
+    is_downloadable: bool | Unset = UNSET
+    files: SnapshotPageSnapshotsItemFiles | Unset = UNSET
+    operation: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        snapshot_id = self.snapshot_id
+
+        timestamp: str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        elif isinstance(self.timestamp, datetime.datetime):
+            timestamp = self.timestamp.isoformat()
+        else:
+            timestamp = self.timestamp
+
+        is_downloadable = self.is_downloadable
+
+        files: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.files, Unset):
+            files = self.files.to_dict()
+
+        operation = self.operation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "snapshot_id": snapshot_id,
+            }
+        )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if is_downloadable is not UNSET:
+            field_dict["is_downloadable"] = is_downloadable
+        if files is not UNSET:
+            field_dict["files"] = files
+        if operation is not UNSET:
+            field_dict["operation"] = operation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.snapshot_page_snapshots_item_files import SnapshotPageSnapshotsItemFiles  # noqa: PLC0415
+
+        d = dict(src_dict)
+        snapshot_id = d.pop("snapshot_id")
+
+        def _parse_timestamp(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        is_downloadable = d.pop("is_downloadable", UNSET)
+
+        _files = d.pop("files", UNSET)
+        files: SnapshotPageSnapshotsItemFiles | Unset
+        if isinstance(_files, Unset):
+            files = UNSET
+        else:
+            files = SnapshotPageSnapshotsItemFiles.from_dict(_files)
+
+        operation = d.pop("operation", UNSET)
+
+        snapshot_page_snapshots_item = cls(
+            snapshot_id=snapshot_id,
+            timestamp=timestamp,
+            is_downloadable=is_downloadable,
+            files=files,
+            operation=operation,
+        )
+
+        snapshot_page_snapshots_item.additional_properties = d
+        return snapshot_page_snapshots_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SnapshotPageSnapshotsItemFiles")
+
+
+@_attrs_define
+class SnapshotPageSnapshotsItemFiles:
+    """
+    Attributes:
+        added (list[str] | Unset):
+    """
+
+    added: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        added: list[str] | Unset = UNSET
+        if not isinstance(self.added, Unset):
+            added = self.added
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if added is not UNSET:
+            field_dict["added"] = added
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        added = cast(list[str], d.pop("added", UNSET))
+
+        snapshot_page_snapshots_item_files = cls(
+            added=added,
+        )
+
+        snapshot_page_snapshots_item_files.additional_properties = d
+        return snapshot_page_snapshots_item_files
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

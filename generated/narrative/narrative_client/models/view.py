@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_constraint import CompanyConstraint
+    from ..models.dataset_schema import DatasetSchema
+    from ..models.owner import Owner
+    from ..models.resource_metadata import ResourceMetadata
+
+
+T = TypeVar("T", bound="View")
+
+
+@_attrs_define
+class View:
+    """A view: a named NQL query others can read.
+
+    Attributes:
+        name (str):
+        id (UUID):
+        display_name (str | Unset):
+        owner (Owner | Unset): The company that owns a query or view.
+        tags (list[str] | Unset):
+        collaborators (CompanyConstraint | Unset): A constraint naming which companies something applies to, or does not
+            apply to.
+        is_owned (bool | Unset):
+        metadata (ResourceMetadata | Unset): When, and by whom, a resource was created and last updated.
+        nql (str | Unset):
+        schema (DatasetSchema | Unset): The shape of a dataset's records (also used for access rules' and views'
+            outputs).
+    """
+
+    name: str
+    id: UUID
+    display_name: str | Unset = UNSET
+    owner: Owner | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    collaborators: CompanyConstraint | Unset = UNSET
+    is_owned: bool | Unset = UNSET
+    metadata: ResourceMetadata | Unset = UNSET
+    nql: str | Unset = UNSET
+    schema: DatasetSchema | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        id = str(self.id)
+
+        display_name = self.display_name
+
+        owner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.owner, Unset):
+            owner = self.owner.to_dict()
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        collaborators: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.collaborators, Unset):
+            collaborators = self.collaborators.to_dict()
+
+        is_owned = self.is_owned
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        nql = self.nql
+
+        schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schema, Unset):
+            schema = self.schema.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "id": id,
+            }
+        )
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if collaborators is not UNSET:
+            field_dict["collaborators"] = collaborators
+        if is_owned is not UNSET:
+            field_dict["is_owned"] = is_owned
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if nql is not UNSET:
+            field_dict["nql"] = nql
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_constraint import CompanyConstraint  # noqa: PLC0415
+        from ..models.dataset_schema import DatasetSchema  # noqa: PLC0415
+        from ..models.owner import Owner  # noqa: PLC0415
+        from ..models.resource_metadata import ResourceMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        id = UUID(d.pop("id"))
+
+        display_name = d.pop("display_name", UNSET)
+
+        _owner = d.pop("owner", UNSET)
+        owner: Owner | Unset
+        if isinstance(_owner, Unset):
+            owner = UNSET
+        else:
+            owner = Owner.from_dict(_owner)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _collaborators = d.pop("collaborators", UNSET)
+        collaborators: CompanyConstraint | Unset
+        if isinstance(_collaborators, Unset):
+            collaborators = UNSET
+        else:
+            collaborators = CompanyConstraint.from_dict(_collaborators)
+
+        is_owned = d.pop("is_owned", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ResourceMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ResourceMetadata.from_dict(_metadata)
+
+        nql = d.pop("nql", UNSET)
+
+        _schema = d.pop("schema", UNSET)
+        schema: DatasetSchema | Unset
+        if isinstance(_schema, Unset):
+            schema = UNSET
+        else:
+            schema = DatasetSchema.from_dict(_schema)
+
+        view = cls(
+            name=name,
+            id=id,
+            display_name=display_name,
+            owner=owner,
+            tags=tags,
+            collaborators=collaborators,
+            is_owned=is_owned,
+            metadata=metadata,
+            nql=nql,
+            schema=schema,
+        )
+
+        view.additional_properties = d
+        return view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_constraint import CompanyConstraint
+
+
+T = TypeVar("T", bound="ViewCreate")
+
+
+@_attrs_define
+class ViewCreate:
+    """A new view.
+
+    Attributes:
+        name (str): Unique; letters, digits and underscores, at most 256 characters.
+        collaborators (CompanyConstraint): A constraint naming which companies something applies to, or does not apply
+            to.
+        nql (str):
+        display_name (str | Unset): A non-empty display name, under 1000 characters.
+        tags (list[str] | Unset): Tags, each under 256 characters.
+    """
+
+    name: str
+    collaborators: CompanyConstraint
+    nql: str
+    display_name: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        collaborators = self.collaborators.to_dict()
+
+        nql = self.nql
+
+        display_name = self.display_name
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "collaborators": collaborators,
+                "nql": nql,
+            }
+        )
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_constraint import CompanyConstraint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        collaborators = CompanyConstraint.from_dict(d.pop("collaborators"))
+
+        nql = d.pop("nql")
+
+        display_name = d.pop("display_name", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        view_create = cls(
+            name=name,
+            collaborators=collaborators,
+            nql=nql,
+            display_name=display_name,
+            tags=tags,
+        )
+
+        view_create.additional_properties = d
+        return view_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

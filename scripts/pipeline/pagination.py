@@ -1,0 +1,174 @@
+"""The `x-pagination` extension: its vocabulary, and the check that a spec uses it correctly.
+
+An operation whose answer is one page of a longer list says how to walk the list:
+
+    x-pagination:
+      style: page | offset | cursor   # how the next page is asked for
+      items: records                  # the member of the 2xx answer holding the records; `$`: the answer is the list
+      page-parameter: page            # page: the query parameter naming the page
+      first-page: 1                   # page: the first page's number (default 1)
+      offset-parameter: offset        # offset: the query parameter counting records to skip
+      cursor-parameter: from_id       # cursor: the query parameter taking the next cursor
+      size-parameter: per_page        # the query parameter setting the page size (page and offset: required)
+      end: short-page | next-page-null | has-next-false   # how the last page shows
+      fields:                         # members of the answer's envelope, by role (all optional but as noted)
+        next-page: next_page          #   the next page's number, null on the last (end: next-page-null)
+        prev-page: prev_page
+        current-page: current_page
+        total-records: total_records
+        total-pages: total_pages
+        has-next: has_next            #   false on the last page (end: has-next-false)
+        next-cursor: next_snapshot    #   the value to pass as cursor-parameter (style: cursor)
+
+The client's paginator and apimock's pages both read it (the client through `_spec_meta.py`), so a mistake
+here would break both quietly: `check_pagination` reports it at its line instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import jsonschema
+
+from .errors import SpecProblem
+from .spec_source import HTTP_METHODS, SpecSource, pointer_join, resolve_pointer
+
+STYLES = ("page", "offset", "cursor")
+ENDS = ("short-page", "next-page-null", "has-next-false")
+FIELD_ROLES = ("next-page", "prev-page", "current-page", "total-records", "total-pages", "has-next", "next-cursor")
+_PARAMETER_KEYS = ("page-parameter", "offset-parameter", "cursor-parameter", "size-parameter")
+_NAME = {"type": "string", "minLength": 1}
+
+
+def _when(key: str, value: str, required: list[str], *, field: str | None = None) -> dict[str, Any]:
+    """The rule "when `key` is `value`, these keys (and this member of `fields`) are required"."""
+    then: dict[str, Any] = {"required": required}
+    if field is not None:
+        then = {"required": [*required, "fields"], "properties": {"fields": {"required": [field]}}}
+    return {"if": {"properties": {key: {"const": value}}}, "then": then}
+
+
+VOCABULARY: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["style", "items", "end"],
+    "properties": {
+        "style": {"enum": list(STYLES)},
+        "items": _NAME,
+        "end": {"enum": list(ENDS)},
+        "first-page": {"type": "integer", "minimum": 0},
+        **dict.fromkeys(_PARAMETER_KEYS, _NAME),
+        "fields": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": dict.fromkeys(FIELD_ROLES, _NAME),
+        },
+    },
+    "allOf": [
+        _when("style", "page", ["page-parameter", "size-parameter"]),
+        _when("style", "offset", ["offset-parameter", "size-parameter"]),
+        _when("style", "cursor", ["cursor-parameter"], field="next-cursor"),
+        _when("end", "short-page", ["size-parameter"]),
+        _when("end", "next-page-null", [], field="next-page"),
+        _when("end", "has-next-false", [], field="has-next"),
+    ],
+}
+
+
+def check_pagination(source: SpecSource) -> list[SpecProblem]:
+    problems: list[SpecProblem] = []
+    for pointer, label, operation in _paginated(source.document):
+        at = pointer_join(pointer, "x-pagination")
+        settings = operation["x-pagination"]
+        errors = sorted(jsonschema.Draft202012Validator(VOCABULARY).iter_errors(settings), key=lambda e: e.path)
+        for error in errors:
+            where = at
+            for token in error.absolute_path:
+                where = pointer_join(where, token)
+            problems.append(source.problem(where, f"{label}: x-pagination {error.message}"))
+        if errors:
+            continue
+        problems.extend(_check_names(source, at, label, settings, operation))
+    return problems
+
+
+def _paginated(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in (document.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            operation = (item or {}).get(method)
+            if isinstance(operation, dict) and "x-pagination" in operation:
+                yield pointer_join(pointer_join("/paths", path), method), f"{method.upper()} {path}", operation
+
+
+def _check_names(
+    source: SpecSource, at: str, label: str, settings: dict[str, Any], operation: dict[str, Any]
+) -> Iterator[SpecProblem]:
+    """Every named parameter is a query parameter of the operation; every named member is in its answer."""
+    document = source.document
+    queries = set()
+    for parameter in operation.get("parameters") or []:
+        if "$ref" in parameter:
+            parameter = resolve_pointer(document, parameter["$ref"][1:])
+        if parameter.get("in") == "query":
+            queries.add(parameter["name"])
+    for key in _PARAMETER_KEYS:
+        if key in settings and settings[key] not in queries:
+            yield source.problem(
+                pointer_join(at, key), f"{label}: x-pagination {key} {settings[key]!r} is not a query parameter of it"
+            )
+    answer = _success_schema(document, operation)
+    if answer is None:
+        yield source.problem(at, f"{label}: x-pagination needs a 2xx JSON answer with a schema")
+        return
+    members = _members(document, answer)
+    items = settings["items"]
+    if items == "$":
+        if not _is_array(document, answer):
+            yield source.problem(
+                pointer_join(at, "items"), f"{label}: x-pagination items '$' but the answer is no array"
+            )
+    elif not _is_array(document, members.get(items)):
+        yield source.problem(
+            pointer_join(at, "items"), f"{label}: x-pagination items {items!r} is not an array member of the answer"
+        )
+    for role, name in (settings.get("fields") or {}).items():
+        if name not in members:
+            yield source.problem(
+                pointer_join(pointer_join(at, "fields"), role),
+                f"{label}: x-pagination field {role} {name!r} is not a member of the answer",
+            )
+
+
+def _resolve(document: dict[str, Any], schema: Any) -> Any:
+    while isinstance(schema, dict) and "$ref" in schema:
+        schema = resolve_pointer(document, schema["$ref"][1:])
+    return schema
+
+
+def _success_schema(document: dict[str, Any], operation: dict[str, Any]) -> Any:
+    for status, response in sorted((operation.get("responses") or {}).items()):
+        if not str(status).startswith("2"):
+            continue
+        for media_type, media in (_resolve(document, response).get("content") or {}).items():
+            if "json" in media_type and "schema" in media:
+                return media["schema"]
+    return None
+
+
+def _members(document: dict[str, Any], schema: Any, depth: int = 0) -> dict[str, Any]:
+    schema = _resolve(document, schema)
+    if not isinstance(schema, dict) or depth > 8:
+        return {}
+    found = dict(schema.get("properties") or {})
+    for part in schema.get("allOf") or []:
+        found.update(_members(document, part, depth + 1))
+    return found
+
+
+def _is_array(document: dict[str, Any], schema: Any) -> bool:
+    schema = _resolve(document, schema)
+    if not isinstance(schema, dict):
+        return False
+    declared = schema.get("type")
+    return declared == "array" or (isinstance(declared, list) and "array" in declared) or "items" in schema
