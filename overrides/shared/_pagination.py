@@ -149,7 +149,9 @@ def _member(parsed: Any, name: str) -> Any:
 class Pager(Generic[T]):
     """Iterate for every record; `.pages()` for every page. Each page is fetched when the iteration reaches it."""
 
-    def __init__(self, operation: ModuleType, client: AuthenticatedClient | Client, arguments: Mapping[str, Any]) -> None:
+    def __init__(
+        self, operation: ModuleType, client: AuthenticatedClient | Client, arguments: Mapping[str, Any]
+    ) -> None:
         self._operation = operation
         self._client = client
         self._pagination = Pagination.of(operation)
@@ -171,7 +173,9 @@ class Pager(Generic[T]):
 class AsyncPager(Generic[T]):
     """`async for` every record; `.pages()` for every page, fetched as the iteration reaches it."""
 
-    def __init__(self, operation: ModuleType, client: AuthenticatedClient | Client, arguments: Mapping[str, Any]) -> None:
+    def __init__(
+        self, operation: ModuleType, client: AuthenticatedClient | Client, arguments: Mapping[str, Any]
+    ) -> None:
         self._operation = operation
         self._client = client
         self._pagination = Pagination.of(operation)

@@ -18,6 +18,7 @@ from ._errors import (
     StreamDecodeError,
     StreamError,
 )
+from ._pagination import AsyncPager, Page, Pager, apaginate, paginate
 from ._retry import RetryPolicy
 from ._streaming import AsyncStream, Stream
 from .client import AuthenticatedClient, Client
@@ -29,6 +30,7 @@ __all__ = (
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPager",
     "AsyncStream",
     "AuthenticatedClient",
     "AuthenticationError",
@@ -40,11 +42,15 @@ __all__ = (
     "IncompleteStreamError",
     "InternalServerError",
     "NotFoundError",
+    "Page",
+    "Pager",
     "PermissionDeniedError",
     "RateLimitError",
     "RetryPolicy",
     "Stream",
     "StreamDecodeError",
     "StreamError",
+    "apaginate",
     "connect",
+    "paginate",
 )

@@ -153,6 +153,10 @@ def parse_body(content: bytes) -> object | None:
 
 def _vendor_message(body: object | None) -> str | None:
     if isinstance(body, dict):
+        # OAuth-style bodies (RFC 6749, 5.2) carry a code and its explanation: keep both.
+        code, explanation = body.get("error"), body.get("error_description")
+        if isinstance(code, str) and isinstance(explanation, str) and code and explanation:
+            return f"{code}: {explanation}"
         for key in ("message", "Message", "error", "error_description", "detail"):
             value = body.get(key)
             if isinstance(value, str) and value:

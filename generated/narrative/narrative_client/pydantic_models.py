@@ -1456,7 +1456,7 @@ class MappingDefinition(RootModel[ObjectMapping | ValueMapping]):
     ]
 
 
-class Mapping(BaseModel):
+class AttributeMapping(BaseModel):
     id: UUID
     attribute_id: int
     dataset_id: int
@@ -1483,7 +1483,7 @@ class MappingUpdate(BaseModel):
 
 
 class MappingList(BaseModel):
-    records: list[Mapping]
+    records: list[AttributeMapping]
 
 
 class MappedRecords(BaseModel):

@@ -19,6 +19,7 @@ from .app_slug import AppSlug
 from .app_slug_update import AppSlugUpdate
 from .array_attribute import ArrayAttribute
 from .attribute_list import AttributeList
+from .attribute_mapping import AttributeMapping
 from .attribute_metadata import AttributeMetadata
 from .attribute_metadata_attribute_cooccurrence_item import AttributeMetadataAttributeCooccurrenceItem
 from .attribute_metadata_attribute_cooccurrence_item_attribute import (
@@ -160,7 +161,6 @@ from .mapped_record import MappedRecord
 from .mapped_record_input import MappedRecordInput
 from .mapped_record_output import MappedRecordOutput
 from .mapped_records import MappedRecords
-from .mapping import Mapping
 from .mapping_create import MappingCreate
 from .mapping_list import MappingList
 from .mapping_sample import MappingSample
@@ -308,6 +308,7 @@ __all__ = (
     "AppSlugUpdate",
     "ArrayAttribute",
     "AttributeList",
+    "AttributeMapping",
     "AttributeMetadata",
     "AttributeMetadataAttributeCooccurrenceItem",
     "AttributeMetadataAttributeCooccurrenceItemAttribute",
@@ -445,7 +446,6 @@ __all__ = (
     "MappedRecordInput",
     "MappedRecordOutput",
     "MappedRecords",
-    "Mapping",
     "MappingCreate",
     "MappingList",
     "MappingSample",

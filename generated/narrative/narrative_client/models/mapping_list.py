@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.mapping import Mapping
+    from ..models.attribute_mapping import AttributeMapping
 
 
 T = TypeVar("T", bound="MappingList")
@@ -18,10 +18,10 @@ class MappingList:
     """Mappings.
 
     Attributes:
-        records (list[Mapping]):
+        records (list[AttributeMapping]):
     """
 
-    records: list[Mapping]
+    records: list[AttributeMapping]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,13 +42,13 @@ class MappingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mapping import Mapping  # noqa: PLC0415
+        from ..models.attribute_mapping import AttributeMapping  # noqa: PLC0415
 
         d = dict(src_dict)
         records = []
         _records = d.pop("records")
         for records_item_data in _records:
-            records_item = Mapping.from_dict(records_item_data)
+            records_item = AttributeMapping.from_dict(records_item_data)
 
             records.append(records_item)
 

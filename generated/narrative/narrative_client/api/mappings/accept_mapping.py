@@ -7,8 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.attribute_mapping import AttributeMapping
 from ...models.error import Error
-from ...models.mapping import Mapping
 from ...types import Response
 
 
@@ -26,9 +26,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Mapping | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AttributeMapping | Error | None:
     if response.status_code == 200:
-        response_200 = Mapping.from_dict(response.json())
+        response_200 = AttributeMapping.from_dict(response.json())
 
         return response_200
 
@@ -53,7 +55,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Mapping]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AttributeMapping | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,7 +70,7 @@ def sync_detailed(
     mapping_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Mapping]:
+) -> Response[AttributeMapping | Error]:
     """Accept a system-proposed mapping
 
      Moves a mapping proposed by the system from `pending` to `active`. The mapping must be system-
@@ -80,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Mapping]
+        Response[AttributeMapping | Error]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +102,7 @@ def sync(
     mapping_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Error | Mapping | None:
+) -> AttributeMapping | Error | None:
     """Accept a system-proposed mapping
 
      Moves a mapping proposed by the system from `pending` to `active`. The mapping must be system-
@@ -112,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Mapping
+        AttributeMapping | Error
     """
 
     return sync_detailed(
@@ -125,7 +129,7 @@ async def asyncio_detailed(
     mapping_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Mapping]:
+) -> Response[AttributeMapping | Error]:
     """Accept a system-proposed mapping
 
      Moves a mapping proposed by the system from `pending` to `active`. The mapping must be system-
@@ -139,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Mapping]
+        Response[AttributeMapping | Error]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +159,7 @@ async def asyncio(
     mapping_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Error | Mapping | None:
+) -> AttributeMapping | Error | None:
     """Accept a system-proposed mapping
 
      Moves a mapping proposed by the system from `pending` to `active`. The mapping must be system-
@@ -169,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Mapping
+        AttributeMapping | Error
     """
 
     return (

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.attribute_mapping import AttributeMapping
 from ...models.error import Error
-from ...models.mapping import Mapping
 from ...models.mapping_create import MappingCreate
 from ...types import Response
 
@@ -30,9 +30,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Mapping | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AttributeMapping | Error | None:
     if response.status_code == 200:
-        response_200 = Mapping.from_dict(response.json())
+        response_200 = AttributeMapping.from_dict(response.json())
 
         return response_200
 
@@ -52,7 +54,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Mapping]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AttributeMapping | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MappingCreate,
-) -> Response[Error | Mapping]:
+) -> Response[AttributeMapping | Error]:
     """Create a global mapping (admin)
 
      Creates a global mapping. Administrators only.
@@ -78,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Mapping]
+        Response[AttributeMapping | Error]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MappingCreate,
-) -> Error | Mapping | None:
+) -> AttributeMapping | Error | None:
     """Create a global mapping (admin)
 
      Creates a global mapping. Administrators only.
@@ -109,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Mapping
+        AttributeMapping | Error
     """
 
     return sync_detailed(
@@ -122,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MappingCreate,
-) -> Response[Error | Mapping]:
+) -> Response[AttributeMapping | Error]:
     """Create a global mapping (admin)
 
      Creates a global mapping. Administrators only.
@@ -135,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Mapping]
+        Response[AttributeMapping | Error]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +155,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MappingCreate,
-) -> Error | Mapping | None:
+) -> AttributeMapping | Error | None:
     """Create a global mapping (admin)
 
      Creates a global mapping. Administrators only.
@@ -164,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Mapping
+        AttributeMapping | Error
     """
 
     return (

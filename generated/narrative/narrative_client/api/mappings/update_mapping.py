@@ -7,8 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.attribute_mapping import AttributeMapping
 from ...models.error import Error
-from ...models.mapping import Mapping
 from ...models.mapping_update import MappingUpdate
 from ...types import Response
 
@@ -35,9 +35,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Mapping | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AttributeMapping | Error | None:
     if response.status_code == 200:
-        response_200 = Mapping.from_dict(response.json())
+        response_200 = AttributeMapping.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +64,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Mapping]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AttributeMapping | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MappingUpdate,
-) -> Response[Error | Mapping]:
+) -> Response[AttributeMapping | Error]:
     """Update a mapping
 
      Replaces the definition of a mapping. Its attribute and dataset cannot change.
@@ -90,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Mapping]
+        Response[AttributeMapping | Error]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MappingUpdate,
-) -> Error | Mapping | None:
+) -> AttributeMapping | Error | None:
     """Update a mapping
 
      Replaces the definition of a mapping. Its attribute and dataset cannot change.
@@ -124,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Mapping
+        AttributeMapping | Error
     """
 
     return sync_detailed(
@@ -139,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MappingUpdate,
-) -> Response[Error | Mapping]:
+) -> Response[AttributeMapping | Error]:
     """Update a mapping
 
      Replaces the definition of a mapping. Its attribute and dataset cannot change.
@@ -153,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Mapping]
+        Response[AttributeMapping | Error]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MappingUpdate,
-) -> Error | Mapping | None:
+) -> AttributeMapping | Error | None:
     """Update a mapping
 
      Replaces the definition of a mapping. Its attribute and dataset cannot change.
@@ -185,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Mapping
+        AttributeMapping | Error
     """
 
     return (

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
     from ..models.value_mapping import ValueMapping
 
 
-T = TypeVar("T", bound="Mapping")
+T = TypeVar("T", bound="AttributeMapping")
 
 
 @_attrs_define
-class Mapping:
+class AttributeMapping:
     """A mapping from a dataset to an attribute.
 
     Attributes:
@@ -227,7 +227,7 @@ class Mapping:
 
         derived_from = _parse_derived_from(d.pop("derived_from", UNSET))
 
-        mapping = cls(
+        attribute_mapping = cls(
             id=id,
             attribute_id=attribute_id,
             dataset_id=dataset_id,
@@ -243,8 +243,8 @@ class Mapping:
             derived_from=derived_from,
         )
 
-        mapping.additional_properties = d
-        return mapping
+        attribute_mapping.additional_properties = d
+        return attribute_mapping
 
     @property
     def additional_keys(self) -> list[str]:
