@@ -26,6 +26,7 @@ import httpx
 from ._connect import OPERATIONS
 from ._errors import APIError, StreamDecodeError, make_status_error
 from ._logging import logger
+from ._pagination import apaginate, paginate
 from ._streaming import AsyncStream, Stream, aopen_stream, open_stream
 from .api.counts import cancel_count, get_count_result, list_count_history, run_count
 from .api.counts import stream_count_status as _stream_operation
@@ -232,17 +233,11 @@ class CountRun(_CountBase):
         return _pick_result(_expect(answer, list, "list_count_history"), self.execution)
 
     def pages(self, *, limit: int = 1000) -> Iterator[list[CountResultRow]]:
-        """The result's rows, one page (of at most `limit`) at a time, until a short page."""
-        result_id = self.result_id()
-        page = 1
-        while True:
-            answer = get_count_result.sync_detailed(result_id, client=self.client, page=page, limit=limit)
-            rows: list[CountResultRow] = _expect(answer, list, "get_count_result")
-            if rows:
-                yield rows
-            if len(rows) < limit:
-                return
-            page += 1
+        """The result's rows, one page (of at most `limit`) at a time, as the spec's `x-pagination` says."""
+        walk = paginate(get_count_result, self.client, count_result_id=self.result_id(), limit=limit)
+        for page in walk.pages():
+            if page.items:
+                yield page.items
 
     def rows(self, *, limit: int = 1000) -> Iterator[CountResultRow]:
         for page in self.pages(limit=limit):
@@ -309,16 +304,10 @@ class AsyncCountRun(_CountBase):
         return _pick_result(_expect(answer, list, "list_count_history"), self.execution)
 
     async def pages(self, *, limit: int = 1000) -> AsyncIterator[list[CountResultRow]]:
-        result_id = await self.result_id()
-        page = 1
-        while True:
-            answer = await get_count_result.asyncio_detailed(result_id, client=self.client, page=page, limit=limit)
-            rows: list[CountResultRow] = _expect(answer, list, "get_count_result")
-            if rows:
-                yield rows
-            if len(rows) < limit:
-                return
-            page += 1
+        walk = apaginate(get_count_result, self.client, count_result_id=await self.result_id(), limit=limit)
+        async for page in walk.pages():
+            if page.items:
+                yield page.items
 
     async def rows(self, *, limit: int = 1000) -> AsyncIterator[CountResultRow]:
         async for page in self.pages(limit=limit):
