@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from . import mock_bench, pipeline_bench, runtime_bench
+from . import decode_bench, mock_bench, pipeline_bench, runtime_bench
 
 
 def main() -> None:
     pipeline_bench.main()
     runtime_bench.main()
+    decode_bench.main()
     mock_bench.main()
 
 
