@@ -1,26 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.client_cid_field import ClientCidField
-    from ..models.contains_field import ContainsField
-    from ..models.data_relation_field import DataRelationField
-    from ..models.date_range_selector_field import DateRangeSelectorField
-    from ..models.multi_text_field import MultiTextField
-    from ..models.number_input_field import NumberInputField
-    from ..models.number_slider_field import NumberSliderField
-    from ..models.range_slider_field import RangeSliderField
-    from ..models.selection_multi_field import SelectionMultiField
-    from ..models.selection_unique_field import SelectionUniqueField
-    from ..models.untyped_value_field import UntypedValueField
-
 
 T = TypeVar("T", bound="AudienceSegment")
 
@@ -75,17 +61,6 @@ class AudienceSegment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.client_cid_field import ClientCidField  # noqa: PLC0415
-        from ..models.contains_field import ContainsField  # noqa: PLC0415
-        from ..models.data_relation_field import DataRelationField  # noqa: PLC0415
-        from ..models.date_range_selector_field import DateRangeSelectorField  # noqa: PLC0415
-        from ..models.multi_text_field import MultiTextField  # noqa: PLC0415
-        from ..models.number_input_field import NumberInputField  # noqa: PLC0415
-        from ..models.number_slider_field import NumberSliderField  # noqa: PLC0415
-        from ..models.range_slider_field import RangeSliderField  # noqa: PLC0415
-        from ..models.selection_multi_field import SelectionMultiField  # noqa: PLC0415
-        from ..models.selection_unique_field import SelectionUniqueField  # noqa: PLC0415
-
         name = self.name
 
         limit = self.limit
@@ -169,18 +144,6 @@ class AudienceSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_cid_field import ClientCidField  # noqa: PLC0415
-        from ..models.contains_field import ContainsField  # noqa: PLC0415
-        from ..models.data_relation_field import DataRelationField  # noqa: PLC0415
-        from ..models.date_range_selector_field import DateRangeSelectorField  # noqa: PLC0415
-        from ..models.multi_text_field import MultiTextField  # noqa: PLC0415
-        from ..models.number_input_field import NumberInputField  # noqa: PLC0415
-        from ..models.number_slider_field import NumberSliderField  # noqa: PLC0415
-        from ..models.range_slider_field import RangeSliderField  # noqa: PLC0415
-        from ..models.selection_multi_field import SelectionMultiField  # noqa: PLC0415
-        from ..models.selection_unique_field import SelectionUniqueField  # noqa: PLC0415
-        from ..models.untyped_value_field import UntypedValueField  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -439,3 +402,16 @@ class AudienceSegment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.client_cid_field import ClientCidField
+from ..models.contains_field import ContainsField
+from ..models.data_relation_field import DataRelationField
+from ..models.date_range_selector_field import DateRangeSelectorField
+from ..models.multi_text_field import MultiTextField
+from ..models.number_input_field import NumberInputField
+from ..models.number_slider_field import NumberSliderField
+from ..models.range_slider_field import RangeSliderField
+from ..models.selection_multi_field import SelectionMultiField
+from ..models.selection_unique_field import SelectionUniqueField
+from ..models.untyped_value_field import UntypedValueField

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audience_segment import AudienceSegment
-    from ..models.deduplication_field import DeduplicationField
-    from ..models.suppression_rule import SuppressionRule
-
 
 T = TypeVar("T", bound="BDSOrder")
 
@@ -102,10 +96,6 @@ class BDSOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audience_segment import AudienceSegment  # noqa: PLC0415
-        from ..models.deduplication_field import DeduplicationField  # noqa: PLC0415
-        from ..models.suppression_rule import SuppressionRule  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -180,3 +170,8 @@ class BDSOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.audience_segment import AudienceSegment
+from ..models.deduplication_field import DeduplicationField
+from ..models.suppression_rule import SuppressionRule

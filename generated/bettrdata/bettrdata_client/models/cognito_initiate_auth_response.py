@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.cognito_authentication_result import CognitoAuthenticationResult
-
 
 T = TypeVar("T", bound="CognitoInitiateAuthResponse")
 
@@ -39,8 +35,6 @@ class CognitoInitiateAuthResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cognito_authentication_result import CognitoAuthenticationResult  # noqa: PLC0415
-
         d = dict(src_dict)
         authentication_result = CognitoAuthenticationResult.from_dict(d.pop("AuthenticationResult"))
 
@@ -66,3 +60,6 @@ class CognitoInitiateAuthResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cognito_authentication_result import CognitoAuthenticationResult

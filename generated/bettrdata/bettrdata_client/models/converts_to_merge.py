@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.merge_input_type import MergeInputType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.merge_details import MergeDetails
-
 
 T = TypeVar("T", bound="ConvertsToMerge")
 
@@ -66,8 +62,6 @@ class ConvertsToMerge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.merge_details import MergeDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         file_id = d.pop("fileId")
 
@@ -105,3 +99,6 @@ class ConvertsToMerge:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.merge_details import MergeDetails

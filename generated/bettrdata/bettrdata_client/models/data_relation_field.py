@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.data_relation import DataRelation
-
 
 T = TypeVar("T", bound="DataRelationField")
 
@@ -37,8 +33,6 @@ class DataRelationField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_relation import DataRelation  # noqa: PLC0415
-
         field_id = self.field_id
 
         name = self.name
@@ -75,8 +69,6 @@ class DataRelationField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_relation import DataRelation  # noqa: PLC0415
-
         d = dict(src_dict)
         field_id = d.pop("_id")
 
@@ -136,3 +128,6 @@ class DataRelationField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.data_relation import DataRelation

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.merge_segment import MergeSegment
-    from ..models.tag import Tag
-
 
 T = TypeVar("T", bound="MergeDetails")
 
@@ -68,9 +63,6 @@ class MergeDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.merge_segment import MergeSegment  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-
         d = dict(src_dict)
         priority = d.pop("priority")
 
@@ -117,3 +109,7 @@ class MergeDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.merge_segment import MergeSegment
+from ..models.tag import Tag

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.converts_to_merge import ConvertsToMerge
-
 
 T = TypeVar("T", bound="MergeRun")
 
@@ -61,8 +57,6 @@ class MergeRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.converts_to_merge import ConvertsToMerge  # noqa: PLC0415
-
         d = dict(src_dict)
         converts_to_merge = []
         _converts_to_merge = d.pop("convertsToMerge")
@@ -102,3 +96,6 @@ class MergeRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.converts_to_merge import ConvertsToMerge

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.converts_to_merge import ConvertsToMerge
-
 
 T = TypeVar("T", bound="MergeRunRecord")
 
@@ -66,8 +62,6 @@ class MergeRunRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.converts_to_merge import ConvertsToMerge  # noqa: PLC0415
-
         d = dict(src_dict)
         converts_to_merge = []
         _converts_to_merge = d.pop("convertsToMerge")
@@ -110,3 +104,6 @@ class MergeRunRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.converts_to_merge import ConvertsToMerge

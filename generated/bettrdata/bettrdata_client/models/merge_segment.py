@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.take import Take
-
 
 T = TypeVar("T", bound="MergeSegment")
 
@@ -49,8 +45,6 @@ class MergeSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.take import Take  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -82,3 +76,6 @@ class MergeSegment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.take import Take

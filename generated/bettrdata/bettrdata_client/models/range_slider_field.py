@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.number_comparison import NumberComparison
-    from ..models.number_range import NumberRange
-
 
 T = TypeVar("T", bound="RangeSliderField")
 
@@ -41,8 +36,6 @@ class RangeSliderField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.number_range import NumberRange  # noqa: PLC0415
-
         field_id = self.field_id
 
         name = self.name
@@ -80,9 +73,6 @@ class RangeSliderField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.number_comparison import NumberComparison  # noqa: PLC0415
-        from ..models.number_range import NumberRange  # noqa: PLC0415
-
         d = dict(src_dict)
         field_id = d.pop("_id")
 
@@ -140,3 +130,7 @@ class RangeSliderField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.number_comparison import NumberComparison
+from ..models.number_range import NumberRange

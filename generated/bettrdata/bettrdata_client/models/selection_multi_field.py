@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.selection_option import SelectionOption
-
 
 T = TypeVar("T", bound="SelectionMultiField")
 
@@ -69,8 +65,6 @@ class SelectionMultiField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.selection_option import SelectionOption  # noqa: PLC0415
-
         d = dict(src_dict)
         field_id = d.pop("_id")
 
@@ -115,3 +109,6 @@ class SelectionMultiField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.selection_option import SelectionOption

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.suppression_rule_scope import SuppressionRuleScope
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.date_range_rule import DateRangeRule
-    from ..models.suppression_key import SuppressionKey
-
 
 T = TypeVar("T", bound="SuppressionRule")
 
@@ -38,8 +33,6 @@ class SuppressionRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.date_range_rule import DateRangeRule  # noqa: PLC0415
-
         suppkey = self.suppkey.to_dict()
 
         type_ = self.type_.value
@@ -78,9 +71,6 @@ class SuppressionRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.date_range_rule import DateRangeRule  # noqa: PLC0415
-        from ..models.suppression_key import SuppressionKey  # noqa: PLC0415
-
         d = dict(src_dict)
         suppkey = SuppressionKey.from_dict(d.pop("suppkey"))
 
@@ -145,3 +135,7 @@ class SuppressionRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.date_range_rule import DateRangeRule
+from ..models.suppression_key import SuppressionKey

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.token_request_auth_flow import TokenRequestAuthFlow
-
-if TYPE_CHECKING:
-    from ..models.token_auth_parameters import TokenAuthParameters
-
 
 T = TypeVar("T", bound="TokenRequest")
 
@@ -51,8 +47,6 @@ class TokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_auth_parameters import TokenAuthParameters  # noqa: PLC0415
-
         d = dict(src_dict)
         auth_flow = TokenRequestAuthFlow(d.pop("AuthFlow"))
 
@@ -84,3 +78,6 @@ class TokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.token_auth_parameters import TokenAuthParameters

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.access_rule_status import AccessRuleStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company_constraint import CompanyConstraint
-    from ..models.dataset_schema import DatasetSchema
-    from ..models.resource_metadata import ResourceMetadata
-
 
 T = TypeVar("T", bound="AccessRule")
 
@@ -159,10 +153,6 @@ class AccessRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_constraint import CompanyConstraint  # noqa: PLC0415
-        from ..models.dataset_schema import DatasetSchema  # noqa: PLC0415
-        from ..models.resource_metadata import ResourceMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -259,3 +249,8 @@ class AccessRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.company_constraint import CompanyConstraint
+from ..models.dataset_schema import DatasetSchema
+from ..models.resource_metadata import ResourceMetadata

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.access_rule import AccessRule
-
 
 T = TypeVar("T", bound="AccessRulePage")
 
@@ -69,8 +65,6 @@ class AccessRulePage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_rule import AccessRule  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_prev_page(data: object) -> int | None:
@@ -127,3 +121,6 @@ class AccessRulePage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.access_rule import AccessRule

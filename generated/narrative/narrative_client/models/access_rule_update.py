@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.access_rule_status import AccessRuleStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company_constraint import CompanyConstraint
-
 
 T = TypeVar("T", bound="AccessRuleUpdate")
 
@@ -92,8 +88,6 @@ class AccessRuleUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_constraint import CompanyConstraint  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -150,3 +144,6 @@ class AccessRuleUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.company_constraint import CompanyConstraint

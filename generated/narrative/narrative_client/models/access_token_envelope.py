@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.access_token import AccessToken
-
 
 T = TypeVar("T", bound="AccessTokenEnvelope")
 
@@ -39,8 +35,6 @@ class AccessTokenEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_token import AccessToken  # noqa: PLC0415
-
         d = dict(src_dict)
         record = AccessToken.from_dict(d.pop("record"))
 
@@ -66,3 +60,6 @@ class AccessTokenEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.access_token import AccessToken

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attribute_metadata import AttributeMetadata
-    from ..models.property_schema import PropertySchema
-
 
 T = TypeVar("T", bound="ArrayAttribute")
 
@@ -88,9 +83,6 @@ class ArrayAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute_metadata import AttributeMetadata  # noqa: PLC0415
-        from ..models.property_schema import PropertySchema  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -144,3 +136,7 @@ class ArrayAttribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.attribute_metadata import AttributeMetadata
+from ..models.property_schema import PropertySchema

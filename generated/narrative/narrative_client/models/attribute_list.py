@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.array_attribute import ArrayAttribute
-    from ..models.object_attribute import ObjectAttribute
-    from ..models.primitive_attribute import PrimitiveAttribute
-
 
 T = TypeVar("T", bound="AttributeList")
 
@@ -27,9 +21,6 @@ class AttributeList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.array_attribute import ArrayAttribute  # noqa: PLC0415
-        from ..models.object_attribute import ObjectAttribute  # noqa: PLC0415
-
         records = []
         for records_item_data in self.records:
             records_item: dict[str, Any]
@@ -54,10 +45,6 @@ class AttributeList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.array_attribute import ArrayAttribute  # noqa: PLC0415
-        from ..models.object_attribute import ObjectAttribute  # noqa: PLC0415
-        from ..models.primitive_attribute import PrimitiveAttribute  # noqa: PLC0415
-
         d = dict(src_dict)
         records = []
         _records = d.pop("records")
@@ -112,3 +99,8 @@ class AttributeList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.array_attribute import ArrayAttribute
+from ..models.object_attribute import ObjectAttribute
+from ..models.primitive_attribute import PrimitiveAttribute

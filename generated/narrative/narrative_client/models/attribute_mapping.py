@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.object_mapping import ObjectMapping
-    from ..models.value_mapping import ValueMapping
-
 
 T = TypeVar("T", bound="AttributeMapping")
 
@@ -58,8 +53,6 @@ class AttributeMapping:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_mapping import ObjectMapping  # noqa: PLC0415
-
         id = str(self.id)
 
         attribute_id = self.attribute_id
@@ -141,9 +134,6 @@ class AttributeMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_mapping import ObjectMapping  # noqa: PLC0415
-        from ..models.value_mapping import ValueMapping  # noqa: PLC0415
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -261,3 +251,7 @@ class AttributeMapping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.object_mapping import ObjectMapping
+from ..models.value_mapping import ValueMapping

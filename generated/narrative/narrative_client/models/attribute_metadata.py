@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attribute_metadata_attribute_cooccurrence_item import AttributeMetadataAttributeCooccurrenceItem
-
 
 T = TypeVar("T", bound="AttributeMetadata")
 
@@ -45,8 +41,6 @@ class AttributeMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute_metadata_attribute_cooccurrence_item import AttributeMetadataAttributeCooccurrenceItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _attribute_cooccurrence = d.pop("attribute_cooccurrence", UNSET)
         attribute_cooccurrence: list[AttributeMetadataAttributeCooccurrenceItem] | Unset = UNSET
@@ -81,3 +75,6 @@ class AttributeMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.attribute_metadata_attribute_cooccurrence_item import AttributeMetadataAttributeCooccurrenceItem

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attribute_metadata_attribute_cooccurrence_item_attribute import (
-        AttributeMetadataAttributeCooccurrenceItemAttribute,
-    )
-
 
 T = TypeVar("T", bound="AttributeMetadataAttributeCooccurrenceItem")
 
@@ -48,10 +42,6 @@ class AttributeMetadataAttributeCooccurrenceItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute_metadata_attribute_cooccurrence_item_attribute import (
-            AttributeMetadataAttributeCooccurrenceItemAttribute,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _attribute = d.pop("attribute", UNSET)
         attribute: AttributeMetadataAttributeCooccurrenceItemAttribute | Unset
@@ -85,3 +75,8 @@ class AttributeMetadataAttributeCooccurrenceItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.attribute_metadata_attribute_cooccurrence_item_attribute import (
+    AttributeMetadataAttributeCooccurrenceItemAttribute,
+)

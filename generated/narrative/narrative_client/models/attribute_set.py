@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_rule import FieldRule
-
 
 T = TypeVar("T", bound="AttributeSet")
 
@@ -55,8 +51,6 @@ class AttributeSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_rule import FieldRule  # noqa: PLC0415
-
         d = dict(src_dict)
         attribute_id = d.pop("attribute_id")
 
@@ -93,3 +87,6 @@ class AttributeSet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_rule import FieldRule

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.bucket_policy_access import BucketPolicyAccess
-    from ..models.role_access import RoleAccess
-
 
 T = TypeVar("T", bound="BucketAccessUpdate")
 
@@ -29,8 +24,6 @@ class BucketAccessUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bucket_policy_access import BucketPolicyAccess  # noqa: PLC0415
-
         bucket_name = self.bucket_name
 
         new_access: dict[str, Any]
@@ -52,9 +45,6 @@ class BucketAccessUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bucket_policy_access import BucketPolicyAccess  # noqa: PLC0415
-        from ..models.role_access import RoleAccess  # noqa: PLC0415
-
         d = dict(src_dict)
         bucket_name = d.pop("bucket_name")
 
@@ -98,3 +88,7 @@ class BucketAccessUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bucket_policy_access import BucketPolicyAccess
+from ..models.role_access import RoleAccess

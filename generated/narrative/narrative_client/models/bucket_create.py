@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bucket_policy_access import BucketPolicyAccess
-    from ..models.role_access import RoleAccess
-
 
 T = TypeVar("T", bound="BucketCreate")
 
@@ -34,8 +29,6 @@ class BucketCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bucket_policy_access import BucketPolicyAccess  # noqa: PLC0415
-
         account_id = self.account_id
 
         resource_id = self.resource_id
@@ -63,9 +56,6 @@ class BucketCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bucket_policy_access import BucketPolicyAccess  # noqa: PLC0415
-        from ..models.role_access import RoleAccess  # noqa: PLC0415
-
         d = dict(src_dict)
         account_id = d.pop("account_id")
 
@@ -114,3 +104,7 @@ class BucketCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bucket_policy_access import BucketPolicyAccess
+from ..models.role_access import RoleAccess

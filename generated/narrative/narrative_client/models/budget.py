@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.budget_amount import BudgetAmount
-    from ..models.budget_period import BudgetPeriod
-
 
 T = TypeVar("T", bound="Budget")
 
@@ -46,9 +41,6 @@ class Budget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.budget_amount import BudgetAmount  # noqa: PLC0415
-        from ..models.budget_period import BudgetPeriod  # noqa: PLC0415
-
         d = dict(src_dict)
         amount = BudgetAmount.from_dict(d.pop("amount"))
 
@@ -77,3 +69,7 @@ class Budget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.budget_amount import BudgetAmount
+from ..models.budget_period import BudgetPeriod

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.histogram_camel import HistogramCamel
-
 
 T = TypeVar("T", bound="ColumnMetric")
 
@@ -41,8 +37,6 @@ class ColumnMetric:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.histogram_camel import HistogramCamel  # noqa: PLC0415
-
         column_name = self.column_name
 
         approx_count_distinct: int | None | Unset
@@ -117,8 +111,6 @@ class ColumnMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.histogram_camel import HistogramCamel  # noqa: PLC0415
-
         d = dict(src_dict)
         column_name = d.pop("columnName")
 
@@ -230,3 +222,6 @@ class ColumnMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.histogram_camel import HistogramCamel

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.field_rule import FieldRule
-
 
 T = TypeVar("T", bound="ColumnSet")
 
@@ -47,8 +43,6 @@ class ColumnSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_rule import FieldRule  # noqa: PLC0415
-
         d = dict(src_dict)
         dataset_id = d.pop("dataset_id")
 
@@ -82,3 +76,6 @@ class ColumnSet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_rule import FieldRule

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.column_stats_upload_records_item import ColumnStatsUploadRecordsItem
-
 
 T = TypeVar("T", bound="ColumnStatsUpload")
 
@@ -42,8 +38,6 @@ class ColumnStatsUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.column_stats_upload_records_item import ColumnStatsUploadRecordsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         records = []
         _records = d.pop("records")
@@ -74,3 +68,6 @@ class ColumnStatsUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.column_stats_upload_records_item import ColumnStatsUploadRecordsItem

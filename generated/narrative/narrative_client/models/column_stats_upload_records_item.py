@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.histogram import Histogram
-
 
 T = TypeVar("T", bound="ColumnStatsUploadRecordsItem")
 
@@ -40,8 +36,6 @@ class ColumnStatsUploadRecordsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.histogram import Histogram  # noqa: PLC0415
-
         column_name = self.column_name
 
         approx_count_distinct: int | None | Unset
@@ -116,8 +110,6 @@ class ColumnStatsUploadRecordsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.histogram import Histogram  # noqa: PLC0415
-
         d = dict(src_dict)
         column_name = d.pop("column_name")
 
@@ -229,3 +221,6 @@ class ColumnStatsUploadRecordsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.histogram import Histogram

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.columns_stats_advanced_statistics_metadata import ColumnsStatsAdvancedStatisticsMetadata
-    from ..models.columns_stats_columns_summary_item import ColumnsStatsColumnsSummaryItem
-
 
 T = TypeVar("T", bound="ColumnsStats")
 
@@ -53,9 +48,6 @@ class ColumnsStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.columns_stats_advanced_statistics_metadata import ColumnsStatsAdvancedStatisticsMetadata  # noqa: PLC0415
-        from ..models.columns_stats_columns_summary_item import ColumnsStatsColumnsSummaryItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _advanced_statistics_metadata = d.pop("advanced_statistics_metadata", UNSET)
         advanced_statistics_metadata: ColumnsStatsAdvancedStatisticsMetadata | Unset
@@ -98,3 +90,7 @@ class ColumnsStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.columns_stats_advanced_statistics_metadata import ColumnsStatsAdvancedStatisticsMetadata
+from ..models.columns_stats_columns_summary_item import ColumnsStatsColumnsSummaryItem

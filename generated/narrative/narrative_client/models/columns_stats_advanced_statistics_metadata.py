@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.columns_stats_advanced_statistics_metadata_snapshot_range import (
-        ColumnsStatsAdvancedStatisticsMetadataSnapshotRange,
-    )
-    from ..models.stats_config import StatsConfig
-
 
 T = TypeVar("T", bound="ColumnsStatsAdvancedStatisticsMetadata")
 
@@ -51,11 +44,6 @@ class ColumnsStatsAdvancedStatisticsMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.columns_stats_advanced_statistics_metadata_snapshot_range import (
-            ColumnsStatsAdvancedStatisticsMetadataSnapshotRange,  # noqa: PLC0415
-        )
-        from ..models.stats_config import StatsConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         _snapshot_range = d.pop("snapshot_range", UNSET)
         snapshot_range: ColumnsStatsAdvancedStatisticsMetadataSnapshotRange | Unset
@@ -94,3 +82,9 @@ class ColumnsStatsAdvancedStatisticsMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.columns_stats_advanced_statistics_metadata_snapshot_range import (
+    ColumnsStatsAdvancedStatisticsMetadataSnapshotRange,
+)
+from ..models.stats_config import StatsConfig

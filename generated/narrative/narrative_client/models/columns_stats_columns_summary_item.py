@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.columns_stats_columns_summary_item_advanced_statistics import (
-        ColumnsStatsColumnsSummaryItemAdvancedStatistics,
-    )
-    from ..models.columns_stats_columns_summary_item_basic_statistics import (
-        ColumnsStatsColumnsSummaryItemBasicStatistics,
-    )
-
 
 T = TypeVar("T", bound="ColumnsStatsColumnsSummaryItem")
 
@@ -67,13 +58,6 @@ class ColumnsStatsColumnsSummaryItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.columns_stats_columns_summary_item_advanced_statistics import (
-            ColumnsStatsColumnsSummaryItemAdvancedStatistics,  # noqa: PLC0415
-        )
-        from ..models.columns_stats_columns_summary_item_basic_statistics import (
-            ColumnsStatsColumnsSummaryItemBasicStatistics,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -118,3 +102,9 @@ class ColumnsStatsColumnsSummaryItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.columns_stats_columns_summary_item_advanced_statistics import (
+    ColumnsStatsColumnsSummaryItemAdvancedStatistics,
+)
+from ..models.columns_stats_columns_summary_item_basic_statistics import ColumnsStatsColumnsSummaryItemBasicStatistics

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.histogram import Histogram
-
 
 T = TypeVar("T", bound="ColumnsStatsColumnsSummaryItemAdvancedStatistics")
 
@@ -38,8 +34,6 @@ class ColumnsStatsColumnsSummaryItemAdvancedStatistics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.histogram import Histogram  # noqa: PLC0415
-
         approx_count_distinct: int | None | Unset
         if isinstance(self.approx_count_distinct, Unset):
             approx_count_distinct = UNSET
@@ -108,8 +102,6 @@ class ColumnsStatsColumnsSummaryItemAdvancedStatistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.histogram import Histogram  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_approx_count_distinct(data: object) -> int | None | Unset:
@@ -219,3 +211,6 @@ class ColumnsStatsColumnsSummaryItemAdvancedStatistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.histogram import Histogram

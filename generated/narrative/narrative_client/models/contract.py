@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payment_method import PaymentMethod
-
 
 T = TypeVar("T", bound="Contract")
 
@@ -134,8 +130,6 @@ class Contract:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_method import PaymentMethod  # noqa: PLC0415
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -250,3 +244,6 @@ class Contract:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.payment_method import PaymentMethod

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contract_rate_request import ContractRateRequest
-    from ..models.payment_method import PaymentMethod
-
 
 T = TypeVar("T", bound="ContractCreate")
 
@@ -91,9 +86,6 @@ class ContractCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract_rate_request import ContractRateRequest  # noqa: PLC0415
-        from ..models.payment_method import PaymentMethod  # noqa: PLC0415
-
         d = dict(src_dict)
         company_id = d.pop("company_id")
 
@@ -159,3 +151,7 @@ class ContractCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contract_rate_request import ContractRateRequest
+from ..models.payment_method import PaymentMethod

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contract import Contract
-    from ..models.contract_rate import ContractRate
-
 
 T = TypeVar("T", bound="ContractCreated")
 
@@ -53,9 +48,6 @@ class ContractCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract import Contract  # noqa: PLC0415
-        from ..models.contract_rate import ContractRate  # noqa: PLC0415
-
         d = dict(src_dict)
         created_contract = Contract.from_dict(d.pop("createdContract"))
 
@@ -91,3 +83,7 @@ class ContractCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contract import Contract
+from ..models.contract_rate import ContractRate

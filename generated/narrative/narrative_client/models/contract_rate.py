@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rate import Rate
-
 
 T = TypeVar("T", bound="ContractRate")
 
@@ -113,8 +109,6 @@ class ContractRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rate import Rate  # noqa: PLC0415
-
         d = dict(src_dict)
         contract_id = UUID(d.pop("contract_id"))
 
@@ -215,3 +209,6 @@ class ContractRate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.rate import Rate

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product import Product
-    from ..models.rate import Rate
-
 
 T = TypeVar("T", bound="ContractRateDetail")
 
@@ -102,9 +97,6 @@ class ContractRateDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product import Product  # noqa: PLC0415
-        from ..models.rate import Rate  # noqa: PLC0415
-
         d = dict(src_dict)
         rate = Rate.from_dict(d.pop("rate"))
 
@@ -199,3 +191,7 @@ class ContractRateDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.product import Product
+from ..models.rate import Rate

@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rate import Rate
-
 
 T = TypeVar("T", bound="ContractRateRequest")
 
@@ -65,8 +61,6 @@ class ContractRateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rate import Rate  # noqa: PLC0415
-
         d = dict(src_dict)
         rate = Rate.from_dict(d.pop("rate"))
 
@@ -111,3 +105,6 @@ class ContractRateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.rate import Rate

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contract_rate import ContractRate
-
 
 T = TypeVar("T", bound="ContractRates")
 
@@ -47,8 +43,6 @@ class ContractRates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract_rate import ContractRate  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_records(data: object) -> ContractRate | list[ContractRate]:
@@ -95,3 +89,6 @@ class ContractRates:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contract_rate import ContractRate

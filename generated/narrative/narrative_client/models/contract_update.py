@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contract_rate_request import ContractRateRequest
-    from ..models.payment_method import PaymentMethod
-
 
 T = TypeVar("T", bound="ContractUpdate")
 
@@ -83,9 +78,6 @@ class ContractUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract_rate_request import ContractRateRequest  # noqa: PLC0415
-        from ..models.payment_method import PaymentMethod  # noqa: PLC0415
-
         d = dict(src_dict)
         _start = d.pop("start", UNSET)
         start: datetime.datetime | Unset
@@ -148,3 +140,7 @@ class ContractUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contract_rate_request import ContractRateRequest
+from ..models.payment_method import PaymentMethod

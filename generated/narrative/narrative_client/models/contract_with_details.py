@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contract import Contract
-    from ..models.contract_rate_detail import ContractRateDetail
-
 
 T = TypeVar("T", bound="ContractWithDetails")
 
@@ -48,9 +43,6 @@ class ContractWithDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract import Contract  # noqa: PLC0415
-        from ..models.contract_rate_detail import ContractRateDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         contract = Contract.from_dict(d.pop("contract"))
 
@@ -84,3 +76,7 @@ class ContractWithDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contract import Contract
+from ..models.contract_rate_detail import ContractRateDetail

@@ -2,20 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cost_forecast_cost import CostForecastCost
-    from ..models.data_stream_purchase_details import DataStreamPurchaseDetails
-    from ..models.marketplace_details import MarketplaceDetails
-    from ..models.request_source import RequestSource
-
 
 T = TypeVar("T", bound="CostForecast")
 
@@ -47,8 +40,6 @@ class CostForecast:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_stream_purchase_details import DataStreamPurchaseDetails  # noqa: PLC0415
-
         id = str(self.id)
 
         company_id = self.company_id
@@ -109,11 +100,6 @@ class CostForecast:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cost_forecast_cost import CostForecastCost  # noqa: PLC0415
-        from ..models.data_stream_purchase_details import DataStreamPurchaseDetails  # noqa: PLC0415
-        from ..models.marketplace_details import MarketplaceDetails  # noqa: PLC0415
-        from ..models.request_source import RequestSource  # noqa: PLC0415
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -212,3 +198,9 @@ class CostForecast:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cost_forecast_cost import CostForecastCost
+from ..models.data_stream_purchase_details import DataStreamPurchaseDetails
+from ..models.marketplace_details import MarketplaceDetails
+from ..models.request_source import RequestSource

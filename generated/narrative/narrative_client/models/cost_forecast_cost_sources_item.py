@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cost_forecast_cost_sources_item_source import CostForecastCostSourcesItemSource
-
 
 T = TypeVar("T", bound="CostForecastCostSourcesItem")
 
@@ -52,8 +48,6 @@ class CostForecastCostSourcesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cost_forecast_cost_sources_item_source import CostForecastCostSourcesItemSource  # noqa: PLC0415
-
         d = dict(src_dict)
         _source = d.pop("source", UNSET)
         source: CostForecastCostSourcesItemSource | Unset
@@ -90,3 +84,6 @@ class CostForecastCostSourcesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cost_forecast_cost_sources_item_source import CostForecastCostSourcesItemSource

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attribute_set import AttributeSet
-    from ..models.column_set import ColumnSet
-    from ..models.dataset_filter import DatasetFilter
-    from ..models.deduplication import Deduplication
-    from ..models.frequency_filter import FrequencyFilter
-
 
 T = TypeVar("T", bound="DataRules")
 
@@ -39,10 +31,6 @@ class DataRules:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dataset_filter import DatasetFilter  # noqa: PLC0415
-        from ..models.deduplication import Deduplication  # noqa: PLC0415
-        from ..models.frequency_filter import FrequencyFilter  # noqa: PLC0415
-
         column_sets: list[dict[str, Any]] | None | Unset
         if isinstance(self.column_sets, Unset):
             column_sets = UNSET
@@ -109,12 +97,6 @@ class DataRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute_set import AttributeSet  # noqa: PLC0415
-        from ..models.column_set import ColumnSet  # noqa: PLC0415
-        from ..models.dataset_filter import DatasetFilter  # noqa: PLC0415
-        from ..models.deduplication import Deduplication  # noqa: PLC0415
-        from ..models.frequency_filter import FrequencyFilter  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_column_sets(data: object) -> list[ColumnSet] | None | Unset:
@@ -238,3 +220,10 @@ class DataRules:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.attribute_set import AttributeSet
+from ..models.column_set import ColumnSet
+from ..models.dataset_filter import DatasetFilter
+from ..models.deduplication import Deduplication
+from ..models.frequency_filter import FrequencyFilter

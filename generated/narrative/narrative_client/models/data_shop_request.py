@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.data_shop_request_fe_manifest import DataShopRequestFeManifest
-
 
 T = TypeVar("T", bound="DataShopRequest")
 
@@ -49,8 +45,6 @@ class DataShopRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_shop_request_fe_manifest import DataShopRequestFeManifest  # noqa: PLC0415
-
         d = dict(src_dict)
         hostname = d.pop("hostname")
 
@@ -84,3 +78,6 @@ class DataShopRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.data_shop_request_fe_manifest import DataShopRequestFeManifest

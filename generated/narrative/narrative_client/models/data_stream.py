@@ -2,21 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.auth_rules import AuthRules
-    from ..models.data_rules import DataRules
-    from ..models.data_stream_content import DataStreamContent
-    from ..models.data_stream_datasets_type_0_item import DataStreamDatasetsType0Item
-    from ..models.offer import Offer
-
 
 T = TypeVar("T", bound="DataStream")
 
@@ -64,8 +56,6 @@ class DataStream:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auth_rules import AuthRules  # noqa: PLC0415
-
         id = str(self.id)
 
         company_id = self.company_id
@@ -168,12 +158,6 @@ class DataStream:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_rules import AuthRules  # noqa: PLC0415
-        from ..models.data_rules import DataRules  # noqa: PLC0415
-        from ..models.data_stream_content import DataStreamContent  # noqa: PLC0415
-        from ..models.data_stream_datasets_type_0_item import DataStreamDatasetsType0Item  # noqa: PLC0415
-        from ..models.offer import Offer  # noqa: PLC0415
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -316,3 +300,10 @@ class DataStream:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.auth_rules import AuthRules
+from ..models.data_rules import DataRules
+from ..models.data_stream_content import DataStreamContent
+from ..models.data_stream_datasets_type_0_item import DataStreamDatasetsType0Item
+from ..models.offer import Offer

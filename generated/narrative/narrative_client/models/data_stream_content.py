@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.data_stream_content_sections_item import DataStreamContentSectionsItem
-
 
 T = TypeVar("T", bound="DataStreamContent")
 
@@ -60,8 +56,6 @@ class DataStreamContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_stream_content_sections_item import DataStreamContentSectionsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
@@ -107,3 +101,6 @@ class DataStreamContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.data_stream_content_sections_item import DataStreamContentSectionsItem

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.auth_rules import AuthRules
-    from ..models.data_rules import DataRules
-    from ..models.data_stream_content import DataStreamContent
-    from ..models.offer import Offer
-
 
 T = TypeVar("T", bound="DataStreamCreate")
 
@@ -45,8 +38,6 @@ class DataStreamCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auth_rules import AuthRules  # noqa: PLC0415
-
         name = self.name
 
         slug = self.slug
@@ -105,11 +96,6 @@ class DataStreamCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_rules import AuthRules  # noqa: PLC0415
-        from ..models.data_rules import DataRules  # noqa: PLC0415
-        from ..models.data_stream_content import DataStreamContent  # noqa: PLC0415
-        from ..models.offer import Offer  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -188,3 +174,9 @@ class DataStreamCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.auth_rules import AuthRules
+from ..models.data_rules import DataRules
+from ..models.data_stream_content import DataStreamContent
+from ..models.offer import Offer

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.data_rules import DataRules
-    from ..models.data_stream_content import DataStreamContent
-    from ..models.offer import Offer
-
 
 T = TypeVar("T", bound="DataStreamSubscriptionDetails")
 
@@ -105,10 +99,6 @@ class DataStreamSubscriptionDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_rules import DataRules  # noqa: PLC0415
-        from ..models.data_stream_content import DataStreamContent  # noqa: PLC0415
-        from ..models.offer import Offer  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["data_stream"], d.pop("type"))
         if type_ != "data_stream":
@@ -187,3 +177,8 @@ class DataStreamSubscriptionDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.data_rules import DataRules
+from ..models.data_stream_content import DataStreamContent
+from ..models.offer import Offer

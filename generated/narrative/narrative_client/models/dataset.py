@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,13 +11,6 @@ from attrs import field as _attrs_field
 from ..models.dataset_status import DatasetStatus
 from ..models.write_mode import WriteMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dataset_schema import DatasetSchema
-    from ..models.dataset_stats import DatasetStats
-    from ..models.expire_everything import ExpireEverything
-    from ..models.retain_everything import RetainEverything
-
 
 T = TypeVar("T", bound="Dataset")
 
@@ -68,8 +61,6 @@ class Dataset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.retain_everything import RetainEverything  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -179,11 +170,6 @@ class Dataset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_schema import DatasetSchema  # noqa: PLC0415
-        from ..models.dataset_stats import DatasetStats  # noqa: PLC0415
-        from ..models.expire_everything import ExpireEverything  # noqa: PLC0415
-        from ..models.retain_everything import RetainEverything  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -344,3 +330,9 @@ class Dataset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dataset_schema import DatasetSchema
+from ..models.dataset_stats import DatasetStats
+from ..models.expire_everything import ExpireEverything
+from ..models.retain_everything import RetainEverything

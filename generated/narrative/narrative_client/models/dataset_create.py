@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.write_mode import WriteMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dataset_schema import DatasetSchema
-
 
 T = TypeVar("T", bound="DatasetCreate")
 
@@ -72,8 +68,6 @@ class DatasetCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_schema import DatasetSchema  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -114,3 +108,6 @@ class DatasetCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dataset_schema import DatasetSchema

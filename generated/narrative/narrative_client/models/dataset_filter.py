@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dataset_filter_attribute import DatasetFilterAttribute
-
 
 T = TypeVar("T", bound="DatasetFilter")
 
@@ -53,8 +49,6 @@ class DatasetFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_filter_attribute import DatasetFilterAttribute  # noqa: PLC0415
-
         d = dict(src_dict)
         dataset_id = d.pop("dataset_id", UNSET)
 
@@ -91,3 +85,6 @@ class DatasetFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dataset_filter_attribute import DatasetFilterAttribute

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dataset_schema_properties import DatasetSchemaProperties
-    from ..models.file_config import FileConfig
-
 
 T = TypeVar("T", bound="DatasetSchema")
 
@@ -86,9 +81,6 @@ class DatasetSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_schema_properties import DatasetSchemaProperties  # noqa: PLC0415
-        from ..models.file_config import FileConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -137,3 +129,7 @@ class DatasetSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dataset_schema_properties import DatasetSchemaProperties
+from ..models.file_config import FileConfig

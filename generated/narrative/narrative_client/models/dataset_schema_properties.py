@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.property_schema import PropertySchema
-
 
 T = TypeVar("T", bound="DatasetSchemaProperties")
 
@@ -29,8 +25,6 @@ class DatasetSchemaProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.property_schema import PropertySchema  # noqa: PLC0415
-
         d = dict(src_dict)
         dataset_schema_properties = cls()
 
@@ -58,3 +52,6 @@ class DatasetSchemaProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.property_schema import PropertySchema

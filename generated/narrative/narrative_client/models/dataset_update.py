@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.write_mode import WriteMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dataset_schema import DatasetSchema
-
 
 T = TypeVar("T", bound="DatasetUpdate")
 
@@ -77,8 +73,6 @@ class DatasetUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_schema import DatasetSchema  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -129,3 +123,6 @@ class DatasetUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dataset_schema import DatasetSchema

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,14 +11,6 @@ from attrs import field as _attrs_field
 from ..models.dataset_status import DatasetStatus
 from ..models.write_mode import WriteMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dataset_schema import DatasetSchema
-    from ..models.dataset_stats import DatasetStats
-    from ..models.dataset_with_table_table import DatasetWithTableTable
-    from ..models.expire_everything import ExpireEverything
-    from ..models.retain_everything import RetainEverything
-
 
 T = TypeVar("T", bound="DatasetWithTable")
 
@@ -71,8 +63,6 @@ class DatasetWithTable:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.retain_everything import RetainEverything  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -188,12 +178,6 @@ class DatasetWithTable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_schema import DatasetSchema  # noqa: PLC0415
-        from ..models.dataset_stats import DatasetStats  # noqa: PLC0415
-        from ..models.dataset_with_table_table import DatasetWithTableTable  # noqa: PLC0415
-        from ..models.expire_everything import ExpireEverything  # noqa: PLC0415
-        from ..models.retain_everything import RetainEverything  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -362,3 +346,10 @@ class DatasetWithTable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dataset_schema import DatasetSchema
+from ..models.dataset_stats import DatasetStats
+from ..models.dataset_with_table_table import DatasetWithTableTable
+from ..models.expire_everything import ExpireEverything
+from ..models.retain_everything import RetainEverything

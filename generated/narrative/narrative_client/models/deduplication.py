@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attribute_reference import AttributeReference
-    from ..models.column_reference import ColumnReference
-
 
 T = TypeVar("T", bound="Deduplication")
 
@@ -72,9 +67,6 @@ class Deduplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute_reference import AttributeReference  # noqa: PLC0415
-        from ..models.column_reference import ColumnReference  # noqa: PLC0415
-
         d = dict(src_dict)
         period = d.pop("period", UNSET)
 
@@ -148,3 +140,7 @@ class Deduplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.attribute_reference import AttributeReference
+from ..models.column_reference import ColumnReference

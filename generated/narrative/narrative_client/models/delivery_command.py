@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.delivery_command_metadata import DeliveryCommandMetadata
-    from ..models.delivery_command_payload import DeliveryCommandPayload
-
 
 T = TypeVar("T", bound="DeliveryCommand")
 
@@ -55,9 +50,6 @@ class DeliveryCommand:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delivery_command_metadata import DeliveryCommandMetadata  # noqa: PLC0415
-        from ..models.delivery_command_payload import DeliveryCommandPayload  # noqa: PLC0415
-
         d = dict(src_dict)
         payload_type = d.pop("payload_type")
 
@@ -94,3 +86,7 @@ class DeliveryCommand:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.delivery_command_metadata import DeliveryCommandMetadata
+from ..models.delivery_command_payload import DeliveryCommandPayload

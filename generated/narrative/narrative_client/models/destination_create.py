@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.quick_settings import QuickSettings
-
 
 T = TypeVar("T", bound="DestinationCreate")
 
@@ -59,8 +55,6 @@ class DestinationCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quick_settings import QuickSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         _subscription_id = d.pop("subscription_id", UNSET)
         subscription_id: UUID | Unset
@@ -107,3 +101,6 @@ class DestinationCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.quick_settings import QuickSettings

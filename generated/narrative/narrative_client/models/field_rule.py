@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.field_filter_type_1 import FieldFilterType1
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.expression_filter import ExpressionFilter
-    from ..models.list_filter import ListFilter
-    from ..models.range_filter import RangeFilter
-    from ..models.recency_filter import RecencyFilter
-
 
 T = TypeVar("T", bound="FieldRule")
 
@@ -37,11 +30,6 @@ class FieldRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.expression_filter import ExpressionFilter  # noqa: PLC0415
-        from ..models.list_filter import ListFilter  # noqa: PLC0415
-        from ..models.range_filter import RangeFilter  # noqa: PLC0415
-        from ..models.recency_filter import RecencyFilter  # noqa: PLC0415
-
         field = self.field
 
         filter_: dict[str, Any] | None | str | Unset
@@ -78,11 +66,6 @@ class FieldRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.expression_filter import ExpressionFilter  # noqa: PLC0415
-        from ..models.list_filter import ListFilter  # noqa: PLC0415
-        from ..models.range_filter import RangeFilter  # noqa: PLC0415
-        from ..models.recency_filter import RecencyFilter  # noqa: PLC0415
-
         d = dict(src_dict)
         field = d.pop("field")
 
@@ -165,3 +148,9 @@ class FieldRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.expression_filter import ExpressionFilter
+from ..models.list_filter import ListFilter
+from ..models.range_filter import RangeFilter
+from ..models.recency_filter import RecencyFilter

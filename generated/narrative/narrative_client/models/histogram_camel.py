@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.histogram_camel_values import HistogramCamelValues
-
 
 T = TypeVar("T", bound="HistogramCamel")
 
@@ -47,8 +43,6 @@ class HistogramCamel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.histogram_camel_values import HistogramCamelValues  # noqa: PLC0415
-
         d = dict(src_dict)
         _values = d.pop("values", UNSET)
         values: HistogramCamelValues | Unset
@@ -82,3 +76,6 @@ class HistogramCamel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.histogram_camel_values import HistogramCamelValues

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.histogram_camel_values_additional_property import HistogramCamelValuesAdditionalProperty
-
 
 T = TypeVar("T", bound="HistogramCamelValues")
 
@@ -27,8 +23,6 @@ class HistogramCamelValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.histogram_camel_values_additional_property import HistogramCamelValuesAdditionalProperty  # noqa: PLC0415
-
         d = dict(src_dict)
         histogram_camel_values = cls()
 
@@ -56,3 +50,6 @@ class HistogramCamelValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.histogram_camel_values_additional_property import HistogramCamelValuesAdditionalProperty

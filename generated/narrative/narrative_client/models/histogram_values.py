@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.histogram_values_additional_property import HistogramValuesAdditionalProperty
-
 
 T = TypeVar("T", bound="HistogramValues")
 
@@ -29,8 +25,6 @@ class HistogramValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.histogram_values_additional_property import HistogramValuesAdditionalProperty  # noqa: PLC0415
-
         d = dict(src_dict)
         histogram_values = cls()
 
@@ -58,3 +52,6 @@ class HistogramValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.histogram_values_additional_property import HistogramValuesAdditionalProperty

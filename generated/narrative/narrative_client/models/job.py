@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_input import JobInput
-    from ..models.job_result_type_0 import JobResultType0
-    from ..models.request_source import RequestSource
-
 
 T = TypeVar("T", bound="Job")
 
@@ -55,8 +49,6 @@ class Job:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_result_type_0 import JobResultType0  # noqa: PLC0415
-
         job_id = str(self.job_id)
 
         type_ = self.type_
@@ -138,10 +130,6 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_input import JobInput  # noqa: PLC0415
-        from ..models.job_result_type_0 import JobResultType0  # noqa: PLC0415
-        from ..models.request_source import RequestSource  # noqa: PLC0415
-
         d = dict(src_dict)
         job_id = UUID(d.pop("job_id"))
 
@@ -263,3 +251,8 @@ class Job:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_input import JobInput
+from ..models.job_result_type_0 import JobResultType0
+from ..models.request_source import RequestSource

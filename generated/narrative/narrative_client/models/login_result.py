@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_token import ApiToken
-    from ..models.user import User
-
 
 T = TypeVar("T", bound="LoginResult")
 
@@ -53,9 +48,6 @@ class LoginResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_token import ApiToken  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-
         d = dict(src_dict)
         user = User.from_dict(d.pop("user"))
 
@@ -87,3 +79,7 @@ class LoginResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.api_token import ApiToken
+from ..models.user import User

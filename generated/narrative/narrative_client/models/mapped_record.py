@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.mapped_record_input import MappedRecordInput
-    from ..models.mapped_record_output import MappedRecordOutput
-
 
 T = TypeVar("T", bound="MappedRecord")
 
@@ -45,9 +40,6 @@ class MappedRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mapped_record_input import MappedRecordInput  # noqa: PLC0415
-        from ..models.mapped_record_output import MappedRecordOutput  # noqa: PLC0415
-
         d = dict(src_dict)
         input_ = MappedRecordInput.from_dict(d.pop("input"))
 
@@ -76,3 +68,7 @@ class MappedRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mapped_record_input import MappedRecordInput
+from ..models.mapped_record_output import MappedRecordOutput

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.object_mapping import ObjectMapping
-    from ..models.value_mapping import ValueMapping
-
 
 T = TypeVar("T", bound="MappingCreate")
 
@@ -32,8 +27,6 @@ class MappingCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_mapping import ObjectMapping  # noqa: PLC0415
-
         mapping: dict[str, Any]
         if isinstance(self.mapping, ObjectMapping):
             mapping = self.mapping.to_dict()
@@ -60,9 +53,6 @@ class MappingCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_mapping import ObjectMapping  # noqa: PLC0415
-        from ..models.value_mapping import ValueMapping  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_mapping(data: object) -> ObjectMapping | ValueMapping:
@@ -110,3 +100,7 @@ class MappingCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.object_mapping import ObjectMapping
+from ..models.value_mapping import ValueMapping

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.mapped_record import MappedRecord
-
 
 T = TypeVar("T", bound="MappingSample")
 
@@ -53,8 +49,6 @@ class MappingSample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mapped_record import MappedRecord  # noqa: PLC0415
-
         d = dict(src_dict)
         records = []
         _records = d.pop("records")
@@ -93,3 +87,6 @@ class MappingSample:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mapped_record import MappedRecord

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company_constraint import CompanyConstraint
-    from ..models.data_rules import DataRules
-    from ..models.marketplace_details_pricing import MarketplaceDetailsPricing
-
 
 T = TypeVar("T", bound="MarketplaceDetails")
 
@@ -69,10 +63,6 @@ class MarketplaceDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_constraint import CompanyConstraint  # noqa: PLC0415
-        from ..models.data_rules import DataRules  # noqa: PLC0415
-        from ..models.marketplace_details_pricing import MarketplaceDetailsPricing  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["marketplace"], d.pop("type"))
         if type_ != "marketplace":
@@ -124,3 +114,8 @@ class MarketplaceDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.company_constraint import CompanyConstraint
+from ..models.data_rules import DataRules
+from ..models.marketplace_details_pricing import MarketplaceDetailsPricing

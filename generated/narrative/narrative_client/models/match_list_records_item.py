@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.access_rule_match import AccessRuleMatch
-    from ..models.match_list_records_item_attributes_item import MatchListRecordsItemAttributesItem
-    from ..models.match_list_records_item_dataset import MatchListRecordsItemDataset
-
 
 T = TypeVar("T", bound="MatchListRecordsItem")
 
@@ -75,10 +69,6 @@ class MatchListRecordsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_rule_match import AccessRuleMatch  # noqa: PLC0415
-        from ..models.match_list_records_item_attributes_item import MatchListRecordsItemAttributesItem  # noqa: PLC0415
-        from ..models.match_list_records_item_dataset import MatchListRecordsItemDataset  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
@@ -138,3 +128,8 @@ class MatchListRecordsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.access_rule_match import AccessRuleMatch
+from ..models.match_list_records_item_attributes_item import MatchListRecordsItemAttributesItem
+from ..models.match_list_records_item_dataset import MatchListRecordsItemDataset

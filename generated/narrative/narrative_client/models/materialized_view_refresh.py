@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.materialized_view_refresh_type import MaterializedViewRefreshType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.execution_cluster import ExecutionCluster
-
 
 T = TypeVar("T", bound="MaterializedViewRefresh")
 
@@ -51,8 +47,6 @@ class MaterializedViewRefresh:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.execution_cluster import ExecutionCluster  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = MaterializedViewRefreshType(d.pop("type"))
 
@@ -86,3 +80,6 @@ class MaterializedViewRefresh:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.execution_cluster import ExecutionCluster

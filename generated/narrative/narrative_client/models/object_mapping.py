@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.property_mapping import PropertyMapping
-
 
 T = TypeVar("T", bound="ObjectMapping")
 
@@ -47,8 +43,6 @@ class ObjectMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.property_mapping import PropertyMapping  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["object_mapping"], d.pop("type"))
         if type_ != "object_mapping":
@@ -84,3 +78,6 @@ class ObjectMapping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.property_mapping import PropertyMapping

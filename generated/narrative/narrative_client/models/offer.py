@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 
 from ..models.sales_channel import SalesChannel
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.offer_licensing import OfferLicensing
-    from ..models.offer_pricing import OfferPricing
-
 
 T = TypeVar("T", bound="Offer")
 
@@ -78,9 +73,6 @@ class Offer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.offer_licensing import OfferLicensing  # noqa: PLC0415
-        from ..models.offer_pricing import OfferPricing  # noqa: PLC0415
-
         d = dict(src_dict)
         channel = SalesChannel(d.pop("channel"))
 
@@ -143,3 +135,7 @@ class Offer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.offer_licensing import OfferLicensing
+from ..models.offer_pricing import OfferPricing

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.partition_spec_add_field import PartitionSpecAddField
-    from ..models.partition_spec_remove_field import PartitionSpecRemoveField
-
 
 T = TypeVar("T", bound="PartitionSpecUpdateRequest")
 
@@ -26,8 +21,6 @@ class PartitionSpecUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.partition_spec_add_field import PartitionSpecAddField  # noqa: PLC0415
-
         updates = []
         for updates_item_data in self.updates:
             updates_item: dict[str, Any]
@@ -50,9 +43,6 @@ class PartitionSpecUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.partition_spec_add_field import PartitionSpecAddField  # noqa: PLC0415
-        from ..models.partition_spec_remove_field import PartitionSpecRemoveField  # noqa: PLC0415
-
         d = dict(src_dict)
         updates = []
         _updates = d.pop("updates")
@@ -99,3 +89,7 @@ class PartitionSpecUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.partition_spec_add_field import PartitionSpecAddField
+from ..models.partition_spec_remove_field import PartitionSpecRemoveField

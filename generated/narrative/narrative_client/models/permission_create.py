@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.permission_create_status import PermissionCreateStatus
-    from ..models.permission_create_verb import PermissionCreateVerb
-
 
 T = TypeVar("T", bound="PermissionCreate")
 
@@ -50,9 +45,6 @@ class PermissionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.permission_create_status import PermissionCreateStatus  # noqa: PLC0415
-        from ..models.permission_create_verb import PermissionCreateVerb  # noqa: PLC0415
-
         d = dict(src_dict)
         resource = d.pop("resource")
 
@@ -84,3 +76,7 @@ class PermissionCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.permission_create_status import PermissionCreateStatus
+from ..models.permission_create_verb import PermissionCreateVerb

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.primitive_attribute_type import PrimitiveAttributeType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attribute_metadata import AttributeMetadata
-
 
 T = TypeVar("T", bound="PrimitiveAttribute")
 
@@ -89,8 +85,6 @@ class PrimitiveAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute_metadata import AttributeMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -142,3 +136,6 @@ class PrimitiveAttribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.attribute_metadata import AttributeMetadata

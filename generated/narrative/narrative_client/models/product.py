@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,12 +10,6 @@ from attrs import field as _attrs_field
 
 from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cloud_platform import CloudPlatform
-    from ..models.rate import Rate
-    from ..models.sku_type import SkuType
-
 
 T = TypeVar("T", bound="Product")
 
@@ -147,10 +141,6 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cloud_platform import CloudPlatform  # noqa: PLC0415
-        from ..models.rate import Rate  # noqa: PLC0415
-        from ..models.sku_type import SkuType  # noqa: PLC0415
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -261,3 +251,8 @@ class Product:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cloud_platform import CloudPlatform
+from ..models.rate import Rate
+from ..models.sku_type import SkuType

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cloud_platform import CloudPlatform
-    from ..models.rate import Rate
-    from ..models.sku_type import SkuType
-
 
 T = TypeVar("T", bound="ProductCreate")
 
@@ -88,10 +82,6 @@ class ProductCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cloud_platform import CloudPlatform  # noqa: PLC0415
-        from ..models.rate import Rate  # noqa: PLC0415
-        from ..models.sku_type import SkuType  # noqa: PLC0415
-
         d = dict(src_dict)
         sku = d.pop("sku")
 
@@ -146,3 +136,8 @@ class ProductCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cloud_platform import CloudPlatform
+from ..models.rate import Rate
+from ..models.sku_type import SkuType

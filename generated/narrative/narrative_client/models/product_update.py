@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cloud_platform import CloudPlatform
-    from ..models.rate import Rate
-
 
 T = TypeVar("T", bound="ProductUpdate")
 
@@ -77,9 +72,6 @@ class ProductUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cloud_platform import CloudPlatform  # noqa: PLC0415
-        from ..models.rate import Rate  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -135,3 +127,7 @@ class ProductUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cloud_platform import CloudPlatform
+from ..models.rate import Rate

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.profile_data_saved_data import ProfileDataSavedData
-    from ..models.profile_data_saved_meta import ProfileDataSavedMeta
-
 
 T = TypeVar("T", bound="ProfileDataSaved")
 
@@ -45,9 +40,6 @@ class ProfileDataSaved:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.profile_data_saved_data import ProfileDataSavedData  # noqa: PLC0415
-        from ..models.profile_data_saved_meta import ProfileDataSavedMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         data = ProfileDataSavedData.from_dict(d.pop("data"))
 
@@ -76,3 +68,7 @@ class ProfileDataSaved:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.profile_data_saved_data import ProfileDataSavedData
+from ..models.profile_data_saved_meta import ProfileDataSavedMeta

@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.profile_store_schema_version_value import ProfileStoreSchemaVersionValue
-
 
 T = TypeVar("T", bound="ProfileStoreSchemaVersion")
 
@@ -76,8 +72,6 @@ class ProfileStoreSchemaVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.profile_store_schema_version_value import ProfileStoreSchemaVersionValue  # noqa: PLC0415
-
         d = dict(src_dict)
         version_id = UUID(d.pop("version_id"))
 
@@ -133,3 +127,6 @@ class ProfileStoreSchemaVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.profile_store_schema_version_value import ProfileStoreSchemaVersionValue

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company_constraint import CompanyConstraint
-    from ..models.query_ast import QueryAst
-
 
 T = TypeVar("T", bound="QueryUpdate")
 
@@ -77,9 +72,6 @@ class QueryUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_constraint import CompanyConstraint  # noqa: PLC0415
-        from ..models.query_ast import QueryAst  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -130,3 +122,7 @@ class QueryUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.company_constraint import CompanyConstraint
+from ..models.query_ast import QueryAst

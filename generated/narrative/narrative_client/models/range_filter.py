@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bound import Bound
-
 
 T = TypeVar("T", bound="RangeFilter")
 
@@ -27,8 +23,6 @@ class RangeFilter:
     max_: Bound | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bound import Bound  # noqa: PLC0415
-
         min_: dict[str, Any] | None | Unset
         if isinstance(self.min_, Unset):
             min_ = UNSET
@@ -57,8 +51,6 @@ class RangeFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bound import Bound  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_min_(data: object) -> Bound | None | Unset:
@@ -101,3 +93,6 @@ class RangeFilter:
         )
 
         return range_filter
+
+
+from ..models.bound import Bound

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bound import Bound
-
 
 T = TypeVar("T", bound="RecencyFilter")
 
@@ -29,8 +25,6 @@ class RecencyFilter:
     to: Bound | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bound import Bound  # noqa: PLC0415
-
         recency = self.recency
 
         from_: dict[str, Any] | None | Unset
@@ -65,8 +59,6 @@ class RecencyFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bound import Bound  # noqa: PLC0415
-
         d = dict(src_dict)
         recency = d.pop("recency")
 
@@ -111,3 +103,6 @@ class RecencyFilter:
         )
 
         return recency_filter
+
+
+from ..models.bound import Bound

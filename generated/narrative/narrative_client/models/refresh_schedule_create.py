@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.refresh_schedule_create_status import RefreshScheduleCreateStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.budget import Budget
-    from ..models.execution_cluster import ExecutionCluster
-
 
 T = TypeVar("T", bound="RefreshScheduleCreate")
 
@@ -77,9 +72,6 @@ class RefreshScheduleCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.budget import Budget  # noqa: PLC0415
-        from ..models.execution_cluster import ExecutionCluster  # noqa: PLC0415
-
         d = dict(src_dict)
         cron = d.pop("cron")
 
@@ -130,3 +122,7 @@ class RefreshScheduleCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.budget import Budget
+from ..models.execution_cluster import ExecutionCluster

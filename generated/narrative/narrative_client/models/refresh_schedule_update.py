@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.refresh_schedule_update_status import RefreshScheduleUpdateStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.budget import Budget
-    from ..models.execution_cluster import ExecutionCluster
-
 
 T = TypeVar("T", bound="RefreshScheduleUpdate")
 
@@ -79,9 +74,6 @@ class RefreshScheduleUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.budget import Budget  # noqa: PLC0415
-        from ..models.execution_cluster import ExecutionCluster  # noqa: PLC0415
-
         d = dict(src_dict)
         cron = d.pop("cron", UNSET)
 
@@ -137,3 +129,7 @@ class RefreshScheduleUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.budget import Budget
+from ..models.execution_cluster import ExecutionCluster

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.magic_links_token import MagicLinksToken
-    from ..models.o_auth_token import OAuthToken
-
 
 T = TypeVar("T", bound="RegistrationStatusRequest")
 
@@ -30,8 +25,6 @@ class RegistrationStatusRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.magic_links_token import MagicLinksToken  # noqa: PLC0415
-
         stytch_token: dict[str, Any]
         if isinstance(self.stytch_token, MagicLinksToken):
             stytch_token = self.stytch_token.to_dict()
@@ -54,9 +47,6 @@ class RegistrationStatusRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.magic_links_token import MagicLinksToken  # noqa: PLC0415
-        from ..models.o_auth_token import OAuthToken  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_stytch_token(data: object) -> MagicLinksToken | OAuthToken:
@@ -101,3 +91,7 @@ class RegistrationStatusRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.magic_links_token import MagicLinksToken
+from ..models.o_auth_token import OAuthToken

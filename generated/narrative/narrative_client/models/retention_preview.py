@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.retention_preview_snapshots_to_expire_item import RetentionPreviewSnapshotsToExpireItem
-
 
 T = TypeVar("T", bound="RetentionPreview")
 
@@ -42,8 +38,6 @@ class RetentionPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.retention_preview_snapshots_to_expire_item import RetentionPreviewSnapshotsToExpireItem  # noqa: PLC0415
-
         d = dict(src_dict)
         snapshots_to_expire = []
         _snapshots_to_expire = d.pop("snapshots_to_expire")
@@ -74,3 +68,6 @@ class RetentionPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.retention_preview_snapshots_to_expire_item import RetentionPreviewSnapshotsToExpireItem

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.schema_preset_details import SchemaPresetDetails
-
 
 T = TypeVar("T", bound="SchemaPreset")
 
@@ -141,8 +137,6 @@ class SchemaPreset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schema_preset_details import SchemaPresetDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -247,3 +241,6 @@ class SchemaPreset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.schema_preset_details import SchemaPresetDetails

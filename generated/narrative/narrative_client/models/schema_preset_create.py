@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.schema_preset_details import SchemaPresetDetails
-
 
 T = TypeVar("T", bound="SchemaPresetCreate")
 
@@ -85,8 +81,6 @@ class SchemaPresetCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schema_preset_details import SchemaPresetDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -140,3 +134,6 @@ class SchemaPresetCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.schema_preset_details import SchemaPresetDetails

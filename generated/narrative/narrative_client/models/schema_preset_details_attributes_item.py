@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.schema_preset_details_attributes_item_fields_item import SchemaPresetDetailsAttributesItemFieldsItem
-
 
 T = TypeVar("T", bound="SchemaPresetDetailsAttributesItem")
 
@@ -46,10 +42,6 @@ class SchemaPresetDetailsAttributesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schema_preset_details_attributes_item_fields_item import (
-            SchemaPresetDetailsAttributesItemFieldsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         attribute_id = d.pop("attribute_id")
 
@@ -83,3 +75,6 @@ class SchemaPresetDetailsAttributesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.schema_preset_details_attributes_item_fields_item import SchemaPresetDetailsAttributesItemFieldsItem

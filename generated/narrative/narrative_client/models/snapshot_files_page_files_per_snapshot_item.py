@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.snapshot_files_page_files_per_snapshot_item_files_item import (
-        SnapshotFilesPageFilesPerSnapshotItemFilesItem,
-    )
-
 
 T = TypeVar("T", bound="SnapshotFilesPageFilesPerSnapshotItem")
 
@@ -65,10 +59,6 @@ class SnapshotFilesPageFilesPerSnapshotItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.snapshot_files_page_files_per_snapshot_item_files_item import (
-            SnapshotFilesPageFilesPerSnapshotItemFilesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         snapshot_id = d.pop("snapshot_id")
 
@@ -110,3 +100,8 @@ class SnapshotFilesPageFilesPerSnapshotItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.snapshot_files_page_files_per_snapshot_item_files_item import (
+    SnapshotFilesPageFilesPerSnapshotItemFilesItem,
+)

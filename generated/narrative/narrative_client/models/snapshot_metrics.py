@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.column_metric import ColumnMetric
-
 
 T = TypeVar("T", bound="SnapshotMetrics")
 
@@ -42,8 +38,6 @@ class SnapshotMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.column_metric import ColumnMetric  # noqa: PLC0415
-
         d = dict(src_dict)
         value = []
         _value = d.pop("value")
@@ -74,3 +68,6 @@ class SnapshotMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.column_metric import ColumnMetric

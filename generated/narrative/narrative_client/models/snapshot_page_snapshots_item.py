@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.snapshot_page_snapshots_item_files import SnapshotPageSnapshotsItemFiles
-
 
 T = TypeVar("T", bound="SnapshotPageSnapshotsItem")
 
@@ -75,8 +71,6 @@ class SnapshotPageSnapshotsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.snapshot_page_snapshots_item_files import SnapshotPageSnapshotsItemFiles  # noqa: PLC0415
-
         d = dict(src_dict)
         snapshot_id = d.pop("snapshot_id")
 
@@ -132,3 +126,6 @@ class SnapshotPageSnapshotsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.snapshot_page_snapshots_item_files import SnapshotPageSnapshotsItemFiles

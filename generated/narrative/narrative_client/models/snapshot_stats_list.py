@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.snapshot_stats_list_records_item import SnapshotStatsListRecordsItem
-
 
 T = TypeVar("T", bound="SnapshotStatsList")
 
@@ -50,8 +46,6 @@ class SnapshotStatsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.snapshot_stats_list_records_item import SnapshotStatsListRecordsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         records = []
         _records = d.pop("records")
@@ -85,3 +79,6 @@ class SnapshotStatsList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.snapshot_stats_list_records_item import SnapshotStatsListRecordsItem

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.stats_columns import StatsColumns
-
 
 T = TypeVar("T", bound="StatsConfigVersion")
 
@@ -101,8 +97,6 @@ class StatsConfigVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stats_columns import StatsColumns  # noqa: PLC0415
-
         d = dict(src_dict)
         _value_histogram = d.pop("value_histogram", UNSET)
         value_histogram: StatsColumns | Unset
@@ -187,3 +181,6 @@ class StatsConfigVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.stats_columns import StatsColumns

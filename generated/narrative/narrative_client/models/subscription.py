@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,13 +10,6 @@ from attrs import field as _attrs_field
 
 from ..models.cadence import Cadence
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.budget import Budget
-    from ..models.data_stream_subscription_details import DataStreamSubscriptionDetails
-    from ..models.marketplace_details import MarketplaceDetails
-    from ..models.subscription_output import SubscriptionOutput
-
 
 T = TypeVar("T", bound="Subscription")
 
@@ -61,8 +54,6 @@ class Subscription:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_stream_subscription_details import DataStreamSubscriptionDetails  # noqa: PLC0415
-
         id = str(self.id)
 
         details: dict[str, Any]
@@ -147,11 +138,6 @@ class Subscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.budget import Budget  # noqa: PLC0415
-        from ..models.data_stream_subscription_details import DataStreamSubscriptionDetails  # noqa: PLC0415
-        from ..models.marketplace_details import MarketplaceDetails  # noqa: PLC0415
-        from ..models.subscription_output import SubscriptionOutput  # noqa: PLC0415
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -281,3 +267,9 @@ class Subscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.budget import Budget
+from ..models.data_stream_subscription_details import DataStreamSubscriptionDetails
+from ..models.marketplace_details import MarketplaceDetails
+from ..models.subscription_output import SubscriptionOutput

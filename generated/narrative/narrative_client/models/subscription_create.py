@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cadence import Cadence
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.budget import Budget
-    from ..models.data_stream_purchase_details import DataStreamPurchaseDetails
-    from ..models.marketplace_details import MarketplaceDetails
-
 
 T = TypeVar("T", bound="SubscriptionCreate")
 
@@ -41,8 +35,6 @@ class SubscriptionCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_stream_purchase_details import DataStreamPurchaseDetails  # noqa: PLC0415
-
         budget = self.budget.to_dict()
 
         details: dict[str, Any]
@@ -77,10 +69,6 @@ class SubscriptionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.budget import Budget  # noqa: PLC0415
-        from ..models.data_stream_purchase_details import DataStreamPurchaseDetails  # noqa: PLC0415
-        from ..models.marketplace_details import MarketplaceDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         budget = Budget.from_dict(d.pop("budget"))
 
@@ -138,3 +126,8 @@ class SubscriptionCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.budget import Budget
+from ..models.data_stream_purchase_details import DataStreamPurchaseDetails
+from ..models.marketplace_details import MarketplaceDetails

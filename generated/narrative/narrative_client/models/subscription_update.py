@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cadence import Cadence
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.budget import Budget
-    from ..models.marketplace_details import MarketplaceDetails
-
 
 T = TypeVar("T", bound="SubscriptionUpdate")
 
@@ -69,9 +64,6 @@ class SubscriptionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.budget import Budget  # noqa: PLC0415
-        from ..models.marketplace_details import MarketplaceDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         budget = Budget.from_dict(d.pop("budget"))
 
@@ -114,3 +106,7 @@ class SubscriptionUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.budget import Budget
+from ..models.marketplace_details import MarketplaceDetails

@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.usage_event_create_dimensions import UsageEventCreateDimensions
-    from ..models.usage_event_create_measures import UsageEventCreateMeasures
-    from ..models.usage_event_create_usage import UsageEventCreateUsage
-
 
 T = TypeVar("T", bound="UsageEvent")
 
@@ -115,10 +109,6 @@ class UsageEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage_event_create_dimensions import UsageEventCreateDimensions  # noqa: PLC0415
-        from ..models.usage_event_create_measures import UsageEventCreateMeasures  # noqa: PLC0415
-        from ..models.usage_event_create_usage import UsageEventCreateUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         company_id = d.pop("company_id")
 
@@ -195,3 +185,8 @@ class UsageEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.usage_event_create_dimensions import UsageEventCreateDimensions
+from ..models.usage_event_create_measures import UsageEventCreateMeasures
+from ..models.usage_event_create_usage import UsageEventCreateUsage

@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company_constraint import CompanyConstraint
-    from ..models.dataset_schema import DatasetSchema
-    from ..models.owner import Owner
-    from ..models.resource_metadata import ResourceMetadata
-
 
 T = TypeVar("T", bound="View")
 
@@ -110,11 +103,6 @@ class View:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_constraint import CompanyConstraint  # noqa: PLC0415
-        from ..models.dataset_schema import DatasetSchema  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-        from ..models.resource_metadata import ResourceMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -187,3 +175,9 @@ class View:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.company_constraint import CompanyConstraint
+from ..models.dataset_schema import DatasetSchema
+from ..models.owner import Owner
+from ..models.resource_metadata import ResourceMetadata

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company import Company
-
 
 T = TypeVar("T", bound="Whoami")
 
@@ -110,8 +106,6 @@ class Whoami:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company import Company  # noqa: PLC0415
-
         d = dict(src_dict)
         user_id = d.pop("user_id")
 
@@ -205,3 +199,6 @@ class Whoami:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.company import Company
