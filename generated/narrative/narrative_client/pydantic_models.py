@@ -737,9 +737,9 @@ class FieldFilter1(StrEnum):
     include_only_if_not_null_filter = "include_only_if_not_null_filter"
 
 
-class FieldFilter(RootModel[FieldFilter1 | ListFilter | RangeFilter | RecencyFilter | ExpressionFilter | None]):
+class FieldFilter(RootModel[FieldFilter1 | ListFilter | RecencyFilter | ExpressionFilter | RangeFilter | None]):
     root: Annotated[
-        FieldFilter1 | ListFilter | RangeFilter | RecencyFilter | ExpressionFilter | None,
+        FieldFilter1 | ListFilter | RecencyFilter | ExpressionFilter | RangeFilter | None,
         Field(
             description="How a field's values are filtered: null (no filter), one of two named filters, a value list, a range,\na recency window, or expressions.\n"
         ),

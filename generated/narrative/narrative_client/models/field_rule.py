@@ -39,11 +39,11 @@ class FieldRule:
             filter_ = self.filter_.value
         elif isinstance(self.filter_, ListFilter):
             filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, RangeFilter):
-            filter_ = self.filter_.to_dict()
         elif isinstance(self.filter_, RecencyFilter):
             filter_ = self.filter_.to_dict()
         elif isinstance(self.filter_, ExpressionFilter):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, RangeFilter):
             filter_ = self.filter_.to_dict()
         else:
             filter_ = self.filter_
@@ -95,7 +95,7 @@ class FieldRule:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_field_filter_type_3 = RangeFilter.from_dict(data)
+                componentsschemas_field_filter_type_3 = RecencyFilter.from_dict(data)
 
                 return componentsschemas_field_filter_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -103,7 +103,7 @@ class FieldRule:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_field_filter_type_4 = RecencyFilter.from_dict(data)
+                componentsschemas_field_filter_type_4 = ExpressionFilter.from_dict(data)
 
                 return componentsschemas_field_filter_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -111,7 +111,7 @@ class FieldRule:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_field_filter_type_5 = ExpressionFilter.from_dict(data)
+                componentsschemas_field_filter_type_5 = RangeFilter.from_dict(data)
 
                 return componentsschemas_field_filter_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
