@@ -16,6 +16,7 @@ from ._app import MockApp
 from ._consistency import consistency_problems
 from ._engine import OPENAPI_PATH, Mock, paginate
 from ._faults import FAULT_HEADER, Fault, Faults, parse_fault
+from ._pages import DEFAULT_PAGE_SIZE
 from ._replies import MockResponseError, Reply
 from ._schemas import Problem, Schemas
 from ._spec import Operation, Spec, SpecError
@@ -83,6 +84,7 @@ def create_app(
 
 
 __all__ = [
+    "DEFAULT_PAGE_SIZE",
     "FAULT_HEADER",
     "OPENAPI_PATH",
     "Call",

@@ -12,13 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from ._auth import Authenticator, TokenStore
+from ._bindings import Binding, Collection, infer_bindings, record_properties, success_status
+from ._crud import Records
 from ._faults import FAULT_HEADER, Fault, Faults, FaultSyntaxError, parse_fault
+from ._pages import Paging, page_of
 from ._replies import MockResponseError, Replies, Reply
 from ._request import RequestRejected, RequestValidator
 from ._routing import Router
 from ._schemas import Problem, Schemas
 from ._spec import JSON, Operation, Spec
-from ._state import Binding, Store, infer_bindings, record_properties, success_status
+from ._state import Store
 from ._synth import Generator, first_example, media_examples
 from ._vendor import Call, Handler, Vendor, load_vendor
 
@@ -54,14 +57,16 @@ class Mock:
         self.generator = Generator(self.spec)
         self.replies = Replies(self.spec, self.schemas, self.generator)
         self.store = Store(seed)
+        self._write_only: dict[str, frozenset[str]] = {}
         self.bindings: dict[str, Binding] = infer_bindings(self.spec)
+        self.records = Records(self)
         vendor_class = load_vendor(self.spec.name) if vendor is True else (vendor or Vendor)
         self.vendor = vendor_class(self)
         lifetime = token_lifetime if token_lifetime is not None else self.vendor.token_lifetime
         self.tokens = TokenStore(accepted=tokens, lifetime=lifetime, clock=clock, seed=seed)
         self.auth = Authenticator(self.spec, self.tokens, self.credentials)
         self._faults = faults.draw() if faults is not None else None
-        self._seed_from_examples()
+        self.records.seed_from_examples()
         self.vendor.seed()
         self.handlers: dict[str, Handler] = dict(self.vendor.handlers())
         unknown = set(self.handlers) - set(self.spec.by_id)
@@ -70,7 +75,6 @@ class Mock:
         self.requests_served = 0
         #: How often each operation was answered with each status (after validation, faults aside).
         self.answered: collections.Counter[tuple[str, int]] = collections.Counter()
-        self._write_only: dict[str, frozenset[str]] = {}
 
     # ----------------------------------------------------------------------------------------------- requests
     async def handle(
@@ -109,7 +113,9 @@ class Mock:
             return self._checked(operation, refusal)
         call = Call(self, operation, parsed)
         handler = self.handlers.get(operation.operation_id)
-        reply = await handler(call) if handler is not None else await self.default_reply(call)
+        reply = self.records.missing_parent(call)
+        if reply is None:
+            reply = await handler(call) if handler is not None else await self.default_reply(call)
         if fault is not None and fault.cut_after is not None:
             reply.cut_after = fault.cut_after
         return self._checked(operation, reply)
@@ -147,7 +153,7 @@ class Mock:
     async def default_reply(self, call: Call) -> Reply:
         binding = self.bindings.get(call.operation.operation_id)
         if binding is not None:
-            return self._crud(call, binding)
+            return self.records.answer(call, binding)
         if call.operation.streaming is not None:
             return call.stream(lambda: self._example_stream(call))
         return self.example_reply(call.operation)
@@ -175,41 +181,10 @@ class Mock:
             if isinstance(event, Mapping) and discriminator and event.get(discriminator) in finals:
                 return
 
-    def _crud(self, call: Call, binding: Binding) -> Reply:
-        collection = binding.collection
-        operation = call.operation
-        record_id = str(call.path.get(binding.id_param, "")) if binding.id_param else ""
-        if binding.action == "list":
-            records = [r for r in self.store.values(collection.name) if _matches(r, call.query, operation)]
-            return call.reply(success_status(operation) or 200, paginate(records, call.query, operation))
-        if binding.action == "create":
-            if not isinstance(call.body, dict):
-                return call.error("invalid", problems=[Problem("body", "", "must be an object")])
-            body = self._writable(operation, call.body)
-            key = self.store.new_key(
-                record_properties(self.spec, collection.schema).get(collection.id_field), self.spec
-            )
-            record = self.complete(collection.schema, {**body, collection.id_field: key})
-            stored = self.store.put(collection.name, str(key), record)
-            return call.reply(success_status(operation, (201, 200)) or 200, stored)
-        existing = self.store.get(collection.name, record_id)
-        if existing is None:
-            message = self.vendor.not_found_message(operation)
-            problem = Problem("path", binding.id_param or "", "no record has this identifier")
-            return call.error("not-found", message, [problem])
-        if binding.action == "read":
-            return call.reply(success_status(operation) or 200, existing)
-        if binding.action == "delete":
-            self.store.delete(collection.name, record_id)
-            status = success_status(operation, (204, 200, 202)) or 204
-            return call.reply(status, None if status == 204 else self.example_reply(operation, status).body)
-        if not isinstance(call.body, dict):
-            return call.error("invalid", problems=[Problem("body", "", "must be an object")])
-        body = self._writable(operation, call.body)
-        changed = {**existing, **body} if binding.action == "merge" else body
-        changed[collection.id_field] = existing[collection.id_field]
-        stored = self.store.put(collection.name, record_id, self.complete(collection.schema, changed))
-        return call.reply(success_status(operation) or 200, stored)
+    def new_key(self, collection: Collection) -> str | int:
+        """A new identifier of the kind the collection's identifier field is declared as."""
+        declared = record_properties(self.spec, collection.schema).get(collection.id_field)
+        return self.store.new_key(declared, self.spec)
 
     def complete(self, schema: JSON, record: dict[str, Any]) -> dict[str, Any]:
         """Fill in what the record's schema requires and the client did not send (server-made fields):
@@ -227,7 +202,7 @@ class Mock:
                 record[key] = self.store.timestamp() if is_time else value
         return record
 
-    def _writable(self, operation: Operation, body: dict[str, Any]) -> dict[str, Any]:
+    def writable(self, operation: Operation, body: dict[str, Any]) -> dict[str, Any]:
         """The body without its write-only properties (passwords and the like are never stored or echoed)."""
         hidden = self._write_only.get(operation.operation_id)
         if hidden is None:
@@ -248,21 +223,6 @@ class Mock:
         settings = operation.streaming or {}
         return float(settings.get("interval-seconds", 1.0))
 
-    def _seed_from_examples(self) -> None:
-        """Records the spec shows as examples of creates and lists exist from the start."""
-        for operation_id, binding in self.bindings.items():
-            if binding.action not in ("create", "list"):
-                continue
-            operation = self.spec.by_id[operation_id]
-            status = success_status(operation)
-            _, media = self.replies.media(operation, status or 200)
-            for _, example in media_examples(self.spec, media):
-                records = example if isinstance(example, list) else [example]
-                for record in records:
-                    key = record.get(binding.collection.id_field) if isinstance(record, Mapping) else None
-                    if key is not None:
-                        self.store.put(binding.collection.name, str(key), copy.deepcopy(record))
-
 
 def _discriminator(spec: Spec, schema: JSON) -> str | None:
     resolved = spec.resolve(schema) if schema is not None else None
@@ -273,32 +233,16 @@ def _discriminator(spec: Spec, schema: JSON) -> str | None:
     return None
 
 
-def _pagination_names(operation: Operation) -> set[str]:
-    settings = operation.extensions.get("x-pagination") or {}
-    return {str(value) for key, value in settings.items() if key.endswith("-parameter")}
-
-
-def _matches(record: Mapping[str, Any], query: Mapping[str, Any], operation: Operation) -> bool:
-    """Plain equality on query parameters named like a record field (pagination parameters aside)."""
-    skip = _pagination_names(operation)
-    return all(record.get(name) == value for name, value in query.items() if name not in skip and name in record)
-
-
-def paginate(records: list[dict[str, Any]], query: Mapping[str, Any], operation: Operation) -> list[dict[str, Any]]:
-    """The page of `records` that the query asks for, as the operation's `x-pagination` describes."""
-    settings = operation.extensions.get("x-pagination") or {}
-    style = settings.get("style")
-    size = query.get(str(settings.get("size-parameter", "limit")))
-    if style == "page-limit":
-        first = int(settings.get("first-page", 1))
-        page = int(query.get(str(settings.get("page-parameter", "page")), first))
-        size = int(size) if size is not None else len(records) or 1
-        start = (page - first) * size
-        return records[start : start + size]
-    if style == "offset-limit":
-        offset = int(query.get(str(settings.get("offset-parameter", "offset")), 0))
-        return records[offset : offset + int(size)] if size is not None else records[offset:]
-    return records
+def paginate(
+    records: list[Any], query: Mapping[str, Any], operation: Operation, spec: Spec, id_field: str | None = None
+) -> JSON:
+    """The page of `records` the query asks for, as the operation's `x-pagination` describes it: the bare list
+    (`items: $`) or the envelope with its counters (other required members of the envelope not filled in).
+    `id_field` names the records' identifier, which cursors are made of."""
+    paging = Paging.of(operation, spec)
+    if paging is None:
+        return records
+    return page_of(records, query, paging, id_field).body(paging)
 
 
 __all__ = ["OPENAPI_PATH", "Mock", "MockResponseError", "paginate"]

@@ -21,6 +21,7 @@ _PREFERRED = {
     "not-found": (404, 400),
 }
 _MESSAGE_KEYS = ("message", "error", "detail", "title", "description")
+_EXPLANATION_KEY = "error_description"  # RFC 6749, 5.2
 
 
 class MockResponseError(AssertionError):
@@ -99,6 +100,9 @@ class Replies:
         media_type, body = self.documented_body(operation, status, message=message)
         if problems and isinstance(body, dict):
             detailed = {**body, "details": [problem.as_dict() for problem in problems]}
+            if message is None and isinstance(body.get(_EXPLANATION_KEY), str):
+                # An OAuth-style body explains itself in `error_description`: say what was wrong, not the example's.
+                detailed[_EXPLANATION_KEY] = "; ".join(str(problem) for problem in problems)
             schema = self.media(operation, status)[1].get("schema")
             if schema is None or self._schemas.is_valid(schema, detailed):
                 body = detailed

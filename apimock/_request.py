@@ -174,7 +174,7 @@ class RequestValidator:
                     raise RequestRejected("invalid", [Problem("body", "", "a request body is required")])
                 return
             try:
-                value: JSON = json.loads(raw)
+                value: JSON = json.loads(raw, parse_float=_read_float)
             except (ValueError, UnicodeDecodeError):
                 raise RequestRejected("malformed", [Problem("body", "", "is not valid JSON", True)]) from None
         elif media_type == "multipart/form-data":
@@ -200,6 +200,13 @@ class RequestValidator:
             if problems:
                 raise RequestRejected("invalid", problems)
         parsed.body = value
+
+
+def _read_float(text: str) -> int | float:
+    """A JSON number written with a fraction or exponent: an integer when its value is one (`16.0` is the integer
+    16 in JSON Schema), so that a record stores, answers and puts in paths `16`, as a typed server would."""
+    number = float(text)
+    return int(number) if number.is_integer() and abs(number) < 2**63 else number
 
 
 def _types(schema: JSON) -> set[str]:

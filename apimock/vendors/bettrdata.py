@@ -241,7 +241,7 @@ class Vendor(apimock.Vendor):
             problem = apimock.Problem("path", "countResultId", "no count result has this identifier")
             return call.error("invalid", "Bad Request", [problem])
         rows = (self.mock.store.get(ROWS, call.path["countResultId"]) or {}).get("rows", [])
-        return call.reply(200, apimock.paginate(rows, call.query, call.operation))
+        return call.reply(200, apimock.paginate(rows, call.query, call.operation, self.mock.spec))
 
 
 def _final_event(status: str) -> dict[str, str]:

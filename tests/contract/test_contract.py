@@ -105,8 +105,22 @@ def stateful_test(target: Target) -> Callable[[], None]:
             }
             missing = sorted(link_targets(target.app.mock.spec) - succeeded)
             assert not missing, f"{target.vendor}: the stateful phase never reached a success of {missing}"
+            # Links schemathesis infers (a spec may declare none) lead from a create to the record it made.
+            created, found = records_found_again(target.app.mock, succeeded)
+            assert found or not created, f"{target.vendor}: no record created in {sorted(created)} was found again"
 
     return test
+
+
+def records_found_again(mock: apimock.Mock, succeeded: set[str]) -> tuple[set[str], set[str]]:
+    """The collections a create succeeded on, with item operations to find a record by; and those of them one of
+    whose item operations (read, change, delete) succeeded."""
+    item_actions = ("read", "replace", "merge", "delete")
+    bindings = mock.bindings
+    with_items = {binding.collection.name for binding in bindings.values() if binding.action in item_actions}
+    created = {bindings[op].collection.name for op in succeeded if op in bindings and bindings[op].action == "create"}
+    found = {bindings[op].collection.name for op in succeeded if op in bindings and bindings[op].action in item_actions}
+    return created & with_items, created & with_items & found
 
 
 def link_targets(spec: apimock.Spec) -> set[str]:

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="SnapshotCursor")
 
 @_attrs_define
 class SnapshotCursor:
-    """The cursor of the snapshot listings (see `x-pagination` style `snapshot-cursor`).
+    """The cursor of the snapshot listings (see `x-pagination` style `cursor`).
 
     Attributes:
         has_next (bool): Whether more snapshots follow this page.
