@@ -11,7 +11,7 @@ from ._pages import Paging, page_of
 from ._replies import Reply
 from ._schemas import Problem
 from ._spec import JSON, Operation
-from ._synth import media_examples
+from ._synth import first_example, media_examples
 from ._vendor import Call
 
 if TYPE_CHECKING:
@@ -71,6 +71,21 @@ class Records:
         else:
             body = records if binding.member is None else {binding.member: records}
         return self._completed(operation, body)
+
+    def documented_page(self, call: Call) -> Reply | None:
+        """A paginated operation with no collection (nothing creates its records) pages over the records of its
+        documented example, so that page size, offsets and the end behave as the spec says; None if not paginated."""
+        operation = call.operation
+        paging = self.paging(operation)
+        status = success_status(operation) or 200
+        _, media = self.mock.replies.media(operation, status)
+        if paging is None or not media:
+            return None
+        found, example = first_example(self.mock.spec, media)
+        inner = example if paging.items == "$" or not isinstance(example, Mapping) else example.get(paging.items)
+        records = list(inner) if found and isinstance(inner, list) else []
+        body = page_of(records, call.query, paging).body(paging)
+        return call.reply(status, self._completed(operation, body))
 
     def record_body(self, operation: Operation, binding: Binding, record: dict[str, Any]) -> JSON:
         return record if binding.member is None else self._completed(operation, {binding.member: record})

@@ -156,7 +156,7 @@ class Mock:
             return self.records.answer(call, binding)
         if call.operation.streaming is not None:
             return call.stream(lambda: self._example_stream(call))
-        return self.example_reply(call.operation)
+        return self.records.documented_page(call) or self.example_reply(call.operation)
 
     def example_reply(self, operation: Operation, status: int | None = None) -> Reply:
         status = status or success_status(operation) or 200

@@ -157,3 +157,18 @@ async def test_error_description_says_what_was_wrong_with_the_request() -> None:
     assert too_many.json()["error_description"] == "query 'per_page': must be at most 500"
     assert unknown.status_code == 404
     assert unknown.json()["error_description"] == "path 'access_rule_id': no record has this identifier"
+
+
+@pytest.mark.asyncio
+async def test_a_paginated_list_nothing_creates_pages_over_its_documented_records() -> None:
+    async with client(narrative()) as http:
+        whole = await _ok(await http.get("/admin/contracts", headers=bearer()))
+        first = await _ok(await http.get("/admin/contracts", params={"per_page": 1}, headers=bearer()))
+        past_the_end = await _ok(
+            await http.get(
+                "/admin/contracts", params={"per_page": 1, "offset": len(whole["records"])}, headers=bearer()
+            )
+        )
+    assert whole["records"], "the spec documents at least one contract"
+    assert first["records"] == whole["records"][:1]
+    assert past_the_end["records"] == [], "an offset past the documented records ends the walk"
