@@ -251,6 +251,8 @@ def test_storage_billing_is_walked_by_offset_for_the_company_and_as_admin(client
     assert everyone
     assert all(isinstance(each, DatasetStorageBilling) for each in own + everyone)
     assert all(isinstance(each.billing_month, datetime.datetime) for each in own)
+    one_at_a_time = walk(paginate(list_dataset_storage_billings, client, per_page=1))
+    assert [each.to_dict() for each in one_at_a_time] == [each.to_dict() for each in own], "offsets are honoured"
 
     with pytest.raises(BadRequestError):
         list_dataset_storage_billings.sync(client=client, per_page=0)
