@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import copy
 import itertools
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -13,8 +12,6 @@ from narrative_client import AuthenticatedClient, connect
 
 import apimock
 from scripts.pipeline.spec_source import HTTP_METHODS, load_spec, resolve_pointer
-
-from ..servers import served
 
 T = TypeVar("T")
 TOKEN = "flow-token"
@@ -91,13 +88,6 @@ def mock_app() -> apimock.MockApp:
 def client_for(base_url: str, token: str = TOKEN) -> AuthenticatedClient:
     """A client with retries off, so that every answer is seen as the server sent it."""
     return connect(base_url, auth=token, max_retries=0, environ={})
-
-
-@contextmanager
-def mock_client() -> Iterator[AuthenticatedClient]:
-    """A client on a fresh Narrative apimock served over HTTP."""
-    with served(mock_app()) as url, client_for(url) as client:
-        yield client
 
 
 def typed(value: object, kind: type[T]) -> T:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime
 import uuid
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -87,20 +86,7 @@ from narrative_client.models import (
 from narrative_client.models.access_token import AccessToken
 from narrative_client.models.update_access_token_body import UpdateAccessTokenBody
 
-from ..servers import served
-from .narrative_flow_support import client_for, mock_app, parameter_example, request_example, typed, walk
-
-
-@pytest.fixture(scope="module")
-def base_url() -> Iterator[str]:
-    with served(mock_app()) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def client(base_url: str) -> Iterator[AuthenticatedClient]:
-    with client_for(base_url) as connected:
-        yield connected
+from .narrative_flow_support import client_for, parameter_example, request_example, typed, walk
 
 
 def test_an_oauth_client_gets_a_token_with_its_basic_credentials_and_only_with_them(

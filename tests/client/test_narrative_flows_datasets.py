@@ -8,7 +8,6 @@ spec's documented examples, and checks that what was written is what is read bac
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 
 import pytest
 from narrative_client import AuthenticatedClient, BadRequestError, NotFoundError, paginate
@@ -129,7 +128,6 @@ from narrative_client.models import (
 )
 
 from .narrative_flow_support import (
-    mock_client,
     parameter_example,
     request_example,
     typed,
@@ -138,12 +136,6 @@ from .narrative_flow_support import (
 
 DATASET = parameter_example("get_dataset", "dataset_id")
 SNAPSHOT = parameter_example("list_snapshot_added_files", "snapshot_id")
-
-
-@pytest.fixture(scope="module")
-def client() -> Iterator[AuthenticatedClient]:
-    with mock_client() as connected:
-        yield connected
 
 
 def test_dataset_is_created_listed_renamed_given_a_retention_policy_and_deleted(client: AuthenticatedClient) -> None:

@@ -8,7 +8,6 @@ spec's documented examples, and checks that what was written is what is read bac
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -122,20 +121,7 @@ from narrative_client.models import (
     SubscriptionUpdate,
 )
 
-from ..servers import served
-from .narrative_flow_support import client_for, mock_app, parameter_example, request_example, typed, walk
-
-
-@pytest.fixture(scope="module")
-def base_url() -> Iterator[str]:
-    with served(mock_app()) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def client(base_url: str) -> Iterator[AuthenticatedClient]:
-    with client_for(base_url) as connected:
-        yield connected
+from .narrative_flow_support import client_for, parameter_example, request_example, typed, walk
 
 
 def subscription_update(documented: dict[str, Any]) -> SubscriptionUpdate:

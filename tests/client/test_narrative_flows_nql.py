@@ -7,7 +7,6 @@ spec's documented examples, and checks that what was written is what is read bac
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 
 import pytest
 from narrative_client import AuthenticatedClient, BadRequestError, NotFoundError, paginate
@@ -39,13 +38,7 @@ from narrative_client.models import (
     ViewUpdate,
 )
 
-from .narrative_flow_support import mock_client, parameter_example, request_example, typed, walk
-
-
-@pytest.fixture(scope="module")
-def client() -> Iterator[AuthenticatedClient]:
-    with mock_client() as connected:
-        yield connected
+from .narrative_flow_support import parameter_example, request_example, typed, walk
 
 
 def test_access_rule_is_created_found_by_the_paginator_then_updated_and_read_back(client: AuthenticatedClient) -> None:

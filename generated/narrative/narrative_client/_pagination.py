@@ -146,8 +146,8 @@ def _member(parsed: Any, name: str) -> Any:
     return None if isinstance(value, Unset) else value
 
 
-class Pager(Generic[T]):
-    """Iterate for every record; `.pages()` for every page. Each page is fetched when the iteration reaches it."""
+class _Walker:
+    """What both pagers hold: the generated operation module, the client, and the first page's arguments."""
 
     def __init__(
         self, operation: ModuleType, client: AuthenticatedClient | Client, arguments: Mapping[str, Any]
@@ -158,7 +158,11 @@ class Pager(Generic[T]):
         self._arguments = dict(arguments)
 
     def __repr__(self) -> str:
-        return f"Pager({self._pagination.operation_id}, {self._pagination.style})"
+        return f"{type(self).__name__}({self._pagination.operation_id}, {self._pagination.style})"
+
+
+class Pager(_Walker, Generic[T]):
+    """Iterate for every record; `.pages()` for every page. Each page is fetched when the iteration reaches it."""
 
     def pages(self) -> Iterator[Page[T]]:
         walk = _Walk.start(self._pagination, self._arguments)
@@ -170,19 +174,8 @@ class Pager(Generic[T]):
             yield from page.items
 
 
-class AsyncPager(Generic[T]):
+class AsyncPager(_Walker, Generic[T]):
     """`async for` every record; `.pages()` for every page, fetched as the iteration reaches it."""
-
-    def __init__(
-        self, operation: ModuleType, client: AuthenticatedClient | Client, arguments: Mapping[str, Any]
-    ) -> None:
-        self._operation = operation
-        self._client = client
-        self._pagination = Pagination.of(operation)
-        self._arguments = dict(arguments)
-
-    def __repr__(self) -> str:
-        return f"AsyncPager({self._pagination.operation_id}, {self._pagination.style})"
 
     async def pages(self) -> AsyncIterator[Page[T]]:
         walk = _Walk.start(self._pagination, self._arguments)
