@@ -15,6 +15,7 @@ from ._auth import Authenticator, TokenStore
 from ._bindings import Binding, Collection, infer_bindings, record_properties, success_status
 from ._crud import Records
 from ._faults import FAULT_HEADER, Fault, Faults, FaultSyntaxError, parse_fault
+from ._oauth import TokenEndpoint, is_token_endpoint
 from ._pages import Paging, page_of
 from ._replies import MockResponseError, Replies, Reply
 from ._request import RequestRejected, RequestValidator
@@ -59,6 +60,10 @@ class Mock:
         self.store = Store(seed)
         self._write_only: dict[str, frozenset[str]] = {}
         self.bindings: dict[str, Binding] = infer_bindings(self.spec)
+        self.token_endpoints = frozenset(
+            operation.operation_id for operation in self.spec.operations if is_token_endpoint(self.spec, operation)
+        )
+        self.token_endpoint = TokenEndpoint(self.spec)
         self.records = Records(self)
         vendor_class = load_vendor(self.spec.name) if vendor is True else (vendor or Vendor)
         self.vendor = vendor_class(self)
@@ -151,6 +156,8 @@ class Mock:
 
     # ----------------------------------------------------------------------------------------- default answers
     async def default_reply(self, call: Call) -> Reply:
+        if call.operation.operation_id in self.token_endpoints:
+            return self.token_endpoint.answer(call)
         binding = self.bindings.get(call.operation.operation_id)
         if binding is not None:
             return self.records.answer(call, binding)

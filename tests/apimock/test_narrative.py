@@ -172,3 +172,21 @@ async def test_a_paginated_list_nothing_creates_pages_over_its_documented_record
     assert whole["records"], "the spec documents at least one contract"
     assert first["records"] == whole["records"][:1]
     assert past_the_end["records"] == [], "an offset past the documented records ends the walk"
+
+
+@pytest.mark.asyncio
+async def test_oauth_token_endpoint_issues_tokens_the_api_accepts_and_refreshes_them_once() -> None:
+    basic = httpx.BasicAuth("client-id", "client-secret")
+    async with client(narrative()) as http:
+        issued = await _ok(await http.post("/oauth/token", data={"grant_type": "client_credentials"}, auth=basic))
+        who = await http.get("/whoami", headers={"Authorization": f"Bearer {issued['access_token']}"})
+        refresh = {"grant_type": "refresh_token", "refresh_token": issued["refresh_token"]}
+        renewed = await _ok(await http.post("/oauth/token", data=refresh, auth=basic))
+        replayed = await http.post("/oauth/token", data=refresh, auth=basic)
+        refresh_as_bearer = await http.get("/whoami", headers={"Authorization": f"Bearer {issued['refresh_token']}"})
+    assert issued["access_token_expires_in"] > 0
+    assert who.status_code == 200, "a token the mock issued is accepted by bearer-secured operations"
+    assert renewed["access_token"] != issued["access_token"]
+    assert replayed.status_code == 400
+    assert replayed.json()["error"] == "invalid_grant"
+    assert refresh_as_bearer.status_code == 401, "a refresh token is not an access token"

@@ -98,6 +98,8 @@ def test_an_oauth_client_gets_a_token_with_its_basic_credentials_and_only_with_t
         issued = typed(request_oauth_token.sync(client=oauth_client, body=request), ApiToken)
     assert issued.access_token
     assert issued.access_token_expires_in > 0
+    with client_for(base_url, token=issued.access_token) as signed_in:
+        typed(whoami.sync(client=signed_in), Whoami)
 
     with pytest.raises(AuthenticationError) as refused:
         request_oauth_token.sync(client=client, body=request)

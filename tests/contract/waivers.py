@@ -118,6 +118,14 @@ WAIVERS: dict[str, list[Waiver]] = {
             400,
             _detail("company_id"),
         ),
+        Waiver(
+            "request_oauth_token",
+            "positive_data_acceptance",
+            "a refresh_token grant must present a refresh token this server issued (RFC 6749, 6); one drawn at "
+            "random is well formed and rightly refused with 400 invalid_grant (RFC 6749, 5.2)",
+            400,
+            lambda body: isinstance(body, Mapping) and body.get("error") == "invalid_grant",
+        ),
     ],
 }
 

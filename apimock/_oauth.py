@@ -1,0 +1,66 @@
+"""OAuth 2.0 token endpoints (RFC 6749, sections 4.4 and 6), recognised from the spec and served for real.
+
+An operation is one when its request body is a form with a `grant_type` field and its success answer has an
+`access_token` member. The mock then issues its own tokens, which every bearer-secured operation accepts until
+they expire: `client_credentials` gives a new access token (and a refresh token when the answer declares one);
+`refresh_token` exchanges a refresh token this mock issued for a new pair, and refuses any other with
+`invalid_grant`. Lifetimes go into every answer member named `expires_in` or ending in `_expires_in`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ._bindings import record_properties, success_schema, success_status
+from ._replies import Reply
+from ._schemas import Problem
+from ._spec import Operation, Spec
+
+if TYPE_CHECKING:
+    from ._vendor import Call
+
+FORM = "application/x-www-form-urlencoded"
+
+
+def is_token_endpoint(spec: Spec, operation: Operation) -> bool:
+    content: Mapping[str, Any] = (operation.request_body or {}).get("content") or {}
+    form = content.get(FORM)
+    if operation.method != "post" or not isinstance(form, Mapping):
+        return False
+    answer = success_schema(spec, operation)
+    return "grant_type" in record_properties(spec, form.get("schema", {})) and (
+        answer is not None and "access_token" in record_properties(spec, answer)
+    )
+
+
+class TokenEndpoint:
+    """Issues access tokens through the mock's token store, and keeps the refresh tokens it handed out."""
+
+    def __init__(self, spec: Spec) -> None:
+        self._spec = spec
+        self._refresh_tokens: set[str] = set()
+
+    def answer(self, call: Call) -> Reply:
+        form = call.body if isinstance(call.body, Mapping) else {}
+        if form.get("grant_type") == "refresh_token":
+            presented = str(form.get("refresh_token", ""))
+            if presented not in self._refresh_tokens:
+                problem = Problem("body", "refresh_token", "was not issued by this server or was already used")
+                return call.error("invalid", "invalid_grant", [problem])
+            self._refresh_tokens.discard(presented)
+        operation = call.operation
+        members = record_properties(self._spec, success_schema(self._spec, operation))
+        token, lifetime = call.mock.tokens.issue()
+        body: dict[str, Any] = {"access_token": token}
+        if "refresh_token" in members:
+            refresh = f"refresh.{call.mock.store.new_id(32)}"
+            self._refresh_tokens.add(refresh)
+            body["refresh_token"] = refresh
+        for name in members:
+            if name == "expires_in" or name.endswith("_expires_in"):
+                body[name] = max(0, int(lifetime))
+        if "token_type" in members:
+            body["token_type"] = "Bearer"
+        completed = call.mock.complete(success_schema(self._spec, operation) or {}, body)
+        return call.reply(success_status(operation) or 200, completed)
