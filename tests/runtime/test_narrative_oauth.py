@@ -1,0 +1,108 @@
+"""`ClientCredentialsAuth` against apimock's Narrative over HTTP: the mock's `/oauth/token` issues real tokens,
+checks the client's HTTP Basic credentials, and expires tokens on its own clock."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from narrative_client import AuthenticationError, connect
+from narrative_client.api.whoami import whoami
+from narrative_client.models import Whoami
+from narrative_client.oauth import ClientCredentialsAuth
+
+import apimock
+
+from ..apimock.conftest import FakeClock as MockClock
+from ..servers import served
+from .standin import FakeClock
+
+CLIENT_ID, CLIENT_SECRET = "app-client-7", "s3cr3t-client-secret"
+LIFETIME = 600.0
+
+
+@pytest.fixture
+def mock_clock() -> MockClock:
+    return MockClock()
+
+
+@pytest.fixture
+def narrative(mock_clock: MockClock) -> apimock.MockApp:
+    return apimock.create_app(
+        "narrative", credentials={CLIENT_ID: CLIENT_SECRET}, token_lifetime=LIFETIME, clock=mock_clock
+    )
+
+
+@pytest.fixture
+def base_url(narrative: apimock.MockApp) -> Iterator[str]:
+    with served(narrative) as url:
+        yield url
+
+
+def token_requests(app: apimock.MockApp) -> int:
+    return sum(count for (operation, _), count in app.mock.answered.items() if operation == "request_oauth_token")
+
+
+def connected(base_url: str, auth: ClientCredentialsAuth, **options: Any) -> Any:
+    return connect(base_url, auth=auth, max_retries=0, environ={}, **options)
+
+
+def test_signs_in_once_and_reuses_the_token(base_url: str, narrative: apimock.MockApp) -> None:
+    with connected(base_url, ClientCredentialsAuth(CLIENT_ID, CLIENT_SECRET)) as client:
+        answers = [whoami.sync(client=client) for _ in range(3)]
+    assert all(isinstance(answer, Whoami) for answer in answers)
+    assert token_requests(narrative) == 1
+
+
+def test_renews_with_the_refresh_token_before_expiry(base_url: str, narrative: apimock.MockApp) -> None:
+    clock = FakeClock()
+    auth = ClientCredentialsAuth(CLIENT_ID, CLIENT_SECRET, renew_before=60.0, clock=clock)
+    with connected(base_url, auth, clock=clock) as client:
+        whoami.sync(client=client)
+        first_refresh = auth._token.refresh if auth._token else None
+        clock.advance(LIFETIME - 30)
+        assert isinstance(whoami.sync(client=client), Whoami)
+    assert token_requests(narrative) == 2
+    assert first_refresh is not None
+    replay = {"grant_type": "refresh_token", "refresh_token": first_refresh.reveal()}
+    refused = httpx.post(f"{base_url}/oauth/token", data=replay, auth=(CLIENT_ID, CLIENT_SECRET))
+    assert refused.status_code == 400, "the first refresh token was redeemed by the renewal"
+
+
+def test_a_token_the_server_expired_is_replaced_and_the_request_replayed(
+    base_url: str, narrative: apimock.MockApp, mock_clock: MockClock
+) -> None:
+    with connected(base_url, ClientCredentialsAuth(CLIENT_ID, CLIENT_SECRET)) as client:
+        whoami.sync(client=client)
+        mock_clock.now += LIFETIME + 1  # the server's clock: the client still believes its token valid
+        assert isinstance(whoami.sync(client=client), Whoami)
+    assert token_requests(narrative) == 2
+
+
+def test_wrong_client_secret_raises_a_typed_error_naming_the_sign_in(base_url: str) -> None:
+    with connected(base_url, ClientCredentialsAuth(CLIENT_ID, "wrong-secret")) as client:
+        with pytest.raises(AuthenticationError) as refused:
+            whoami.sync(client=client)
+    assert refused.value.status_code == 401
+    assert "/oauth/token (sign-in)" in str(refused.value)
+
+
+def test_the_client_secret_and_tokens_never_show(base_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    auth = ClientCredentialsAuth(CLIENT_ID, CLIENT_SECRET)
+    with caplog.at_level(logging.DEBUG), connected(base_url, auth) as client:
+        whoami.sync(client=client)
+    token = auth._token
+    assert token is not None
+    shown = repr(auth) + repr(token) + caplog.text
+    assert CLIENT_SECRET not in shown
+    assert token.access.reveal() not in shown
+
+
+def test_from_env_names_what_is_missing() -> None:
+    with pytest.raises(ValueError, match="NARRATIVE_CLIENT_SECRET not set"):
+        ClientCredentialsAuth.from_env({"NARRATIVE_CLIENT_ID": CLIENT_ID})
+    auth = ClientCredentialsAuth.from_env({"NARRATIVE_CLIENT_ID": CLIENT_ID, "NARRATIVE_CLIENT_SECRET": "x"})
+    assert auth.client_id == CLIENT_ID
