@@ -83,9 +83,9 @@ def test_a_token_the_server_expired_is_replaced_and_the_request_replayed(
 
 
 def test_wrong_client_secret_raises_a_typed_error_naming_the_sign_in(base_url: str) -> None:
-    with connected(base_url, ClientCredentialsAuth(CLIENT_ID, "wrong-secret")) as client:
-        with pytest.raises(AuthenticationError) as refused:
-            whoami.sync(client=client)
+    auth = ClientCredentialsAuth(CLIENT_ID, "wrong-secret")
+    with connected(base_url, auth) as client, pytest.raises(AuthenticationError) as refused:
+        whoami.sync(client=client)
     assert refused.value.status_code == 401
     assert "/oauth/token (sign-in)" in str(refused.value)
 
