@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from narrative_client import AuthenticationError, connect
+from narrative_client import AuthenticationError, Clock, connect
 from narrative_client.api.whoami import whoami
 from narrative_client.models import Whoami
 from narrative_client.oauth import ClientCredentialsAuth
@@ -18,10 +18,23 @@ import apimock
 
 from ..apimock.conftest import FakeClock as MockClock
 from ..servers import served
-from .standin import FakeClock
 
 CLIENT_ID, CLIENT_SECRET = "app-client-7", "s3cr3t-client-secret"
 LIFETIME = 600.0
+
+
+class FakeClock(Clock):
+    """The client's time, moved by hand (no sleeping: these tests inject no faults)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
 
 
 @pytest.fixture
