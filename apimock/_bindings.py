@@ -45,6 +45,7 @@ class Binding:
     lists: bool = False  # the answer is a list (or a page) of the collection, not one record
     scope: tuple[tuple[str, str], ...] = ()  # (path parameter, record field) pairs that select records
     section: str | None = None  # replace: the record member the body is (the body is that member's schema)
+    alternatives: tuple[str, ...] = ()  # other fields an `x_or_y` id parameter may hold (`{attribute_name_or_id}`)
 
     @property
     def key_field(self) -> str:
@@ -78,13 +79,17 @@ def success_schema(spec: Spec, operation: Operation) -> JSON | None:
 
 
 def record_properties(spec: Spec, schema: JSON, depth: int = 0) -> dict[str, JSON]:
-    """The declared properties of an object schema, through `allOf`."""
+    """The declared properties of an object schema, through `allOf`, and those every `oneOf` variant declares."""
     schema = spec.resolve(schema)
     if not isinstance(schema, Mapping) or depth > 6:
         return {}
     found = dict(schema.get("properties") or {})
     for part in schema.get("allOf", []):
         found.update(record_properties(spec, part, depth + 1))
+    variants = [record_properties(spec, variant, depth + 1) for variant in schema.get("oneOf", [])]
+    if variants and all(variants):
+        shared = set(variants[0]).intersection(*variants[1:])
+        found.update({name: variants[0][name] for name in variants[0] if name in shared and name not in found})
     return found
 
 
@@ -154,6 +159,19 @@ def _same_name(a: str, b: str) -> bool:
 
 def _field_named(name: str, fields: Mapping[str, Any]) -> str | None:
     return next((field for field in fields if _same_name(field, name)), None)
+
+
+def _alternatives(parameter: str, fields: Mapping[str, Any]) -> tuple[str, ...]:
+    """The record fields an `<a>_or_<b>` parameter names, each by its name or its last word (`attribute_name`
+    is the attribute's `name`)."""
+    if "_or_" not in parameter:
+        return ()
+    found = []
+    for part in parameter.split("_or_"):
+        field = _field_named(part, fields) or _field_named(part.rsplit("_", 1)[-1], fields)
+        if field is not None:
+            found.append(field)
+    return tuple(found)
 
 
 def _request_schema(operation: Operation) -> JSON | None:
@@ -328,6 +346,7 @@ class _Inference:
             member=member,
             scope=self._scope(operation, collection, skip=id_param),
             section=section,
+            alternatives=_alternatives(id_param, fields),
         )
 
     def _member_change(self, operation: Operation) -> None:

@@ -195,6 +195,8 @@ class Records:
         else:
             record = self.mock.store.get(name, str(value))
             found = (str(value), record) if record is not None else None
+        for field in binding.alternatives:
+            found = found or self.mock.store.find(name, field, value)
         scope = self._scope_values(call, binding)
         if found is None or any(found[1].get(field) != wanted for field, wanted in scope.items()):
             return None

@@ -190,3 +190,18 @@ async def test_oauth_token_endpoint_issues_tokens_the_api_accepts_and_refreshes_
     assert replayed.status_code == 400
     assert replayed.json()["error"] == "invalid_grant"
     assert refresh_as_bearer.status_code == 401, "a refresh token is not an access token"
+
+
+@pytest.mark.asyncio
+async def test_a_name_or_id_parameter_finds_the_record_by_either() -> None:
+    app = narrative()
+    attribute = {**request_example(app, "create_attribute"), "name": "zz_attr"}
+    attribute.pop("id", None)
+    async with client(app) as http:
+        created = await _ok(await http.post("/attributes", json=attribute, headers=bearer()))
+        by_name = await _ok(await http.get("/attributes/zz_attr", headers=bearer()))
+        by_id = await _ok(await http.get(f"/attributes/{created['id']}", headers=bearer()))
+        await _ok(await http.delete("/attributes/zz_attr", headers=bearer()), 204)
+        gone = await http.get(f"/attributes/{created['id']}", headers=bearer())
+    assert by_name == by_id == created
+    assert gone.status_code == 404

@@ -283,21 +283,24 @@ def test_a_file_is_uploaded_ingested_and_the_dataset_refreshed_on_a_schedule(cli
     assert "source_file" in str(refused.value.body)
 
 
-def test_attribute_is_created_read_listed_referenced_and_deleted(client: AuthenticatedClient) -> None:
+def test_attribute_is_created_read_by_name_and_id_listed_and_deleted(client: AuthenticatedClient) -> None:
     documented = request_example("create_attribute")
-    body = ObjectAttribute.from_dict(documented)
+    name = f"unit_price_{uuid.uuid4().hex[:8]}"
+    body = ObjectAttribute.from_dict({**documented, "name": name})
     created = typed(create_attribute.sync(client=client, body=body), ObjectAttribute)
-    assert (created.name, created.display_name) == (documented["name"], documented["display_name"])
+    assert (created.name, created.display_name) == (name, documented["display_name"])
 
-    name = parameter_example("get_attribute", "attribute_name_or_id")
     by_name = typed(get_attribute.sync(name, client=client), ObjectAttribute)
-    assert by_name.name == name
+    by_id = typed(get_attribute.sync(str(created.id), client=client), ObjectAttribute)
+    assert by_name.to_dict() == by_id.to_dict() == created.to_dict()
     assert by_name.properties.to_dict() == documented["properties"]
     listed = typed(list_attributes.sync(client=client), AttributeList)
     assert name in [each.name for each in listed.records]
-    references = typed(list_attribute_references.sync(name, client=client), ObjectAttribute)
-    assert references.name == name
+    seeded = parameter_example("list_attribute_references", "attribute_name_or_id")
+    typed(list_attribute_references.sync(seeded, client=client), ObjectAttribute)
     assert delete_attribute.sync_detailed(name, client=client).status_code == 204
+    with pytest.raises(NotFoundError):
+        get_attribute.sync(name, client=client)
 
     with pytest.raises(BadRequestError) as refused:
         create_attribute.sync(client=client, body=ObjectAttribute.from_dict({**documented, "name": "unit price"}))
