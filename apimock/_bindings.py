@@ -6,6 +6,8 @@
   have the same schema (`/data-stream/company/{company_id}` lists the data streams `/data-stream` creates).
 - `<collection>/{id}` reads (GET), replaces (PUT), merges (PATCH, or a PUT whose body leaves out fields the
   record requires) or deletes (DELETE). So does an item path elsewhere whose answer is a record of a collection.
+  An `<a>_or_<b>` item parameter (`{attribute_name_or_id}`) finds the record by either field.
+- A record typed by a `oneOf` has the members every variant declares (an identifier among them).
   A PUT or PATCH of `<collection>/{id}/<member>` answering the record sets that member of it.
 - A path parameter named like a record field scopes the records: a create stores it, a list keeps only records
   with that value. The item parameter names the identifier, or another field when it is named like one (`{sku}`).
