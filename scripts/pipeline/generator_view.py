@@ -17,10 +17,9 @@ endpoint_module.py.jinja quotes with `safe="/"` where the generator would encode
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 from typing import Any
 
-from .spec_source import HTTP_METHODS
+from .spec_source import HTTP_METHODS, iter_operations, operation_parameters
 
 BUFFERED_STREAM = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
 
@@ -44,26 +43,14 @@ def template_facts(document: dict[str, Any]) -> str:
     """spec_facts.jinja: `kept_slashes`, the `<operationId>.<parameter>` of every `x-keep-slashes` path parameter."""
     kept = sorted(
         f"{operation['operationId']}.{parameter['name']}"
-        for operation, parameter in _operation_parameters(document)
+        for path, _, _, operation in iter_operations(document)
+        for parameter in operation_parameters(document, path, operation)
         if parameter.get("in") == "path" and parameter.get("x-keep-slashes") is True
     )
     return (
         "{#- Written by the pipeline from the spec (generator_view.py). -#}\n"
         + f"{{% set kept_slashes = {kept!r} %}}\n"
     )
-
-
-def _operation_parameters(document: dict[str, Any]) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-    components = (document.get("components") or {}).get("parameters") or {}
-    for item in (document.get("paths") or {}).values():
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict) or "operationId" not in operation:
-                continue
-            for parameter in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
-                if "$ref" in parameter:
-                    parameter = components.get(parameter["$ref"].rsplit("/", 1)[-1], {})
-                yield operation, parameter
 
 
 def _rewrite_parameters(parameters: list[Any] | None) -> None:

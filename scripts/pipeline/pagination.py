@@ -32,7 +32,7 @@ from typing import Any
 import jsonschema
 
 from .errors import SpecProblem
-from .spec_source import HTTP_METHODS, SpecSource, pointer_join, resolve_pointer
+from .spec_source import SpecSource, iter_operations, operation_parameters, pointer_join, resolve_references
 
 STYLES = ("page", "offset", "cursor")
 ENDS = ("short-page", "next-page-null", "has-next-false")
@@ -78,7 +78,10 @@ VOCABULARY: dict[str, Any] = {
 
 def check_pagination(source: SpecSource) -> list[SpecProblem]:
     problems: list[SpecProblem] = []
-    for pointer, label, operation in _paginated(source.document):
+    for path, method, pointer, operation in iter_operations(source.document):
+        if "x-pagination" not in operation:
+            continue
+        label = f"{method.upper()} {path}"
         at = pointer_join(pointer, "x-pagination")
         settings = operation["x-pagination"]
         errors = sorted(jsonschema.Draft202012Validator(VOCABULARY).iter_errors(settings), key=lambda e: e.path)
@@ -89,29 +92,18 @@ def check_pagination(source: SpecSource) -> list[SpecProblem]:
             problems.append(source.problem(where, f"{label}: x-pagination {error.message}"))
         if errors:
             continue
-        problems.extend(_check_names(source, at, label, settings, operation))
+        problems.extend(_check_names(source, path, at, label, operation))
     return problems
 
 
-def _paginated(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, item in (document.get("paths") or {}).items():
-        for method in HTTP_METHODS:
-            operation = (item or {}).get(method)
-            if isinstance(operation, dict) and "x-pagination" in operation:
-                yield pointer_join(pointer_join("/paths", path), method), f"{method.upper()} {path}", operation
-
-
 def _check_names(
-    source: SpecSource, at: str, label: str, settings: dict[str, Any], operation: dict[str, Any]
+    source: SpecSource, path: str, at: str, label: str, operation: dict[str, Any]
 ) -> Iterator[SpecProblem]:
     """Every named parameter is a query parameter of the operation; every named member is in its answer."""
     document = source.document
-    queries = set()
-    for parameter in operation.get("parameters") or []:
-        if "$ref" in parameter:
-            parameter = resolve_pointer(document, parameter["$ref"][1:])
-        if parameter.get("in") == "query":
-            queries.add(parameter["name"])
+    settings = operation["x-pagination"]
+    parameters = operation_parameters(document, path, operation)
+    queries = {parameter["name"] for parameter in parameters if parameter.get("in") == "query"}
     for key in _PARAMETER_KEYS:
         if key in settings and settings[key] not in queries:
             yield source.problem(
@@ -140,24 +132,18 @@ def _check_names(
             )
 
 
-def _resolve(document: dict[str, Any], schema: Any) -> Any:
-    while isinstance(schema, dict) and "$ref" in schema:
-        schema = resolve_pointer(document, schema["$ref"][1:])
-    return schema
-
-
 def _success_schema(document: dict[str, Any], operation: dict[str, Any]) -> Any:
     for status, response in sorted((operation.get("responses") or {}).items()):
         if not str(status).startswith("2"):
             continue
-        for media_type, media in (_resolve(document, response).get("content") or {}).items():
+        for media_type, media in (resolve_references(document, response).get("content") or {}).items():
             if "json" in media_type and "schema" in media:
                 return media["schema"]
     return None
 
 
 def _members(document: dict[str, Any], schema: Any, depth: int = 0) -> dict[str, Any]:
-    schema = _resolve(document, schema)
+    schema = resolve_references(document, schema)
     if not isinstance(schema, dict) or depth > 8:
         return {}
     found = dict(schema.get("properties") or {})
@@ -167,7 +153,7 @@ def _members(document: dict[str, Any], schema: Any, depth: int = 0) -> dict[str,
 
 
 def _is_array(document: dict[str, Any], schema: Any) -> bool:
-    schema = _resolve(document, schema)
+    schema = resolve_references(document, schema)
     if not isinstance(schema, dict):
         return False
     declared = schema.get("type")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,28 @@ def resolve_pointer(document: Any, pointer: str) -> Any:
         else:
             raise LookupError(pointer)
     return node
+
+
+def resolve_references(document: Any, node: Any) -> Any:
+    """`node`, or what its `$ref` chain points at within the document."""
+    while isinstance(node, dict) and "$ref" in node:
+        node = resolve_pointer(document, str(node["$ref"]).removeprefix("#"))
+    return node
+
+
+def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """(path, method, JSON pointer, operation) of every operation, in document order."""
+    for path, item in (document.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            if isinstance(item, dict) and isinstance(item.get(method), dict):
+                yield path, method, pointer_join(pointer_join("/paths", path), method), item[method]
+
+
+def operation_parameters(document: dict[str, Any], path: str, operation: dict[str, Any]) -> list[dict[str, Any]]:
+    """The operation's parameters, its path item's included, with `$ref`s resolved."""
+    item = (document.get("paths") or {}).get(path) or {}
+    declared = [*(item.get("parameters") or []), *(operation.get("parameters") or [])]
+    return [resolve_references(document, parameter) for parameter in declared]
 
 
 @dataclass(frozen=True)

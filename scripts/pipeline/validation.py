@@ -23,7 +23,7 @@ from referencing.jsonschema import DRAFT202012
 
 from .errors import SpecProblem
 from .pagination import check_pagination
-from .spec_source import HTTP_METHODS, SpecSource, pointer_join, resolve_pointer
+from .spec_source import SpecSource, iter_operations, operation_parameters, pointer_join, resolve_pointer
 
 SPEC_URI = "urn:apispec"
 
@@ -189,13 +189,6 @@ def iter_examples(document: dict[str, Any]) -> Iterator[Example]:
             )
 
 
-def _operations(document: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-    for path, item in (document.get("paths") or {}).items():
-        for method in HTTP_METHODS:
-            if isinstance(item, dict) and isinstance(item.get(method), dict):
-                yield path, method, pointer_join(pointer_join("/paths", path), method), item[method]
-
-
 def _example_holders(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], str]]:
     """(pointer, object, description) of every parameter, header and media type object."""
 
@@ -225,7 +218,7 @@ def _example_holders(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, 
         item_pointer = pointer_join("/paths", path)
         if isinstance(item, dict):
             yield from in_parameters(pointer_join(item_pointer, "parameters"), item.get("parameters"), path)
-    for path, method, pointer, operation in _operations(document):
+    for path, method, pointer, operation in iter_operations(document):
         where = f"{method.upper()} {path}"
         yield from in_parameters(pointer_join(pointer, "parameters"), operation.get("parameters"), where)
         body = operation.get("requestBody")
@@ -274,7 +267,7 @@ def _schemas(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 
 def check_links(source: SpecSource) -> list[SpecProblem]:
     document = source.document
-    operations = {op.get("operationId"): (path, method, op) for path, method, _, op in _operations(document)}
+    operations = {op.get("operationId"): (path, method, op) for path, method, _, op in iter_operations(document)}
     problems = []
     for pointer, node in _walk_all(document, ""):
         if not (pointer.endswith("/links") and isinstance(node, dict)):
@@ -307,10 +300,4 @@ def check_links(source: SpecSource) -> list[SpecProblem]:
 
 
 def _parameter_names(document: dict[str, Any], path: str, method: str, operation: dict[str, Any]) -> set[str]:
-    names = set()
-    item = document["paths"][path]
-    for parameter in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
-        if "$ref" in parameter:
-            parameter = resolve_pointer(document, parameter["$ref"][1:])
-        names.add(parameter["name"])
-    return names
+    return {parameter["name"] for parameter in operation_parameters(document, path, operation)}

@@ -11,26 +11,20 @@ from typing import Any, TypeVar
 from narrative_client import AuthenticatedClient, connect
 
 import apimock
-from scripts.pipeline.spec_source import HTTP_METHODS, load_spec, resolve_pointer
+from scripts.pipeline.spec_source import iter_operations, load_spec, resolve_references
 
 T = TypeVar("T")
 TOKEN = "flow-token"
 SPEC: dict[str, Any] = load_spec(Path(__file__).resolve().parents[2] / "specs" / "narrative.yaml").document
 
 
-def _resolve(node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        node = resolve_pointer(SPEC, node["$ref"].removeprefix("#"))
-    return node
+OPERATIONS: dict[str, dict[str, Any]] = {
+    operation["operationId"]: operation for _, _, _, operation in iter_operations(SPEC)
+}
 
 
 def _operation(operation_id: str) -> dict[str, Any]:
-    for item in SPEC["paths"].values():
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if operation is not None and operation["operationId"] == operation_id:
-                return dict(operation)
-    raise KeyError(operation_id)
+    return OPERATIONS[operation_id]
 
 
 def _media_example(media: dict[str, Any], name: str | None) -> Any:
@@ -38,47 +32,37 @@ def _media_example(media: dict[str, Any], name: str | None) -> Any:
         return copy.deepcopy(media["example"])
     examples = media["examples"]
     chosen = examples[name] if name is not None else next(iter(examples.values()))
-    return copy.deepcopy(_resolve(chosen)["value"])
+    return copy.deepcopy(resolve_references(SPEC, chosen)["value"])
 
 
 def request_example(operation_id: str, name: str | None = None) -> Any:
     """The documented request body of an operation (its named example, or the only one)."""
-    body = _resolve(_operation(operation_id)["requestBody"])
+    body = resolve_references(SPEC, _operation(operation_id)["requestBody"])
     media = next(iter(body["content"].values()))
     return _media_example(media, name)
 
 
 def response_example(operation_id: str, name: str | None = None, status: str = "200") -> Any:
     """The documented success answer of an operation."""
-    response = _resolve(_operation(operation_id)["responses"][status])
+    response = resolve_references(SPEC, _operation(operation_id)["responses"][status])
     return _media_example(response["content"]["application/json"], name)
 
 
 def parameter_example(operation_id: str, name: str) -> Any:
     """The documented example value of one of an operation's parameters."""
     for parameter in _operation(operation_id).get("parameters", []):
-        parameter = _resolve(parameter)
+        parameter = resolve_references(SPEC, parameter)
         if parameter["name"] == name:
             return copy.deepcopy(parameter["example"])
     raise KeyError(f"{operation_id} has no parameter {name}")
 
 
 def tags() -> set[str]:
-    return {
-        tag
-        for item in SPEC["paths"].values()
-        for method in HTTP_METHODS
-        for tag in item.get(method, {}).get("tags", [])
-    }
+    return {tag for operation in OPERATIONS.values() for tag in operation.get("tags", [])}
 
 
 def paginated_operations() -> set[str]:
-    return {
-        operation["operationId"]
-        for item in SPEC["paths"].values()
-        for method in HTTP_METHODS
-        if (operation := item.get(method)) is not None and "x-pagination" in operation
-    }
+    return {operation_id for operation_id, operation in OPERATIONS.items() if "x-pagination" in operation}
 
 
 def mock_app() -> apimock.MockApp:

@@ -14,7 +14,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from scripts.pipeline.spec_source import HTTP_METHODS, load_spec, resolve_pointer
+from scripts.pipeline.spec_source import iter_operations, load_spec, resolve_references
 from scripts.pipeline.validation import validate_spec
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -50,18 +50,7 @@ def routes() -> list[tuple[int, str, str, str]]:
 
 
 def _operations(document: dict[str, Any]) -> list[Operation]:
-    return [
-        (method, path, item[method])
-        for path, item in document["paths"].items()
-        for method in HTTP_METHODS
-        if isinstance(item.get(method), dict)
-    ]
-
-
-def _resolve(document: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        node = resolve_pointer(document, node["$ref"].removeprefix("#"))
-    return node
+    return [(method, path, operation) for path, method, _, operation in iter_operations(document)]
 
 
 def test_the_spec_is_valid() -> None:
@@ -102,7 +91,7 @@ def test_every_operation_has_a_success_schema_or_says_why_not(document: dict[str
     lacking = []
     for method, path, operation in _operations(document):
         successes = [
-            _resolve(document, response)
+            resolve_references(document, response)
             for status, response in operation["responses"].items()
             if str(status).startswith("2")
         ]
@@ -146,7 +135,7 @@ def test_no_two_paths_differ_only_in_parameter_names(document: dict[str, Any]) -
 
 def _parameter(document: dict[str, Any], path: str, method: str, name: str) -> dict[str, Any]:
     for parameter in document["paths"][path][method].get("parameters", []):
-        parameter = _resolve(document, parameter)
+        parameter = resolve_references(document, parameter)
         if parameter["name"] == name:
             return dict(parameter)
     raise AssertionError(f"{method.upper()} {path} has no parameter {name!r}")
