@@ -50,7 +50,8 @@ class TokenEndpoint:
                 return call.error("invalid", "invalid_grant", [problem])
             self._refresh_tokens.discard(presented)
         operation = call.operation
-        members = record_properties(self._spec, success_schema(self._spec, operation))
+        answer = success_schema(self._spec, operation) or {}
+        members = record_properties(self._spec, answer)
         token, lifetime = call.mock.tokens.issue()
         body: dict[str, Any] = {"access_token": token}
         if "refresh_token" in members:
@@ -62,5 +63,5 @@ class TokenEndpoint:
                 body[name] = max(0, int(lifetime))
         if "token_type" in members:
             body["token_type"] = "Bearer"
-        completed = call.mock.complete(success_schema(self._spec, operation) or {}, body)
+        completed = call.mock.complete(answer, body)
         return call.reply(success_status(operation) or 200, completed)
