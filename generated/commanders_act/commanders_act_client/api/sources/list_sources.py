@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_document import ErrorDocument
+from ...models.list_sources_include_item import ListSourcesIncludeItem
+from ...models.source_collection_document import SourceCollectionDocument
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    include: list[ListSourcesIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for include_item_data in include:
+            include_item = include_item_data.value
+            json_include.append(include_item)
+
+    params["include"] = json_include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sources",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDocument | SourceCollectionDocument | None:
+    if response.status_code == 200:
+        response_200 = SourceCollectionDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorDocument.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDocument | SourceCollectionDocument]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    include: list[ListSourcesIncludeItem] | Unset = UNSET,
+) -> Response[ErrorDocument | SourceCollectionDocument]:
+    """List sources
+
+     Lists the site's sources. `include` adds the connector and environment each source relates to (in
+    the
+    document's `included` list) and the `health` attribute (delivery totals and trends).
+
+    Args:
+        include (list[ListSourcesIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | SourceCollectionDocument]
+    """
+
+    kwargs = _get_kwargs(
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    include: list[ListSourcesIncludeItem] | Unset = UNSET,
+) -> ErrorDocument | SourceCollectionDocument | None:
+    """List sources
+
+     Lists the site's sources. `include` adds the connector and environment each source relates to (in
+    the
+    document's `included` list) and the `health` attribute (delivery totals and trends).
+
+    Args:
+        include (list[ListSourcesIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | SourceCollectionDocument
+    """
+
+    return sync_detailed(
+        client=client,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    include: list[ListSourcesIncludeItem] | Unset = UNSET,
+) -> Response[ErrorDocument | SourceCollectionDocument]:
+    """List sources
+
+     Lists the site's sources. `include` adds the connector and environment each source relates to (in
+    the
+    document's `included` list) and the `health` attribute (delivery totals and trends).
+
+    Args:
+        include (list[ListSourcesIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | SourceCollectionDocument]
+    """
+
+    kwargs = _get_kwargs(
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    include: list[ListSourcesIncludeItem] | Unset = UNSET,
+) -> ErrorDocument | SourceCollectionDocument | None:
+    """List sources
+
+     Lists the site's sources. `include` adds the connector and environment each source relates to (in
+    the
+    document's `included` list) and the `health` attribute (delivery totals and trends).
+
+    Args:
+        include (list[ListSourcesIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | SourceCollectionDocument
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            include=include,
+        )
+    ).parsed

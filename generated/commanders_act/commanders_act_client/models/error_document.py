@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorDocument")
+
+
+@_attrs_define
+class ErrorDocument:
+    """Every error answer: a list of errors in `errors`. A bulk operation may also answer `data` with the count
+    of accepted and rejected objects, and its errors are aggregated (one per kind, with a count and
+    examples of line numbers or ids in `meta`).
+
+        Attributes:
+            errors (list[Error]):
+            data (BulkCounts | Unset): How many objects of a bulk operation were accepted and rejected.
+    """
+
+    errors: list[Error]
+    data: BulkCounts | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "errors": errors,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+            errors_item = Error.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+        _data = d.pop("data", UNSET)
+        data: BulkCounts | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = BulkCounts.from_dict(_data)
+
+        error_document = cls(
+            errors=errors,
+            data=data,
+        )
+
+        error_document.additional_properties = d
+        return error_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.bulk_counts import BulkCounts
+from ..models.error import Error

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorMeta")
+
+
+@_attrs_define
+class ErrorMeta:
+    """What caused the error; its members depend on the error (open). Aggregated bulk errors carry
+    `error_count`, `line_numbers` and `ids`.
+
+        Attributes:
+            error_count (int | Unset): How many times this kind of error occurred (bulk operations).
+            line_numbers (list[int] | Unset): Some of the line numbers where it occurred (bulk operations).
+            ids (list[str] | Unset): Some of the ids of the objects it occurred for (bulk operations).
+    """
+
+    error_count: int | Unset = UNSET
+    line_numbers: list[int] | Unset = UNSET
+    ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_count = self.error_count
+
+        line_numbers: list[int] | Unset = UNSET
+        if not isinstance(self.line_numbers, Unset):
+            line_numbers = self.line_numbers
+
+        ids: list[str] | Unset = UNSET
+        if not isinstance(self.ids, Unset):
+            ids = self.ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error_count is not UNSET:
+            field_dict["error_count"] = error_count
+        if line_numbers is not UNSET:
+            field_dict["line_numbers"] = line_numbers
+        if ids is not UNSET:
+            field_dict["ids"] = ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        error_count = d.pop("error_count", UNSET)
+
+        line_numbers = cast(list[int], d.pop("line_numbers", UNSET))
+
+        ids = cast(list[str], d.pop("ids", UNSET))
+
+        error_meta = cls(
+            error_count=error_count,
+            line_numbers=line_numbers,
+            ids=ids,
+        )
+
+        error_meta.additional_properties = d
+        return error_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

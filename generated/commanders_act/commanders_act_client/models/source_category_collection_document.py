@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SourceCategoryCollectionDocument")
+
+
+@_attrs_define
+class SourceCategoryCollectionDocument:
+    """A list of source categories.
+
+    Attributes:
+        data (list[SourceCategory]):
+        included (list[Resource] | Unset): Resources related to the primary data that the request asked for with
+            `include`.
+        meta (Meta | Unset): Non-standard information about the document or resource.
+        links (Links | Unset): Links about the document or resource, by name.
+    """
+
+    data: list[SourceCategory]
+    included: list[Resource] | Unset = UNSET
+    meta: Meta | Unset = UNSET
+    links: Links | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        included: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.included, Unset):
+            included = []
+            for componentsschemas_included_item_data in self.included:
+                componentsschemas_included_item = componentsschemas_included_item_data.to_dict()
+                included.append(componentsschemas_included_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if included is not UNSET:
+            field_dict["included"] = included
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = SourceCategory.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        _included = d.pop("included", UNSET)
+        included: list[Resource] | Unset = UNSET
+        if _included is not UNSET:
+            included = []
+            for componentsschemas_included_item_data in _included:
+                componentsschemas_included_item = Resource.from_dict(componentsschemas_included_item_data)
+
+                included.append(componentsschemas_included_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        source_category_collection_document = cls(
+            data=data,
+            included=included,
+            meta=meta,
+            links=links,
+        )
+
+        source_category_collection_document.additional_properties = d
+        return source_category_collection_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.links import Links
+from ..models.meta import Meta
+from ..models.resource import Resource
+from ..models.source_category import SourceCategory

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SourceCategoryRelationships")
+
+
+@_attrs_define
+class SourceCategoryRelationships:
+    """The templates of the category.
+
+    Attributes:
+        templates (Relationship | Unset): A relationship: the resource(s) it points at in `data` (one identifier, a list
+            of them, or null when
+            it points at nothing).
+    """
+
+    templates: Relationship | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        templates: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.templates, Unset):
+            templates = self.templates.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if templates is not UNSET:
+            field_dict["templates"] = templates
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _templates = d.pop("templates", UNSET)
+        templates: Relationship | Unset
+        if isinstance(_templates, Unset):
+            templates = UNSET
+        else:
+            templates = Relationship.from_dict(_templates)
+
+        source_category_relationships = cls(
+            templates=templates,
+        )
+
+        source_category_relationships.additional_properties = d
+        return source_category_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.relationship import Relationship

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SourceHealthFail")
+
+
+@_attrs_define
+class SourceHealthFail:
+    """
+    Attributes:
+        rejected (HealthCount | Unset):
+        error (HealthCount | Unset):
+    """
+
+    rejected: HealthCount | Unset = UNSET
+    error: HealthCount | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rejected: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rejected, Unset):
+            rejected = self.rejected.to_dict()
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rejected is not UNSET:
+            field_dict["rejected"] = rejected
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _rejected = d.pop("rejected", UNSET)
+        rejected: HealthCount | Unset
+        if isinstance(_rejected, Unset):
+            rejected = UNSET
+        else:
+            rejected = HealthCount.from_dict(_rejected)
+
+        _error = d.pop("error", UNSET)
+        error: HealthCount | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = HealthCount.from_dict(_error)
+
+        source_health_fail = cls(
+            rejected=rejected,
+            error=error,
+        )
+
+        source_health_fail.additional_properties = d
+        return source_health_fail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.health_count import HealthCount

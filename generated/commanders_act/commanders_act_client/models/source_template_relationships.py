@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SourceTemplateRelationships")
+
+
+@_attrs_define
+class SourceTemplateRelationships:
+    """The categories of the template.
+
+    Attributes:
+        categories (Relationship | Unset): A relationship: the resource(s) it points at in `data` (one identifier, a
+            list of them, or null when
+            it points at nothing).
+    """
+
+    categories: Relationship | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        categories: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = self.categories.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _categories = d.pop("categories", UNSET)
+        categories: Relationship | Unset
+        if isinstance(_categories, Unset):
+            categories = UNSET
+        else:
+            categories = Relationship.from_dict(_categories)
+
+        source_template_relationships = cls(
+            categories=categories,
+        )
+
+        source_template_relationships.additional_properties = d
+        return source_template_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.relationship import Relationship
