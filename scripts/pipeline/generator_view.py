@@ -9,9 +9,11 @@ type the generator handles, and are listed in ARCHITECTURE.md:
    buffers the body and would then try to parse the whole stream as one event. It becomes binary, so the
    generated call returns the raw buffered body; the runtime's stream reader serves live events.
 
-And one fact its templates are given, in `spec_facts.jinja` beside overrides/templates: the path parameters
+And two facts its templates are given, in `spec_facts.jinja` beside overrides/templates: the path parameters
 marked `x-keep-slashes` (a parameter spanning several path segments), which the overridden
-endpoint_module.py.jinja quotes with `safe="/"` where the generator would encode every `/` as `%2F`.
+endpoint_module.py.jinja quotes with `safe="/"` where the generator would encode every `/` as `%2F`; and the
+array query parameters declared `style: form, explode: false`, which it sends as one comma-separated value
+(`include=a,b`) where the generator would repeat the name (`include=a&include=b`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from .spec_source import HTTP_METHODS, iter_operations, operation_parameters
+from .spec_source import HTTP_METHODS, iter_operations, operation_parameters, resolve_references
 
 BUFFERED_STREAM = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
 
@@ -40,17 +42,38 @@ def generator_view(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def template_facts(document: dict[str, Any]) -> str:
-    """spec_facts.jinja: `kept_slashes`, the `<operationId>.<parameter>` of every `x-keep-slashes` path parameter."""
-    kept = sorted(
-        f"{operation['operationId']}.{parameter['name']}"
+    """spec_facts.jinja: `kept_slashes`, the `<operationId>.<parameter>` of every `x-keep-slashes` path parameter,
+    and `comma_joined`, those of every array query parameter with `style: form, explode: false`."""
+    parameters = [
+        (operation["operationId"], parameter)
         for path, _, _, operation in iter_operations(document)
         for parameter in operation_parameters(document, path, operation)
+    ]
+    kept = sorted(
+        f"{operation_id}.{parameter['name']}"
+        for operation_id, parameter in parameters
         if parameter.get("in") == "path" and parameter.get("x-keep-slashes") is True
+    )
+    joined = sorted(
+        f"{operation_id}.{parameter['name']}"
+        for operation_id, parameter in parameters
+        if _is_comma_joined(document, parameter)
     )
     return (
         "{#- Written by the pipeline from the spec (generator_view.py). -#}\n"
         + f"{{% set kept_slashes = {kept!r} %}}\n"
+        + f"{{% set comma_joined = {joined!r} %}}\n"
     )
+
+
+def _is_comma_joined(document: dict[str, Any], parameter: dict[str, Any]) -> bool:
+    """An array query parameter sent as one comma-separated value (`style: form` is the query default)."""
+    if parameter.get("in") != "query" or parameter.get("style", "form") != "form":
+        return False
+    if parameter.get("explode", True) is not False:
+        return False
+    schema = resolve_references(document, parameter.get("schema") or {})
+    return isinstance(schema, dict) and schema.get("type") == "array"
 
 
 def _rewrite_parameters(parameters: list[Any] | None) -> None:

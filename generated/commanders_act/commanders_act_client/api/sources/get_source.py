@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._query import query_string
 from ...client import AuthenticatedClient, Client
 from ...models.error_document import ErrorDocument
 from ...models.get_source_include_item import GetSourceIncludeItem
@@ -35,8 +36,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/sources/{id}".format(
             id=quote(str(id), safe=""),
-        ),
-        "params": params,
+        )
+        + query_string(params, comma_joined=["include"]),
     }
 
     return _kwargs

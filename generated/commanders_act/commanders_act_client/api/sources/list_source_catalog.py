@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._query import query_string
 from ...client import AuthenticatedClient, Client
 from ...models.error_document import ErrorDocument
 from ...models.list_source_catalog_include_item import ListSourceCatalogIncludeItem
@@ -31,8 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/source-catalog",
-        "params": params,
+        "url": "/source-catalog" + query_string(params, comma_joined=["include"]),
     }
 
     return _kwargs

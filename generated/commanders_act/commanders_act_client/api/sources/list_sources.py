@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._query import query_string
 from ...client import AuthenticatedClient, Client
 from ...models.error_document import ErrorDocument
 from ...models.list_sources_include_item import ListSourcesIncludeItem
@@ -31,8 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/sources",
-        "params": params,
+        "url": "/sources" + query_string(params, comma_joined=["include"]),
     }
 
     return _kwargs
