@@ -12,6 +12,8 @@
 - A path parameter named like a record field scopes the records: a create stores it, a list keeps only records
   with that value. The item parameter names the identifier, or another field when it is named like one (`{sku}`).
 - An answer may wrap the record (`{"record": {...}}`, its only member) or be a page of the collection.
+- A JSON:API answer (`application/vnd.api+json`) holds its record(s) in `data`; a PUT or PATCH of a collection path
+  whose JSON:API body names the record (`data.id`) changes that record (see `_jsonapi.py`).
 - OpenAPI links from a create's answer (`param: $response.body#/field`) name the identifier field and bind the
   linked operations to the same collection, whatever their paths look like.
 """
@@ -23,6 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ._jsonapi import body_id, primary_member
 from ._spec import JSON, Operation, Spec
 
 _ID_NAMES = ("id", "_id", "uuid")
@@ -48,6 +51,7 @@ class Binding:
     scope: tuple[tuple[str, str], ...] = ()  # (path parameter, record field) pairs that select records
     section: str | None = None  # replace: the record member the body is (the body is that member's schema)
     alternatives: tuple[str, ...] = ()  # other fields an `x_or_y` id parameter may hold (`{attribute_name_or_id}`)
+    body_id: tuple[str, ...] = ()  # where the request body names the record (JSON:API's `data.id`), if it does
 
     @property
     def key_field(self) -> str:
@@ -109,6 +113,10 @@ def answer_shape(spec: Spec, operation: Operation) -> Shape | None:
     schema = success_schema(spec, operation)
     if schema is None:
         return None
+    primary = primary_member(spec, operation, schema)
+    if primary is not None:
+        lists = _is_array(spec, primary)
+        return Shape(lists, "data", _items(spec, primary) if lists else primary)
     if _is_array(spec, schema):
         return Shape(True, None, _items(spec, schema))
     properties = record_properties(spec, schema)
@@ -223,6 +231,9 @@ class _Inference:
         for operation in self.spec.operations:
             if operation.operation_id not in self.bindings and operation.method in ("put", "patch"):
                 self._member_change(operation)
+        for operation in self.spec.operations:
+            if operation.operation_id not in self.bindings and operation.method in ("put", "patch"):
+                self._document_change(operation)
         self._links()
         return self.bindings
 
@@ -371,6 +382,15 @@ class _Inference:
             scope=read.scope,
             section=member,
         )
+
+    def _document_change(self, operation: Operation) -> None:
+        """A PUT or PATCH of a collection path whose body names the record inside it (JSON:API's `data.id`)."""
+        collection = self.by_path.get(operation.path)
+        pointer = body_id(self.spec, operation)
+        if collection is None or not pointer:
+            return
+        action = "merge" if operation.method == "patch" else "replace"
+        self.bindings[operation.operation_id] = Binding(action, collection, member="data", body_id=pointer)
 
     def _change(self, operation: Operation, collection: Collection, lookup: str | None) -> tuple[str, str | None]:
         """A PUT replaces the record, merges when its body leaves out fields the record requires, and replaces one

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._bindings import Binding, Collection, infer_parents, record_properties, success_schema, success_status
+from ._jsonapi import speaks_jsonapi
 from ._pages import Paging, page_of
 from ._replies import Reply
 from ._schemas import Problem
@@ -29,6 +30,8 @@ class Records:
 
     def answer(self, call: Call, binding: Binding) -> Reply:
         operation = call.operation
+        if speaks_jsonapi(operation):
+            return self.mock.documents.answer(call, binding)
         if binding.action == "list":
             records = [record for record in self._scoped(call, binding) if self._queried(record, call)]
             return call.reply(success_status(operation) or 200, self.list_body(operation, binding, records, call.query))

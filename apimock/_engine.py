@@ -15,6 +15,7 @@ from ._auth import Authenticator, TokenStore
 from ._bindings import Binding, Collection, infer_bindings, record_properties, success_status
 from ._crud import Records
 from ._faults import FAULT_HEADER, Fault, Faults, FaultSyntaxError, parse_fault
+from ._jsonapi import Documents
 from ._oauth import TokenEndpoint, is_token_endpoint
 from ._pages import Paging, page_of
 from ._replies import MockResponseError, Replies, Reply
@@ -65,6 +66,7 @@ class Mock:
         )
         self.token_endpoint = TokenEndpoint(self.spec)
         self.records = Records(self)
+        self.documents = Documents(self)
         vendor_class = load_vendor(self.spec.name) if vendor is True else (vendor or Vendor)
         self.vendor = vendor_class(self)
         lifetime = token_lifetime if token_lifetime is not None else self.vendor.token_lifetime

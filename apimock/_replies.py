@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._jsonapi import error_document
 from ._schemas import Problem, Schemas
 from ._spec import JSON, Operation, Spec
 from ._synth import Generator, first_example, media_examples
@@ -98,7 +99,10 @@ class Replies:
     ) -> Reply:
         status = status or error_status(operation, kind)
         media_type, body = self.documented_body(operation, status, message=message)
-        if problems and isinstance(body, dict):
+        envelope = error_document(body, problems, message)
+        if envelope is not None:
+            body = envelope
+        elif problems and isinstance(body, dict):
             detailed = {**body, "details": [problem.as_dict() for problem in problems]}
             if message is None and isinstance(body.get(_EXPLANATION_KEY), str):
                 # An OAuth-style body explains itself in `error_description`: say what was wrong, not the example's.

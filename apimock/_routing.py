@@ -1,4 +1,5 @@
-"""Find the operation a request is for: literal path segments win over templated ones; base path honoured.
+"""Find the operation a request is for: literal path segments win over templated ones; base path honoured (a
+server variable in it, `/v2/{siteId}`, matches any one segment).
 
 A segment is literal (`pets`), a parameter (`{petId}`), or text around parameters (`profile_id={id}`, `${id}`);
 at each position a literal beats a mixed segment, which beats a bare parameter. A last segment that is a path
@@ -65,7 +66,7 @@ def _segment(text: str) -> Segment:
 
 class Router:
     def __init__(self, spec: Spec) -> None:
-        self.base_path = spec.base_path
+        self.base_path = spec.base_path_pattern
         grouped: dict[str, dict[str, Operation]] = {}
         for operation in spec.operations:
             grouped.setdefault(operation.path, {})[operation.method.upper()] = operation
@@ -86,10 +87,11 @@ class Router:
 
     def match(self, raw_path: str) -> Match | None:
         """`raw_path` is the percent-encoded path, so that an encoded `/` stays inside its segment."""
-        if self.base_path:
-            if raw_path != self.base_path and not raw_path.startswith(self.base_path + "/"):
+        if self.base_path.pattern:
+            found = self.base_path.match(raw_path)
+            if found is None or raw_path[found.end() : found.end() + 1] not in ("", "/"):
                 return None
-            raw_path = raw_path[len(self.base_path) :]
+            raw_path = raw_path[found.end() :]
         parts = [unquote(part) for part in raw_path.split("/") if part != ""]
         literal = self._literal.get("/" + "/".join(parts))
         if literal is not None:

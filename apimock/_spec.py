@@ -86,6 +86,7 @@ class Spec:
         if not self.version.startswith("3."):
             raise SpecError(f"{name}: OpenAPI 3.x is required, found {self.version or 'no version'}")
         self.base_path = _base_path(document)
+        self.base_path_pattern = _base_path_pattern(document)
         self.operations = list(self._operations())
         self.by_id = {operation.operation_id: operation for operation in self.operations}
 
@@ -183,3 +184,12 @@ def _base_path(document: Mapping[str, JSON]) -> str:
         url = url.replace("{" + name + "}", str(variable.get("default", "")))
     url = re.sub(r"\{[^}]*\}", "x", url)
     return urlparse(url).path.rstrip("/")
+
+
+def _base_path_pattern(document: Mapping[str, JSON]) -> re.Pattern[str]:
+    """The server's base path with each server variable (`/v2/{siteId}`) matching any one segment."""
+    servers = document.get("servers") or []
+    url = str(servers[0].get("url", "")) if servers else ""
+    placeholder = "\x00"
+    path = urlparse(re.sub(r"\{[^}]*\}", placeholder, url)).path.rstrip("/")
+    return re.compile("|".join(re.escape(part) for part in path.split(placeholder)).replace("|", "[^/]+"))
