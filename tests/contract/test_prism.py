@@ -107,7 +107,8 @@ def example_request(spec: apimock.Spec, operation: apimock.Operation) -> dict[st
             params[parameter.name] = value
         elif parameter.required and parameter.location == "header":
             headers[parameter.name] = str(value)
-    request: dict[str, Any] = {"method": operation.method.upper(), "url": prism_base_path(spec) + path, "params": params}
+    url = prism_base_path(spec) + path
+    request: dict[str, Any] = {"method": operation.method.upper(), "url": url, "params": params}
     if operation.request_body is not None:
         media_type, media = next(iter((operation.request_body.get("content") or {}).items()))
         if media_type == "multipart/form-data":
