@@ -24,7 +24,9 @@ def related(document: _Model, resource: _Model, relationship: str) -> list[Any]:
 
 
 @overload
-def related(document: _Model, resource: _Model, relationship: str, decode: Callable[[Mapping[str, Any]], T]) -> list[T]: ...
+def related(
+    document: _Model, resource: _Model, relationship: str, decode: Callable[[Mapping[str, Any]], T]
+) -> list[T]: ...
 
 
 def related(

@@ -1,0 +1,46 @@
+"""Array query parameters declared `style: form, explode: false` go out as one comma-separated value, on the wire."""
+
+from __future__ import annotations
+
+import httpx
+from commanders_act_client import connect
+from commanders_act_client._query import query_string
+from commanders_act_client.api.sources import get_source, list_source_categories, list_sources
+from commanders_act_client.models import GetSourceIncludeItem, ListSourcesIncludeItem
+
+SITE_URL = "https://api.commander1.com/v2/1234"
+
+
+def _recording() -> tuple[list[httpx.Request], httpx.MockTransport]:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        body = {"data": {"type": "integrations", "id": 1} if "/sources/" in request.url.path else []}
+        return httpx.Response(200, json=body, headers={"Content-Type": "application/vnd.api+json"})
+
+    return seen, httpx.MockTransport(answer)
+
+
+def test_include_is_one_comma_separated_parameter_under_the_site_path() -> None:
+    seen, transport = _recording()
+    with connect(base_url=SITE_URL, auth="token", transport=transport) as client:
+        list_sources.sync(client=client, include=[ListSourcesIncludeItem.CONNECTOR, ListSourcesIncludeItem.HEALTH])
+        get_source.sync(7, client=client, include=[GetSourceIncludeItem.ENVIRONMENT])
+        list_sources.sync(client=client)
+        list_source_categories.sync(client=client)
+    assert [request.url.raw_path for request in seen] == [
+        b"/v2/1234/sources?include=connector,health",
+        b"/v2/1234/sources/7?include=environment",
+        b"/v2/1234/sources",
+        b"/v2/1234/source-categories",
+    ]
+    assert {request.url.host for request in seen} == {"api.commander1.com"}
+
+
+def test_query_string_joins_only_the_named_lists_and_encodes_each_value() -> None:
+    params = {"include": ["a b", "c,d"], "tag": ["x", "y"], "flag": True, "off": False, "q": "1&2"}
+    assert query_string(params, comma_joined=["include"]) == (
+        "?include=a%20b,c%2Cd&tag=x&tag=y&flag=true&off=false&q=1%262"
+    )
+    assert query_string({}, comma_joined=["include"]) == ""
