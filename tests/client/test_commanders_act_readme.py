@@ -25,7 +25,8 @@ def _example() -> str:
 
 def test_the_readme_example_runs_against_the_mock() -> None:
     code = _example()
-    assert DOCUMENTED_URL in code and DOCUMENTED_TOKEN in code
+    assert DOCUMENTED_URL in code
+    assert DOCUMENTED_TOKEN in code
     with served(apimock.create_app("commanders_act", tokens={"readme-token"}, validate_responses=True)) as url:
         code = code.replace(DOCUMENTED_URL, repr(f"{url}/v2/1234")).replace(DOCUMENTED_TOKEN, '"readme-token"')
         printed = io.StringIO()
