@@ -14,8 +14,8 @@ from typing import Any
 from ._auth import Authenticator, TokenStore
 from ._bindings import Binding, Collection, infer_bindings, record_properties, success_status
 from ._crud import Records
+from ._documents import Documents
 from ._faults import FAULT_HEADER, Fault, Faults, FaultSyntaxError, parse_fault
-from ._jsonapi import Documents
 from ._oauth import TokenEndpoint, is_token_endpoint
 from ._pages import Paging, page_of
 from ._replies import MockResponseError, Replies, Reply
