@@ -1,12 +1,20 @@
-"""Array query parameters declared `style: form, explode: false` go out as one comma-separated value, on the wire."""
+"""On the wire: array query parameters declared `style: form, explode: false` go out as one comma-separated value,
+and JSON:API bodies with JSON:API's media type."""
 
 from __future__ import annotations
+
+import json
 
 import httpx
 from commanders_act_client import connect
 from commanders_act_client._query import query_string
-from commanders_act_client.api.sources import get_source, list_source_categories, list_sources
-from commanders_act_client.models import GetSourceIncludeItem, ListSourcesIncludeItem
+from commanders_act_client.api.sources import create_source, get_source, list_source_categories, list_sources
+from commanders_act_client.models import (
+    GetSourceIncludeItem,
+    ListSourcesIncludeItem,
+    SourceCreateDocument,
+    SourceDocument,
+)
 
 SITE_URL = "https://api.commander1.com/v2/1234"
 
@@ -44,3 +52,21 @@ def test_query_string_joins_only_the_named_lists_and_encodes_each_value() -> Non
         "?include=a%20b,c%2Cd&tag=x&tag=y&flag=true&off=false&q=1%262"
     )
     assert query_string({}, comma_joined=["include"]) == ""
+
+
+def test_bodies_are_sent_as_json_api_documents() -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        document = {"data": {"type": "integrations", "id": 9, "attributes": {"label": "New"}}}
+        return httpx.Response(201, json=document, headers={"Content-Type": "application/vnd.api+json"})
+
+    body = SourceCreateDocument.from_dict({"data": {"type": "integrations", "attributes": {"label": "New"}}})
+    with connect(base_url=SITE_URL, auth="token", transport=httpx.MockTransport(answer)) as client:
+        created = create_source.sync(client=client, body=body)
+    assert isinstance(created, SourceDocument)
+    assert created.data.id == 9
+    (request,) = seen
+    assert request.headers["Content-Type"] == "application/vnd.api+json"
+    assert json.loads(request.content) == {"data": {"type": "integrations", "attributes": {"label": "New"}}}
