@@ -195,6 +195,7 @@ dependencies = [
     "attrs>=22.2.0",
     "httpx>=0.23.0,<0.29.0",
     "python-dateutil>=2.8.0",
+    "typing-extensions>=4.6",
 ]
 
 [project.optional-dependencies]

@@ -149,7 +149,7 @@ class CountsResource:
         *,
         page: int | Unset = 1,
         limit: int | Unset = 1000,
-    ) -> Pager[CountResultRow]:
+    ) -> Pager[CountResultRow, builtins.list[CountResultRow]]:
         """Read a count result's rows, one page at a time
 
         Returns one page of the rows of a finished count. Pages are numbered from 1; read pages until one
@@ -162,7 +162,7 @@ class CountsResource:
             limit (int | Unset):  Default: 1000.
 
         Returns:
-            Pager[CountResultRow]
+            Pager[CountResultRow, builtins.list[CountResultRow]]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -303,7 +303,7 @@ class AsyncCountsResource:
         *,
         page: int | Unset = 1,
         limit: int | Unset = 1000,
-    ) -> AsyncPager[CountResultRow]:
+    ) -> AsyncPager[CountResultRow, builtins.list[CountResultRow]]:
         """Read a count result's rows, one page at a time
 
         Returns one page of the rows of a finished count. Pages are numbered from 1; read pages until one
@@ -316,7 +316,7 @@ class AsyncCountsResource:
             limit (int | Unset):  Default: 1000.
 
         Returns:
-            AsyncPager[CountResultRow]
+            AsyncPager[CountResultRow, builtins.list[CountResultRow]]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.

@@ -108,7 +108,7 @@ class AccessRulesResource:
         page: int | Unset = 1,
         per_page: int | Unset = UNSET,
         dataset_id: builtins.list[int] | Unset = UNSET,
-    ) -> Pager[AccessRule]:
+    ) -> Pager[AccessRule, AccessRulePage]:
         """List the access rules the caller can see
 
         Lists the access rules the caller owns or that are shared with it, a page at a time.
@@ -129,7 +129,7 @@ class AccessRulesResource:
             dataset_id (list[int] | Unset):
 
         Returns:
-            Pager[AccessRule]
+            Pager[AccessRule, AccessRulePage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -256,7 +256,7 @@ class AsyncAccessRulesResource:
         page: int | Unset = 1,
         per_page: int | Unset = UNSET,
         dataset_id: builtins.list[int] | Unset = UNSET,
-    ) -> AsyncPager[AccessRule]:
+    ) -> AsyncPager[AccessRule, AccessRulePage]:
         """List the access rules the caller can see
 
         Lists the access rules the caller owns or that are shared with it, a page at a time.
@@ -277,7 +277,7 @@ class AsyncAccessRulesResource:
             dataset_id (list[int] | Unset):
 
         Returns:
-            AsyncPager[AccessRule]
+            AsyncPager[AccessRule, AccessRulePage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.

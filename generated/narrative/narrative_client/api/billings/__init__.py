@@ -31,7 +31,7 @@ class BillingsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DatasetStorageBilling]:
+    ) -> Pager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]:
         """List dataset storage billing (admin)
 
         Lists the monthly storage billing of datasets of every company, a page at a time.
@@ -41,7 +41,7 @@ class BillingsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            Pager[DatasetStorageBilling]
+            Pager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -61,7 +61,7 @@ class BillingsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DatasetStorageBilling]:
+    ) -> Pager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]:
         """List the company's dataset storage billing
 
         Lists the monthly storage billing of the caller's company's datasets (the company comes from the
@@ -72,7 +72,7 @@ class BillingsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            Pager[DatasetStorageBilling]
+            Pager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -102,7 +102,7 @@ class AsyncBillingsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DatasetStorageBilling]:
+    ) -> AsyncPager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]:
         """List dataset storage billing (admin)
 
         Lists the monthly storage billing of datasets of every company, a page at a time.
@@ -112,7 +112,7 @@ class AsyncBillingsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            AsyncPager[DatasetStorageBilling]
+            AsyncPager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -132,7 +132,7 @@ class AsyncBillingsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DatasetStorageBilling]:
+    ) -> AsyncPager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]:
         """List the company's dataset storage billing
 
         Lists the monthly storage billing of the caller's company's datasets (the company comes from the
@@ -143,7 +143,7 @@ class AsyncBillingsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            AsyncPager[DatasetStorageBilling]
+            AsyncPager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.

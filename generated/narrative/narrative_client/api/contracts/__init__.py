@@ -43,7 +43,7 @@ class ContractsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[ContractWithDetails]:
+    ) -> Pager[ContractWithDetails, ContractList]:
         """List contracts (admin)
 
         Lists contracts with their rates, a page at a time.
@@ -53,7 +53,7 @@ class ContractsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            Pager[ContractWithDetails]
+            Pager[ContractWithDetails, ContractList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -221,7 +221,7 @@ class AsyncContractsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[ContractWithDetails]:
+    ) -> AsyncPager[ContractWithDetails, ContractList]:
         """List contracts (admin)
 
         Lists contracts with their rates, a page at a time.
@@ -231,7 +231,7 @@ class AsyncContractsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            AsyncPager[ContractWithDetails]
+            AsyncPager[ContractWithDetails, ContractList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.

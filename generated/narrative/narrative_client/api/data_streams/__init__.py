@@ -142,7 +142,7 @@ class DataStreamsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DataStream]:
+    ) -> Pager[DataStream, DataStreamList]:
         """List a company's data streams
 
         Returns all data streams of a company, a page at a time.
@@ -153,7 +153,7 @@ class DataStreamsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            Pager[DataStream]
+            Pager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -176,7 +176,7 @@ class DataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DataStream]:
+    ) -> Pager[DataStream, DataStreamList]:
         """Search a company's data streams
 
         Returns a company's data streams that match a full-text search expression, a page at a time.
@@ -188,7 +188,7 @@ class DataStreamsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            Pager[DataStream]
+            Pager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -212,7 +212,7 @@ class DataStreamsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DataStream]:
+    ) -> Pager[DataStream, DataStreamList]:
         """Get a company's data stream by slug
 
         Returns the data stream of a company with the given slug.
@@ -224,7 +224,7 @@ class DataStreamsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            Pager[DataStream]
+            Pager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -270,7 +270,7 @@ class DataStreamsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DataStream]:
+    ) -> Pager[DataStream, DataStreamList]:
         """List a company's data streams on a data shop
 
         Returns a company's data streams offered on the data shop with the given hostname, a page at a time.
@@ -282,7 +282,7 @@ class DataStreamsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            Pager[DataStream]
+            Pager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -307,7 +307,7 @@ class DataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DataStream]:
+    ) -> Pager[DataStream, DataStreamList]:
         """Search a company's data streams on a data shop
 
         Returns a company's data streams offered on a data shop that match a full-text search expression, a
@@ -321,7 +321,7 @@ class DataStreamsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            Pager[DataStream]
+            Pager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -347,7 +347,7 @@ class DataStreamsResource:
         o: ListCompanyDataStreamsBySalesChannelO | Unset = UNSET,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DataStream]:
+    ) -> Pager[DataStream, DataStreamList]:
         """List a company's data streams on a sales channel
 
         Returns a company's data streams offered on a sales channel (`data_streams_market` or `data_shop`),
@@ -361,7 +361,7 @@ class DataStreamsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            Pager[DataStream]
+            Pager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -387,7 +387,7 @@ class DataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DataStream]:
+    ) -> Pager[DataStream, DataStreamList]:
         """Search a company's data streams on a sales channel
 
         Returns a company's data streams offered on a sales channel that match a full-text search
@@ -401,7 +401,7 @@ class DataStreamsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            Pager[DataStream]
+            Pager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -425,7 +425,7 @@ class DataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DataStream]:
+    ) -> Pager[DataStream, DataStreamList]:
         """Search the data-streams market
 
         Returns the data streams on the data-streams market that match a full-text search expression, a page
@@ -437,7 +437,7 @@ class DataStreamsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            Pager[DataStream]
+            Pager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -561,7 +561,7 @@ class AsyncDataStreamsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DataStream]:
+    ) -> AsyncPager[DataStream, DataStreamList]:
         """List a company's data streams
 
         Returns all data streams of a company, a page at a time.
@@ -572,7 +572,7 @@ class AsyncDataStreamsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            AsyncPager[DataStream]
+            AsyncPager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -595,7 +595,7 @@ class AsyncDataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DataStream]:
+    ) -> AsyncPager[DataStream, DataStreamList]:
         """Search a company's data streams
 
         Returns a company's data streams that match a full-text search expression, a page at a time.
@@ -607,7 +607,7 @@ class AsyncDataStreamsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            AsyncPager[DataStream]
+            AsyncPager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -631,7 +631,7 @@ class AsyncDataStreamsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DataStream]:
+    ) -> AsyncPager[DataStream, DataStreamList]:
         """Get a company's data stream by slug
 
         Returns the data stream of a company with the given slug.
@@ -643,7 +643,7 @@ class AsyncDataStreamsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            AsyncPager[DataStream]
+            AsyncPager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -689,7 +689,7 @@ class AsyncDataStreamsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DataStream]:
+    ) -> AsyncPager[DataStream, DataStreamList]:
         """List a company's data streams on a data shop
 
         Returns a company's data streams offered on the data shop with the given hostname, a page at a time.
@@ -701,7 +701,7 @@ class AsyncDataStreamsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            AsyncPager[DataStream]
+            AsyncPager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -726,7 +726,7 @@ class AsyncDataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DataStream]:
+    ) -> AsyncPager[DataStream, DataStreamList]:
         """Search a company's data streams on a data shop
 
         Returns a company's data streams offered on a data shop that match a full-text search expression, a
@@ -740,7 +740,7 @@ class AsyncDataStreamsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            AsyncPager[DataStream]
+            AsyncPager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -766,7 +766,7 @@ class AsyncDataStreamsResource:
         o: ListCompanyDataStreamsBySalesChannelO | Unset = UNSET,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DataStream]:
+    ) -> AsyncPager[DataStream, DataStreamList]:
         """List a company's data streams on a sales channel
 
         Returns a company's data streams offered on a sales channel (`data_streams_market` or `data_shop`),
@@ -780,7 +780,7 @@ class AsyncDataStreamsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            AsyncPager[DataStream]
+            AsyncPager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -806,7 +806,7 @@ class AsyncDataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DataStream]:
+    ) -> AsyncPager[DataStream, DataStreamList]:
         """Search a company's data streams on a sales channel
 
         Returns a company's data streams offered on a sales channel that match a full-text search
@@ -820,7 +820,7 @@ class AsyncDataStreamsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            AsyncPager[DataStream]
+            AsyncPager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -844,7 +844,7 @@ class AsyncDataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DataStream]:
+    ) -> AsyncPager[DataStream, DataStreamList]:
         """Search the data-streams market
 
         Returns the data streams on the data-streams market that match a full-text search expression, a page
@@ -856,7 +856,7 @@ class AsyncDataStreamsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            AsyncPager[DataStream]
+            AsyncPager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.

@@ -410,7 +410,7 @@ class DatasetsResource:
         all_records: bool | Unset = UNSET,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[SnapshotStatsListRecordsItem]:
+    ) -> Pager[SnapshotStatsListRecordsItem, SnapshotStatsList]:
         """Get a dataset's snapshot statistics
 
         Returns summary statistics of a dataset's ingestion snapshots. For `append` datasets each snapshot
@@ -426,7 +426,7 @@ class DatasetsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            Pager[SnapshotStatsListRecordsItem]
+            Pager[SnapshotStatsListRecordsItem, SnapshotStatsList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -574,7 +574,7 @@ class DatasetsResource:
         from_snapshot_id: int | Unset = UNSET,
         until_snapshot_id: int | Unset = UNSET,
         to_snapshot_id: int | Unset = UNSET,
-    ) -> Pager[SnapshotPageSnapshotsItem]:
+    ) -> Pager[SnapshotPageSnapshotsItem, SnapshotPage]:
         """List a dataset's snapshots and their files
 
         Lists a dataset's snapshots and the files each added, within an optional time or snapshot range, a
@@ -592,7 +592,7 @@ class DatasetsResource:
             to_snapshot_id (int | Unset):
 
         Returns:
-            Pager[SnapshotPageSnapshotsItem]
+            Pager[SnapshotPageSnapshotsItem, SnapshotPage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -707,7 +707,7 @@ class DatasetsResource:
         offset: int | Unset = 0,
         timestamp_gte: str | Unset = UNSET,
         from_snapshot_id: int | Unset = UNSET,
-    ) -> Pager[SnapshotFilesPageFilesPerSnapshotItem]:
+    ) -> Pager[SnapshotFilesPageFilesPerSnapshotItem, SnapshotFilesPage]:
         """List a dataset's snapshots with file sizes
 
         Lists a dataset's snapshots with the path and size of each file, a page at a time.
@@ -720,7 +720,7 @@ class DatasetsResource:
             from_snapshot_id (int | Unset):
 
         Returns:
-            Pager[SnapshotFilesPageFilesPerSnapshotItem]
+            Pager[SnapshotFilesPageFilesPerSnapshotItem, SnapshotFilesPage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -1164,7 +1164,7 @@ class AsyncDatasetsResource:
         all_records: bool | Unset = UNSET,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[SnapshotStatsListRecordsItem]:
+    ) -> AsyncPager[SnapshotStatsListRecordsItem, SnapshotStatsList]:
         """Get a dataset's snapshot statistics
 
         Returns summary statistics of a dataset's ingestion snapshots. For `append` datasets each snapshot
@@ -1180,7 +1180,7 @@ class AsyncDatasetsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            AsyncPager[SnapshotStatsListRecordsItem]
+            AsyncPager[SnapshotStatsListRecordsItem, SnapshotStatsList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -1328,7 +1328,7 @@ class AsyncDatasetsResource:
         from_snapshot_id: int | Unset = UNSET,
         until_snapshot_id: int | Unset = UNSET,
         to_snapshot_id: int | Unset = UNSET,
-    ) -> AsyncPager[SnapshotPageSnapshotsItem]:
+    ) -> AsyncPager[SnapshotPageSnapshotsItem, SnapshotPage]:
         """List a dataset's snapshots and their files
 
         Lists a dataset's snapshots and the files each added, within an optional time or snapshot range, a
@@ -1346,7 +1346,7 @@ class AsyncDatasetsResource:
             to_snapshot_id (int | Unset):
 
         Returns:
-            AsyncPager[SnapshotPageSnapshotsItem]
+            AsyncPager[SnapshotPageSnapshotsItem, SnapshotPage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -1461,7 +1461,7 @@ class AsyncDatasetsResource:
         offset: int | Unset = 0,
         timestamp_gte: str | Unset = UNSET,
         from_snapshot_id: int | Unset = UNSET,
-    ) -> AsyncPager[SnapshotFilesPageFilesPerSnapshotItem]:
+    ) -> AsyncPager[SnapshotFilesPageFilesPerSnapshotItem, SnapshotFilesPage]:
         """List a dataset's snapshots with file sizes
 
         Lists a dataset's snapshots with the path and size of each file, a page at a time.
@@ -1474,7 +1474,7 @@ class AsyncDatasetsResource:
             from_snapshot_id (int | Unset):
 
         Returns:
-            AsyncPager[SnapshotFilesPageFilesPerSnapshotItem]
+            AsyncPager[SnapshotFilesPageFilesPerSnapshotItem, SnapshotFilesPage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.

@@ -33,7 +33,7 @@ class JobsResource:
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
         dataset_id: int | Unset = UNSET,
-    ) -> Pager[Job]:
+    ) -> Pager[Job, JobList]:
         """List the company's jobs
 
         Lists the jobs of the caller's company (forecasts, materialized views), at most 500 at a time.
@@ -44,7 +44,7 @@ class JobsResource:
             dataset_id (int | Unset):
 
         Returns:
-            Pager[Job]
+            Pager[Job, JobList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -94,7 +94,7 @@ class AsyncJobsResource:
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
         dataset_id: int | Unset = UNSET,
-    ) -> AsyncPager[Job]:
+    ) -> AsyncPager[Job, JobList]:
         """List the company's jobs
 
         Lists the jobs of the caller's company (forecasts, materialized views), at most 500 at a time.
@@ -105,7 +105,7 @@ class AsyncJobsResource:
             dataset_id (int | Unset):
 
         Returns:
-            AsyncPager[Job]
+            AsyncPager[Job, JobList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.

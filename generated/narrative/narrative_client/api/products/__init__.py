@@ -38,7 +38,7 @@ class ProductsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[Product]:
+    ) -> Pager[Product, ProductList]:
         """List products (admin)
 
         Lists products, a page at a time.
@@ -48,7 +48,7 @@ class ProductsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            Pager[Product]
+            Pager[Product, ProductList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -163,7 +163,7 @@ class AsyncProductsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[Product]:
+    ) -> AsyncPager[Product, ProductList]:
         """List products (admin)
 
         Lists products, a page at a time.
@@ -173,7 +173,7 @@ class AsyncProductsResource:
             offset (int | Unset):  Default: 0.
 
         Returns:
-            AsyncPager[Product]
+            AsyncPager[Product, ProductList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.

@@ -82,7 +82,7 @@ class QueriesResource:
         tag: str | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = UNSET,
-    ) -> Pager[Query]:
+    ) -> Pager[Query, QueryPage]:
         """List the queries the caller can see
 
         Returns the queries the caller owns or that are shared with it, a page at a time.
@@ -94,7 +94,7 @@ class QueriesResource:
             per_page (int | Unset):
 
         Returns:
-            Pager[Query]
+            Pager[Query, QueryPage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -192,7 +192,7 @@ class AsyncQueriesResource:
         tag: str | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = UNSET,
-    ) -> AsyncPager[Query]:
+    ) -> AsyncPager[Query, QueryPage]:
         """List the queries the caller can see
 
         Returns the queries the caller owns or that are shared with it, a page at a time.
@@ -204,7 +204,7 @@ class AsyncQueriesResource:
             per_page (int | Unset):
 
         Returns:
-            AsyncPager[Query]
+            AsyncPager[Query, QueryPage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.

@@ -82,7 +82,7 @@ class ViewsResource:
         tag: str | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = UNSET,
-    ) -> Pager[View]:
+    ) -> Pager[View, ViewPage]:
         """List the views the caller can see
 
         Returns the views the caller owns or that are shared with it, a page at a time.
@@ -94,7 +94,7 @@ class ViewsResource:
             per_page (int | Unset):
 
         Returns:
-            Pager[View]
+            Pager[View, ViewPage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -190,7 +190,7 @@ class AsyncViewsResource:
         tag: str | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = UNSET,
-    ) -> AsyncPager[View]:
+    ) -> AsyncPager[View, ViewPage]:
         """List the views the caller can see
 
         Returns the views the caller owns or that are shared with it, a page at a time.
@@ -202,7 +202,7 @@ class AsyncViewsResource:
             per_page (int | Unset):
 
         Returns:
-            AsyncPager[View]
+            AsyncPager[View, ViewPage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
