@@ -14,7 +14,8 @@ from typing import Any
 
 import httpx
 import pytest
-from bettrdata_client import BettrData
+from bettrdata_client import BadRequestError, BettrData
+from bettrdata_client.models import TokenAuthParameters, TokenRequest, TokenRequestAuthFlow
 from narrative_client import APIStatusError, AsyncNarrative, Narrative, NotFoundError, Pager
 from narrative_client._client_object import server_url
 from narrative_client.models import AccessRule
@@ -180,3 +181,27 @@ def test_the_async_client() -> None:
     assert ids == [10, 11, 20, 21, 30]
     assert isinstance(one, AccessRule)
     assert len(recorder.requests) == 4
+
+
+def test_an_enum_parameter_takes_its_plain_string_values() -> None:
+    client, recorder = narrative(lambda request: httpx.Response(200, json={"records": []}))
+    with client:
+        list(client.data_streams.list_company_by_sales_channel(7, "data_shop", o="price-low", per_page=5))
+    sent = recorder.requests[0]
+    assert sent.url.path == "/data-stream/company/7/sales-channel/data_shop"
+    assert sent.url.params["o"] == "price-low"
+    with client, pytest.raises(ValueError, match="'price-middle' is not a valid"):
+        client.data_streams.list_company_by_sales_channel(7, "data_shop", o="price-middle")  # type: ignore[arg-type]
+
+
+def test_a_header_with_one_documented_value_is_sent_without_being_asked() -> None:
+    recorder = Recorder(lambda request: httpx.Response(400, json={"__type": "NotAuthorizedException", "message": "no"}))
+    request = TokenRequest(
+        auth_flow=TokenRequestAuthFlow.USER_PASSWORD_AUTH,
+        client_id="c",
+        auth_parameters=TokenAuthParameters(username="u", password="p"),
+    )
+    client = BettrData(base_url=BASE_URL, transport=httpx.MockTransport(recorder))
+    with client, pytest.raises(BadRequestError):
+        client.authentication.get_token(body=request)
+    assert recorder.requests[0].headers["X-Amz-Target"] == "AWSCognitoIdentityProviderService.InitiateAuth"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..._client_object import success
 from ..._pagination import AsyncPager, Pager
@@ -60,7 +60,7 @@ class AudiencesResource:
         Replaces an existing BD Select order with the order sent.
 
         Args:
-            order_id (str):
+            order_id (str): The `_id` of an existing BD Select order.
             body (BDSOrder): A BD Select order.
 
         Returns:
@@ -115,7 +115,7 @@ class AsyncAudiencesResource:
         Replaces an existing BD Select order with the order sent.
 
         Args:
-            order_id (str):
+            order_id (str): The `_id` of an existing BD Select order.
             body (BDSOrder): A BD Select order.
 
         Returns:

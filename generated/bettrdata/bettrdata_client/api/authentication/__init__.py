@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..._client_object import success
 from ..._pagination import AsyncPager, Pager
@@ -32,7 +32,8 @@ class AuthenticationResource:
         self,
         *,
         body: TokenRequest,
-        x_amz_target: GetTokenXAmzTarget,
+        x_amz_target: GetTokenXAmzTarget
+        | Literal["AWSCognitoIdentityProviderService.InitiateAuth"] = "AWSCognitoIdentityProviderService.InitiateAuth",
     ) -> CognitoInitiateAuthResponse | TokenResponse:
         """Sign in and obtain a bearer token
 
@@ -41,7 +42,8 @@ class AuthenticationResource:
         idempotent, so a failed call may safely be repeated.
 
         Args:
-            x_amz_target (GetTokenXAmzTarget):
+            x_amz_target (GetTokenXAmzTarget): The Cognito operation being called. Always
+                `AWSCognitoIdentityProviderService.InitiateAuth`.
             body (TokenRequest): A Cognito `InitiateAuth` request for the user-password flow.
 
         Returns:
@@ -50,7 +52,9 @@ class AuthenticationResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_token.sync_detailed(client=self._client, body=body, x_amz_target=x_amz_target)
+        response = _get_token.sync_detailed(
+            client=self._client, body=body, x_amz_target=GetTokenXAmzTarget(x_amz_target)
+        )
         return cast("CognitoInitiateAuthResponse | TokenResponse", success(response, "get_token", (200,)))
 
 
@@ -67,7 +71,8 @@ class AsyncAuthenticationResource:
         self,
         *,
         body: TokenRequest,
-        x_amz_target: GetTokenXAmzTarget,
+        x_amz_target: GetTokenXAmzTarget
+        | Literal["AWSCognitoIdentityProviderService.InitiateAuth"] = "AWSCognitoIdentityProviderService.InitiateAuth",
     ) -> CognitoInitiateAuthResponse | TokenResponse:
         """Sign in and obtain a bearer token
 
@@ -76,7 +81,8 @@ class AsyncAuthenticationResource:
         idempotent, so a failed call may safely be repeated.
 
         Args:
-            x_amz_target (GetTokenXAmzTarget):
+            x_amz_target (GetTokenXAmzTarget): The Cognito operation being called. Always
+                `AWSCognitoIdentityProviderService.InitiateAuth`.
             body (TokenRequest): A Cognito `InitiateAuth` request for the user-password flow.
 
         Returns:
@@ -85,7 +91,9 @@ class AsyncAuthenticationResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_token.asyncio_detailed(client=self._client, body=body, x_amz_target=x_amz_target)
+        response = await _get_token.asyncio_detailed(
+            client=self._client, body=body, x_amz_target=GetTokenXAmzTarget(x_amz_target)
+        )
         return cast("CognitoInitiateAuthResponse | TokenResponse", success(response, "get_token", (200,)))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..._client_object import success
 from ..._pagination import AsyncPager, Pager
@@ -48,10 +48,10 @@ class CountsResource:
         is the `countResultId` with which to read that count's rows.
 
         Args:
-            order_id (str):
-            query_name (str):
-            execution_hash (str | Unset):
-            db_origin (str | Unset):
+            order_id (str): The `_id` of an existing BD Select order.
+            query_name (str): The name of one of the order's BDS source queries.
+            execution_hash (str | Unset): Only results of this execution.
+            db_origin (str | Unset): Only results computed on this database.
 
         Returns:
             builtins.list[CountHistoryEntry]
@@ -79,8 +79,8 @@ class CountsResource:
         status stream or to cancel it.
 
         Args:
-            order_id (str):
-            query_name (str):
+            order_id (str): The `_id` of an existing BD Select order.
+            query_name (str): The name of one of the order's BDS source queries.
             body (CountRequest): Who is starting the count.
 
         Returns:
@@ -108,8 +108,9 @@ class CountsResource:
         Each event is one JSON object followed by a newline. The response schema describes one event.
 
         Args:
-            execution_hash (str):
-            db_origin (str):
+            execution_hash (str): The execution's identifier, as returned when the count was started.
+            db_origin (str): The database the execution runs on, as returned when the count was
+                started.
 
         Returns:
             File
@@ -131,8 +132,9 @@ class CountsResource:
         `error` event with the message "Count Canceled".
 
         Args:
-            execution_hash (str):
-            db_origin (str):
+            execution_hash (str): The execution's identifier, as returned when the count was started.
+            db_origin (str): The database the execution runs on, as returned when the count was
+                started.
 
         Returns:
             CancelResult
@@ -157,9 +159,9 @@ class CountsResource:
         back with fewer than `limit` rows.
 
         Args:
-            count_result_id (str):
-            page (int | Unset):  Default: 1.
-            limit (int | Unset):  Default: 1000.
+            count_result_id (str): The `_id` of an entry in the order's count history.
+            page (int | Unset): The page to return, from 1. Default: 1.
+            limit (int | Unset): Rows per page. Default: 1000.
 
         Returns:
             Pager[CountResultRow, builtins.list[CountResultRow]]
@@ -202,10 +204,10 @@ class AsyncCountsResource:
         is the `countResultId` with which to read that count's rows.
 
         Args:
-            order_id (str):
-            query_name (str):
-            execution_hash (str | Unset):
-            db_origin (str | Unset):
+            order_id (str): The `_id` of an existing BD Select order.
+            query_name (str): The name of one of the order's BDS source queries.
+            execution_hash (str | Unset): Only results of this execution.
+            db_origin (str | Unset): Only results computed on this database.
 
         Returns:
             builtins.list[CountHistoryEntry]
@@ -233,8 +235,8 @@ class AsyncCountsResource:
         status stream or to cancel it.
 
         Args:
-            order_id (str):
-            query_name (str):
+            order_id (str): The `_id` of an existing BD Select order.
+            query_name (str): The name of one of the order's BDS source queries.
             body (CountRequest): Who is starting the count.
 
         Returns:
@@ -262,8 +264,9 @@ class AsyncCountsResource:
         Each event is one JSON object followed by a newline. The response schema describes one event.
 
         Args:
-            execution_hash (str):
-            db_origin (str):
+            execution_hash (str): The execution's identifier, as returned when the count was started.
+            db_origin (str): The database the execution runs on, as returned when the count was
+                started.
 
         Returns:
             File
@@ -285,8 +288,9 @@ class AsyncCountsResource:
         `error` event with the message "Count Canceled".
 
         Args:
-            execution_hash (str):
-            db_origin (str):
+            execution_hash (str): The execution's identifier, as returned when the count was started.
+            db_origin (str): The database the execution runs on, as returned when the count was
+                started.
 
         Returns:
             CancelResult
@@ -311,9 +315,9 @@ class AsyncCountsResource:
         back with fewer than `limit` rows.
 
         Args:
-            count_result_id (str):
-            page (int | Unset):  Default: 1.
-            limit (int | Unset):  Default: 1000.
+            count_result_id (str): The `_id` of an entry in the order's count history.
+            page (int | Unset): The page to return, from 1. Default: 1.
+            limit (int | Unset): Rows per page. Default: 1000.
 
         Returns:
             AsyncPager[CountResultRow, builtins.list[CountResultRow]]

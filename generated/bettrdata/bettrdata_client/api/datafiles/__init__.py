@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..._client_object import success
 from ..._pagination import AsyncPager, Pager
@@ -39,7 +39,7 @@ class DatafilesResource:
         Args:
             where (str | Unset):
             sort (str | Unset):
-            limit (int | Unset):
+            limit (int | Unset): The largest number of datafiles to return.
 
         Returns:
             builtins.list[Datafile]
@@ -74,7 +74,7 @@ class AsyncDatafilesResource:
         Args:
             where (str | Unset):
             sort (str | Unset):
-            limit (int | Unset):
+            limit (int | Unset): The largest number of datafiles to return.
 
         Returns:
             builtins.list[Datafile]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..._client_object import success
 from ..._pagination import AsyncPager, Pager
@@ -41,7 +41,7 @@ class AccessRulesResource:
         Returns one access rule by its identifier.
 
         Args:
-            access_rule_id (int):
+            access_rule_id (int): The access rule's identifier.
 
         Returns:
             AccessRule
@@ -63,7 +63,7 @@ class AccessRulesResource:
         Changes the fields sent of an access rule and returns the rule as stored.
 
         Args:
-            access_rule_id (int):
+            access_rule_id (int): The access rule's identifier.
             body (AccessRuleUpdate): The fields of an access rule to change; those left out stay as
                 they are.
 
@@ -86,8 +86,8 @@ class AccessRulesResource:
         Returns one access rule, named by its owning company's slug and the rule's own name.
 
         Args:
-            company_slug (str):
-            access_rule_name (str):
+            company_slug (str): The owning company's slug.
+            access_rule_name (str): The access rule's name.
 
         Returns:
             AccessRule
@@ -120,13 +120,13 @@ class AccessRulesResource:
         and owned by company 1 or 2.
 
         Args:
-            owned_only (bool | Unset):
-            shared_only (bool | Unset):
-            tag (list[str] | Unset):
-            company_id (list[int] | Unset):
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):
-            dataset_id (list[int] | Unset):
+            owned_only (bool | Unset): Only rules the caller owns.
+            shared_only (bool | Unset): Only rules shared with the caller (not owned).
+            tag (list[str] | Unset): Only rules carrying any of these tags.
+            company_id (list[int] | Unset): Only rules owned by any of these companies.
+            page (int | Unset): The page to return, counted from 1. Default: 1.
+            per_page (int | Unset): How many records to return.
+            dataset_id (list[int] | Unset): Only rules associated with any of these datasets.
 
         Returns:
             Pager[AccessRule, AccessRulePage]
@@ -189,7 +189,7 @@ class AsyncAccessRulesResource:
         Returns one access rule by its identifier.
 
         Args:
-            access_rule_id (int):
+            access_rule_id (int): The access rule's identifier.
 
         Returns:
             AccessRule
@@ -211,7 +211,7 @@ class AsyncAccessRulesResource:
         Changes the fields sent of an access rule and returns the rule as stored.
 
         Args:
-            access_rule_id (int):
+            access_rule_id (int): The access rule's identifier.
             body (AccessRuleUpdate): The fields of an access rule to change; those left out stay as
                 they are.
 
@@ -234,8 +234,8 @@ class AsyncAccessRulesResource:
         Returns one access rule, named by its owning company's slug and the rule's own name.
 
         Args:
-            company_slug (str):
-            access_rule_name (str):
+            company_slug (str): The owning company's slug.
+            access_rule_name (str): The access rule's name.
 
         Returns:
             AccessRule
@@ -268,13 +268,13 @@ class AsyncAccessRulesResource:
         and owned by company 1 or 2.
 
         Args:
-            owned_only (bool | Unset):
-            shared_only (bool | Unset):
-            tag (list[str] | Unset):
-            company_id (list[int] | Unset):
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):
-            dataset_id (list[int] | Unset):
+            owned_only (bool | Unset): Only rules the caller owns.
+            shared_only (bool | Unset): Only rules shared with the caller (not owned).
+            tag (list[str] | Unset): Only rules carrying any of these tags.
+            company_id (list[int] | Unset): Only rules owned by any of these companies.
+            page (int | Unset): The page to return, counted from 1. Default: 1.
+            per_page (int | Unset): How many records to return.
+            dataset_id (list[int] | Unset): Only rules associated with any of these datasets.
 
         Returns:
             AsyncPager[AccessRule, AccessRulePage]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from ..._client_object import success
@@ -81,7 +81,7 @@ class AccessTokensResource:
         Returns one system access token, without its secret, wrapped in `record`.
 
         Args:
-            access_token_id (UUID):
+            access_token_id (UUID): The token's identifier.
 
         Returns:
             AccessTokenEnvelope
@@ -103,7 +103,7 @@ class AccessTokensResource:
         Changes a system access token's name, permissions or expiry.
 
         Args:
-            access_token_id (UUID):
+            access_token_id (UUID): The token's identifier.
             body (UpdateAccessTokenBody): The token's fields to change.
 
         Returns:
@@ -172,7 +172,7 @@ class AsyncAccessTokensResource:
         Returns one system access token, without its secret, wrapped in `record`.
 
         Args:
-            access_token_id (UUID):
+            access_token_id (UUID): The token's identifier.
 
         Returns:
             AccessTokenEnvelope
@@ -194,7 +194,7 @@ class AsyncAccessTokensResource:
         Changes a system access token's name, permissions or expiry.
 
         Args:
-            access_token_id (UUID):
+            access_token_id (UUID): The token's identifier.
             body (UpdateAccessTokenBody): The token's fields to change.
 
         Returns:

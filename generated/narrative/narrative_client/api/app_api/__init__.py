@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..._client_object import success
 from ..._pagination import AsyncPager, Pager
@@ -54,7 +54,7 @@ class AppApiResource:
         Lists the files of one delivery command.
 
         Args:
-            delivery_id (int):
+            delivery_id (int): The delivery record's identifier.
 
         Returns:
             builtins.list[DeliveryFile]
@@ -75,8 +75,8 @@ class AppApiResource:
         Generates a download URL for one file of a delivery.
 
         Args:
-            delivery_id (int):
-            filename (str):
+            delivery_id (int): The delivery record's identifier.
+            filename (str): The delivery file's name.
 
         Returns:
             DeliveryCommandList | DownloadUrl
@@ -122,7 +122,7 @@ class AsyncAppApiResource:
         Lists the files of one delivery command.
 
         Args:
-            delivery_id (int):
+            delivery_id (int): The delivery record's identifier.
 
         Returns:
             builtins.list[DeliveryFile]
@@ -143,8 +143,8 @@ class AsyncAppApiResource:
         Generates a download URL for one file of a delivery.
 
         Args:
-            delivery_id (int):
-            filename (str):
+            delivery_id (int): The delivery record's identifier.
+            filename (str): The delivery file's name.
 
         Returns:
             DeliveryCommandList | DownloadUrl

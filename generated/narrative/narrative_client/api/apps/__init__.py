@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from ..._client_object import success
@@ -46,7 +46,7 @@ class AppsResource:
         Returns every version of the app's profile-store JSON Schema.
 
         Args:
-            app_slug (str):
+            app_slug (str): The app's unique name.
 
         Returns:
             builtins.list[ProfileStoreSchemaVersion]
@@ -71,7 +71,7 @@ class AppsResource:
         submission makes a new version.
 
         Args:
-            app_slug (str):
+            app_slug (str): The app's unique name.
             body (PutProfileStoreSchemaBody): A JSON Schema (2019-09): any JSON object.
 
         Returns:
@@ -93,8 +93,8 @@ class AppsResource:
         Returns one version of the app's profile-store JSON Schema.
 
         Args:
-            app_slug (str):
-            schema_version_id (UUID):
+            app_slug (str): The app's unique name.
+            schema_version_id (UUID): The schema version's identifier.
 
         Returns:
             ProfileStoreSchemaVersion
@@ -115,8 +115,8 @@ class AppsResource:
         Returns the data stored for one profile in the app's profile store.
 
         Args:
-            app_slug (str):
-            profile_id (UUID):
+            app_slug (str): The app's unique name.
+            profile_id (UUID): The profile's identifier (sent after a literal `$`).
 
         Returns:
             ProfileData
@@ -140,8 +140,8 @@ class AppsResource:
         the current schema version.
 
         Args:
-            app_slug (str):
-            profile_id (UUID):
+            app_slug (str): The app's unique name.
+            profile_id (UUID): The profile's identifier (sent after a literal `$`).
             body (PutProfileDataBody): The profile's data: any JSON object.
 
         Returns:
@@ -164,7 +164,7 @@ class AppsResource:
         Sets the slug of an app. A slug can be set only once, when it is still null.
 
         Args:
-            app_id (int):
+            app_id (int): The app's identifier.
             body (AppSlugUpdate): A new slug for an app.
 
         Returns:
@@ -195,7 +195,7 @@ class AsyncAppsResource:
         Returns every version of the app's profile-store JSON Schema.
 
         Args:
-            app_slug (str):
+            app_slug (str): The app's unique name.
 
         Returns:
             builtins.list[ProfileStoreSchemaVersion]
@@ -220,7 +220,7 @@ class AsyncAppsResource:
         submission makes a new version.
 
         Args:
-            app_slug (str):
+            app_slug (str): The app's unique name.
             body (PutProfileStoreSchemaBody): A JSON Schema (2019-09): any JSON object.
 
         Returns:
@@ -242,8 +242,8 @@ class AsyncAppsResource:
         Returns one version of the app's profile-store JSON Schema.
 
         Args:
-            app_slug (str):
-            schema_version_id (UUID):
+            app_slug (str): The app's unique name.
+            schema_version_id (UUID): The schema version's identifier.
 
         Returns:
             ProfileStoreSchemaVersion
@@ -266,8 +266,8 @@ class AsyncAppsResource:
         Returns the data stored for one profile in the app's profile store.
 
         Args:
-            app_slug (str):
-            profile_id (UUID):
+            app_slug (str): The app's unique name.
+            profile_id (UUID): The profile's identifier (sent after a literal `$`).
 
         Returns:
             ProfileData
@@ -291,8 +291,8 @@ class AsyncAppsResource:
         the current schema version.
 
         Args:
-            app_slug (str):
-            profile_id (UUID):
+            app_slug (str): The app's unique name.
+            profile_id (UUID): The profile's identifier (sent after a literal `$`).
             body (PutProfileDataBody): The profile's data: any JSON object.
 
         Returns:
@@ -315,7 +315,7 @@ class AsyncAppsResource:
         Sets the slug of an app. A slug can be set only once, when it is still null.
 
         Args:
-            app_id (int):
+            app_id (int): The app's identifier.
             body (AppSlugUpdate): A new slug for an app.
 
         Returns:

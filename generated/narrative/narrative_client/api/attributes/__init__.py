@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..._client_object import success
 from ..._pagination import AsyncPager, Pager
@@ -42,7 +42,7 @@ class AttributesResource:
         Lists every attribute of the platform.
 
         Args:
-            resolve (bool | Unset):  Default: True.
+            resolve (bool | Unset): Resolve attributes that refer to other attributes. Default: True.
 
         Returns:
             AttributeList
@@ -88,8 +88,8 @@ class AttributesResource:
         Returns one attribute, named by its name or its id, with co-occurrence statistics.
 
         Args:
-            attribute_name_or_id (str):
-            resolve (bool | Unset):  Default: True.
+            attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
+            resolve (bool | Unset): Resolve attributes that refer to other attributes. Default: True.
 
         Returns:
             ArrayAttribute | ObjectAttribute | PrimitiveAttribute
@@ -109,7 +109,7 @@ class AttributesResource:
         Deletes an attribute for good. It fails while another attribute refers to it, and cannot be undone.
 
         Args:
-            attribute_name_or_id (str):
+            attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
 
         Returns:
             Any
@@ -129,7 +129,7 @@ class AttributesResource:
         Returns what the document calls the attribute's references.
 
         Args:
-            attribute_name_or_id (str):
+            attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
 
         Returns:
             ArrayAttribute | ObjectAttribute | PrimitiveAttribute
@@ -163,7 +163,7 @@ class AsyncAttributesResource:
         Lists every attribute of the platform.
 
         Args:
-            resolve (bool | Unset):  Default: True.
+            resolve (bool | Unset): Resolve attributes that refer to other attributes. Default: True.
 
         Returns:
             AttributeList
@@ -209,8 +209,8 @@ class AsyncAttributesResource:
         Returns one attribute, named by its name or its id, with co-occurrence statistics.
 
         Args:
-            attribute_name_or_id (str):
-            resolve (bool | Unset):  Default: True.
+            attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
+            resolve (bool | Unset): Resolve attributes that refer to other attributes. Default: True.
 
         Returns:
             ArrayAttribute | ObjectAttribute | PrimitiveAttribute
@@ -230,7 +230,7 @@ class AsyncAttributesResource:
         Deletes an attribute for good. It fails while another attribute refers to it, and cannot be undone.
 
         Args:
-            attribute_name_or_id (str):
+            attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
 
         Returns:
             Any
@@ -250,7 +250,7 @@ class AsyncAttributesResource:
         Returns what the document calls the attribute's references.
 
         Args:
-            attribute_name_or_id (str):
+            attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
 
         Returns:
             ArrayAttribute | ObjectAttribute | PrimitiveAttribute

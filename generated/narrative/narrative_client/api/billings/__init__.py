@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..._client_object import success
 from ..._pagination import AsyncPager, Pager
@@ -37,8 +37,9 @@ class BillingsResource:
         Lists the monthly storage billing of datasets of every company, a page at a time.
 
         Args:
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             Pager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]
@@ -68,8 +69,9 @@ class BillingsResource:
         token), a page at a time.
 
         Args:
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             Pager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]
@@ -108,8 +110,9 @@ class AsyncBillingsResource:
         Lists the monthly storage billing of datasets of every company, a page at a time.
 
         Args:
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             AsyncPager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]
@@ -139,8 +142,9 @@ class AsyncBillingsResource:
         token), a page at a time.
 
         Args:
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             AsyncPager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]

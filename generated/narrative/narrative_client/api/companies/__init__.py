@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..._client_object import success
 from ..._pagination import AsyncPager, Pager
@@ -37,7 +37,7 @@ class CompaniesResource:
         Returns the domains a company registered.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             CompanyDomains
@@ -92,7 +92,7 @@ class AsyncCompaniesResource:
         Returns the domains a company registered.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             CompanyDomains

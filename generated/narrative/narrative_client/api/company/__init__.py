@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..._client_object import success
 from ..._pagination import AsyncPager, Pager
@@ -40,7 +40,7 @@ class CompanyResource:
         Returns a company's profile.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             Company
@@ -60,7 +60,7 @@ class CompanyResource:
         Returns a company's profile, with when and by whom it was last updated.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             Company
@@ -83,7 +83,7 @@ class CompanyResource:
         which passes only while it is still null); `status` can go from `pending` to `active` but not back.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
             body (CompanyUpdate): The company's new profile. `slug` can change only once, from null;
                 leaving it out means null. `status` can
                 go from `pending` to `active`, not back.
@@ -108,7 +108,7 @@ class CompanyResource:
         Changes a user's name.
 
         Args:
-            user_id (int):
+            user_id (int): The user's id.
             body (UserUpdate): The user's new details.
 
         Returns:
@@ -139,7 +139,7 @@ class AsyncCompanyResource:
         Returns a company's profile.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             Company
@@ -159,7 +159,7 @@ class AsyncCompanyResource:
         Returns a company's profile, with when and by whom it was last updated.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             Company
@@ -182,7 +182,7 @@ class AsyncCompanyResource:
         which passes only while it is still null); `status` can go from `pending` to `active` but not back.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
             body (CompanyUpdate): The company's new profile. `slug` can change only once, from null;
                 leaving it out means null. `status` can
                 go from `pending` to `active`, not back.
@@ -207,7 +207,7 @@ class AsyncCompanyResource:
         Changes a user's name.
 
         Args:
-            user_id (int):
+            user_id (int): The user's id.
             body (UserUpdate): The user's new details.
 
         Returns:

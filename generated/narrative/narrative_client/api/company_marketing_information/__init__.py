@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..._client_object import success
 from ..._pagination import AsyncPager, Pager
@@ -52,7 +52,7 @@ class CompanyMarketingInformationResource:
         Returns a company's detailed marketing information.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             CompanyInfo
@@ -98,7 +98,7 @@ class AsyncCompanyMarketingInformationResource:
         Returns a company's detailed marketing information.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             CompanyInfo

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from ..._client_object import success
@@ -40,7 +40,7 @@ class ConnectionsResource:
         Returns one connection.
 
         Args:
-            connection_id (UUID):
+            connection_id (UUID): The connection's identifier.
 
         Returns:
             Connection
@@ -60,7 +60,7 @@ class ConnectionsResource:
         Deletes a connection and returns it as it was.
 
         Args:
-            connection_id (UUID):
+            connection_id (UUID): The connection's identifier.
 
         Returns:
             Connection
@@ -81,7 +81,7 @@ class ConnectionsResource:
         Lists the connections of one dataset.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset whose connections to list.
 
         Returns:
             ConnectionList
@@ -132,7 +132,7 @@ class AsyncConnectionsResource:
         Returns one connection.
 
         Args:
-            connection_id (UUID):
+            connection_id (UUID): The connection's identifier.
 
         Returns:
             Connection
@@ -152,7 +152,7 @@ class AsyncConnectionsResource:
         Deletes a connection and returns it as it was.
 
         Args:
-            connection_id (UUID):
+            connection_id (UUID): The connection's identifier.
 
         Returns:
             Connection
@@ -173,7 +173,7 @@ class AsyncConnectionsResource:
         Lists the connections of one dataset.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset whose connections to list.
 
         Returns:
             ConnectionList

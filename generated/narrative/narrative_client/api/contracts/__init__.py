@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from ..._client_object import success
@@ -49,8 +49,9 @@ class ContractsResource:
         Lists contracts with their rates, a page at a time.
 
         Args:
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             Pager[ContractWithDetails, ContractList]
@@ -100,7 +101,7 @@ class ContractsResource:
         Changes the active contract of a company, which makes a new revision.
 
         Args:
-            company_id (int):
+            company_id (int): The company's identifier.
             body (ContractUpdate): A new revision of a company's active contract.
 
         Returns:
@@ -122,8 +123,8 @@ class ContractsResource:
         Returns one revision of a contract, with its rates.
 
         Args:
-            contract_id (UUID):
-            revision (int):
+            contract_id (UUID): The contract's identifier.
+            revision (int): The revision's number.
 
         Returns:
             ContractWithDetails
@@ -143,7 +144,7 @@ class ContractsResource:
         Returns the active contract of a company, with its rates.
 
         Args:
-            company_id (int):
+            company_id (int): The company's identifier.
 
         Returns:
             ContractWithDetails
@@ -163,7 +164,7 @@ class ContractsResource:
         Returns the rates of a company's active contract.
 
         Args:
-            company_id (int):
+            company_id (int): The company's identifier.
 
         Returns:
             ContractRates
@@ -227,8 +228,9 @@ class AsyncContractsResource:
         Lists contracts with their rates, a page at a time.
 
         Args:
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             AsyncPager[ContractWithDetails, ContractList]
@@ -278,7 +280,7 @@ class AsyncContractsResource:
         Changes the active contract of a company, which makes a new revision.
 
         Args:
-            company_id (int):
+            company_id (int): The company's identifier.
             body (ContractUpdate): A new revision of a company's active contract.
 
         Returns:
@@ -300,8 +302,8 @@ class AsyncContractsResource:
         Returns one revision of a contract, with its rates.
 
         Args:
-            contract_id (UUID):
-            revision (int):
+            contract_id (UUID): The contract's identifier.
+            revision (int): The revision's number.
 
         Returns:
             ContractWithDetails
@@ -321,7 +323,7 @@ class AsyncContractsResource:
         Returns the active contract of a company, with its rates.
 
         Args:
-            company_id (int):
+            company_id (int): The company's identifier.
 
         Returns:
             ContractWithDetails
@@ -341,7 +343,7 @@ class AsyncContractsResource:
         Returns the rates of a company's active contract.
 
         Args:
-            company_id (int):
+            company_id (int): The company's identifier.
 
         Returns:
             ContractRates

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from ..._client_object import success
@@ -64,7 +64,7 @@ class DataShopsResource:
         Returns one data shop by its id.
 
         Args:
-            data_shop_id (UUID):
+            data_shop_id (UUID): The data shop's identifier.
 
         Returns:
             DataShop
@@ -87,7 +87,7 @@ class DataShopsResource:
         the shop's `manifest`. Only users of the owning company may do this.
 
         Args:
-            data_shop_id (UUID):
+            data_shop_id (UUID): The data shop's identifier.
             body (DataShopRequest): A data shop to create or change.
 
         Returns:
@@ -108,7 +108,7 @@ class DataShopsResource:
         Returns the data shop served under a hostname.
 
         Args:
-            host_name (str):
+            host_name (str): A data shop's hostname, like `datashop.narrative.io`.
 
         Returns:
             DataShop
@@ -149,7 +149,7 @@ class DataShopsResource:
         Returns all data shops of a company, possibly none.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             DataShopList
@@ -200,7 +200,7 @@ class AsyncDataShopsResource:
         Returns one data shop by its id.
 
         Args:
-            data_shop_id (UUID):
+            data_shop_id (UUID): The data shop's identifier.
 
         Returns:
             DataShop
@@ -223,7 +223,7 @@ class AsyncDataShopsResource:
         the shop's `manifest`. Only users of the owning company may do this.
 
         Args:
-            data_shop_id (UUID):
+            data_shop_id (UUID): The data shop's identifier.
             body (DataShopRequest): A data shop to create or change.
 
         Returns:
@@ -244,7 +244,7 @@ class AsyncDataShopsResource:
         Returns the data shop served under a hostname.
 
         Args:
-            host_name (str):
+            host_name (str): A data shop's hostname, like `datashop.narrative.io`.
 
         Returns:
             DataShop
@@ -285,7 +285,7 @@ class AsyncDataShopsResource:
         Returns all data shops of a company, possibly none.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             DataShopList

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from ..._client_object import success
@@ -74,7 +74,7 @@ class DataStreamsResource:
         Returns one data stream by its id.
 
         Args:
-            data_stream_id (UUID):
+            data_stream_id (UUID): The data stream's identifier.
 
         Returns:
             DataStream
@@ -102,7 +102,7 @@ class DataStreamsResource:
         owning company may do this.
 
         Args:
-            data_stream_id (UUID):
+            data_stream_id (UUID): The data stream's identifier.
             body (DataStream): A data stream: data a company offers for sale.
 
         Returns:
@@ -148,9 +148,10 @@ class DataStreamsResource:
         Returns all data streams of a company, a page at a time.
 
         Args:
-            company_id (int):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             Pager[DataStream, DataStreamList]
@@ -182,10 +183,14 @@ class DataStreamsResource:
         Returns a company's data streams that match a full-text search expression, a page at a time.
 
         Args:
-            company_id (int):
-            q (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+                `or` between words,
+                `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+                accessories -leather`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             Pager[DataStream, DataStreamList]
@@ -218,10 +223,11 @@ class DataStreamsResource:
         Returns the data stream of a company with the given slug.
 
         Args:
-            company_id (int):
-            slug (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            slug (str): The data stream's slug.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             Pager[DataStream, DataStreamList]
@@ -251,8 +257,8 @@ class DataStreamsResource:
         Returns the schema of the records a data stream delivers.
 
         Args:
-            company_id (int):
-            slug (str):
+            company_id (int): The id of an existing company.
+            slug (str): The data stream's slug.
 
         Returns:
             DeliverySchema
@@ -276,10 +282,11 @@ class DataStreamsResource:
         Returns a company's data streams offered on the data shop with the given hostname, a page at a time.
 
         Args:
-            company_id (int):
-            host_name (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            host_name (str): A data shop's hostname, like `datashop.narrative.io`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             Pager[DataStream, DataStreamList]
@@ -314,11 +321,15 @@ class DataStreamsResource:
         page at a time.
 
         Args:
-            company_id (int):
-            host_name (str):
-            q (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            host_name (str): A data shop's hostname, like `datashop.narrative.io`.
+            q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+                `or` between words,
+                `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+                accessories -leather`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             Pager[DataStream, DataStreamList]
@@ -342,9 +353,9 @@ class DataStreamsResource:
     def list_company_by_sales_channel(
         self,
         company_id: int,
-        sales_channel: SalesChannel,
+        sales_channel: SalesChannel | Literal["data_streams_market", "data_shop"],
         *,
-        o: ListCompanyDataStreamsBySalesChannelO | Unset = UNSET,
+        o: ListCompanyDataStreamsBySalesChannelO | Literal["price-low", "price-high"] | Unset = UNSET,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
     ) -> Pager[DataStream, DataStreamList]:
@@ -354,11 +365,13 @@ class DataStreamsResource:
         a page at a time, optionally ordered by price.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
             sales_channel (SalesChannel): Where an offer is sold.
-            o (ListCompanyDataStreamsBySalesChannelO | Unset):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            o (ListCompanyDataStreamsBySalesChannelO | Unset): Order by the offers' price, lowest or
+                highest first.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             Pager[DataStream, DataStreamList]
@@ -368,8 +381,8 @@ class DataStreamsResource:
         """
         arguments = {
             "company_id": company_id,
-            "sales_channel": sales_channel,
-            "o": o,
+            "sales_channel": SalesChannel(sales_channel),
+            "o": ListCompanyDataStreamsBySalesChannelO(o) if not isinstance(o, Unset) else o,
             "per_page": per_page,
             "offset": offset,
         }
@@ -382,7 +395,7 @@ class DataStreamsResource:
     def search_company_by_sales_channel(
         self,
         company_id: int,
-        sales_channel: SalesChannel,
+        sales_channel: SalesChannel | Literal["data_streams_market", "data_shop"],
         *,
         q: str,
         per_page: int | Unset = UNSET,
@@ -394,11 +407,15 @@ class DataStreamsResource:
         expression, a page at a time.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
             sales_channel (SalesChannel): Where an offer is sold.
-            q (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+                `or` between words,
+                `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+                accessories -leather`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             Pager[DataStream, DataStreamList]
@@ -408,7 +425,7 @@ class DataStreamsResource:
         """
         arguments = {
             "company_id": company_id,
-            "sales_channel": sales_channel,
+            "sales_channel": SalesChannel(sales_channel),
             "q": q,
             "per_page": per_page,
             "offset": offset,
@@ -432,9 +449,13 @@ class DataStreamsResource:
         at a time.
 
         Args:
-            q (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+                `or` between words,
+                `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+                accessories -leather`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             Pager[DataStream, DataStreamList]
@@ -493,7 +514,7 @@ class AsyncDataStreamsResource:
         Returns one data stream by its id.
 
         Args:
-            data_stream_id (UUID):
+            data_stream_id (UUID): The data stream's identifier.
 
         Returns:
             DataStream
@@ -521,7 +542,7 @@ class AsyncDataStreamsResource:
         owning company may do this.
 
         Args:
-            data_stream_id (UUID):
+            data_stream_id (UUID): The data stream's identifier.
             body (DataStream): A data stream: data a company offers for sale.
 
         Returns:
@@ -567,9 +588,10 @@ class AsyncDataStreamsResource:
         Returns all data streams of a company, a page at a time.
 
         Args:
-            company_id (int):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             AsyncPager[DataStream, DataStreamList]
@@ -601,10 +623,14 @@ class AsyncDataStreamsResource:
         Returns a company's data streams that match a full-text search expression, a page at a time.
 
         Args:
-            company_id (int):
-            q (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+                `or` between words,
+                `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+                accessories -leather`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             AsyncPager[DataStream, DataStreamList]
@@ -637,10 +663,11 @@ class AsyncDataStreamsResource:
         Returns the data stream of a company with the given slug.
 
         Args:
-            company_id (int):
-            slug (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            slug (str): The data stream's slug.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             AsyncPager[DataStream, DataStreamList]
@@ -670,8 +697,8 @@ class AsyncDataStreamsResource:
         Returns the schema of the records a data stream delivers.
 
         Args:
-            company_id (int):
-            slug (str):
+            company_id (int): The id of an existing company.
+            slug (str): The data stream's slug.
 
         Returns:
             DeliverySchema
@@ -695,10 +722,11 @@ class AsyncDataStreamsResource:
         Returns a company's data streams offered on the data shop with the given hostname, a page at a time.
 
         Args:
-            company_id (int):
-            host_name (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            host_name (str): A data shop's hostname, like `datashop.narrative.io`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             AsyncPager[DataStream, DataStreamList]
@@ -733,11 +761,15 @@ class AsyncDataStreamsResource:
         page at a time.
 
         Args:
-            company_id (int):
-            host_name (str):
-            q (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            host_name (str): A data shop's hostname, like `datashop.narrative.io`.
+            q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+                `or` between words,
+                `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+                accessories -leather`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             AsyncPager[DataStream, DataStreamList]
@@ -761,9 +793,9 @@ class AsyncDataStreamsResource:
     def list_company_by_sales_channel(
         self,
         company_id: int,
-        sales_channel: SalesChannel,
+        sales_channel: SalesChannel | Literal["data_streams_market", "data_shop"],
         *,
-        o: ListCompanyDataStreamsBySalesChannelO | Unset = UNSET,
+        o: ListCompanyDataStreamsBySalesChannelO | Literal["price-low", "price-high"] | Unset = UNSET,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
     ) -> AsyncPager[DataStream, DataStreamList]:
@@ -773,11 +805,13 @@ class AsyncDataStreamsResource:
         a page at a time, optionally ordered by price.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
             sales_channel (SalesChannel): Where an offer is sold.
-            o (ListCompanyDataStreamsBySalesChannelO | Unset):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            o (ListCompanyDataStreamsBySalesChannelO | Unset): Order by the offers' price, lowest or
+                highest first.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             AsyncPager[DataStream, DataStreamList]
@@ -787,8 +821,8 @@ class AsyncDataStreamsResource:
         """
         arguments = {
             "company_id": company_id,
-            "sales_channel": sales_channel,
-            "o": o,
+            "sales_channel": SalesChannel(sales_channel),
+            "o": ListCompanyDataStreamsBySalesChannelO(o) if not isinstance(o, Unset) else o,
             "per_page": per_page,
             "offset": offset,
         }
@@ -801,7 +835,7 @@ class AsyncDataStreamsResource:
     def search_company_by_sales_channel(
         self,
         company_id: int,
-        sales_channel: SalesChannel,
+        sales_channel: SalesChannel | Literal["data_streams_market", "data_shop"],
         *,
         q: str,
         per_page: int | Unset = UNSET,
@@ -813,11 +847,15 @@ class AsyncDataStreamsResource:
         expression, a page at a time.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
             sales_channel (SalesChannel): Where an offer is sold.
-            q (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+                `or` between words,
+                `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+                accessories -leather`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             AsyncPager[DataStream, DataStreamList]
@@ -827,7 +865,7 @@ class AsyncDataStreamsResource:
         """
         arguments = {
             "company_id": company_id,
-            "sales_channel": sales_channel,
+            "sales_channel": SalesChannel(sales_channel),
             "q": q,
             "per_page": per_page,
             "offset": offset,
@@ -851,9 +889,13 @@ class AsyncDataStreamsResource:
         at a time.
 
         Args:
-            q (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+                `or` between words,
+                `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+                accessories -leather`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             AsyncPager[DataStream, DataStreamList]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..._client_object import success
 from ..._pagination import AsyncPager, Pager
@@ -154,7 +154,7 @@ class DatasetsResource:
         Returns one dataset.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
 
         Returns:
             Dataset
@@ -180,7 +180,7 @@ class DatasetsResource:
         added), `description` and `display_name` may change. Archived datasets cannot change.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (DatasetUpdate): The dataset's fields to change.
 
         Returns:
@@ -204,8 +204,9 @@ class DatasetsResource:
         (`X-Narrative-Retention-Days`).
 
         Args:
-            dataset_id (int):
-            x_narrative_retention_days (str | Unset):  Default: '30'.
+            dataset_id (int): The dataset's identifier.
+            x_narrative_retention_days (str | Unset): For how many days (1 to 30) the data is kept
+                after deletion. Defaults to 30. Default: '30'.
 
         Returns:
             Any
@@ -229,8 +230,8 @@ class DatasetsResource:
         Returns up to `size` rows of a dataset as JSON.
 
         Args:
-            dataset_id (int):
-            size (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            size (int | Unset): How many rows to sample, at most 1000.
 
         Returns:
             RowSample
@@ -250,7 +251,7 @@ class DatasetsResource:
         Returns a dataset with information about the Iceberg table that backs it.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
 
         Returns:
             DatasetWithTable
@@ -272,8 +273,8 @@ class DatasetsResource:
         Returns up to `size` rows of a dataset as JSON, for administrators.
 
         Args:
-            dataset_id (int):
-            size (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            size (int | Unset): How many rows to sample, at most 1000.
 
         Returns:
             RowSample
@@ -295,7 +296,7 @@ class DatasetsResource:
         Adds or removes partition fields of the Iceberg table behind a dataset.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (PartitionSpecUpdateRequest): Changes to a partition specification, applied in order.
 
         Returns:
@@ -318,7 +319,7 @@ class DatasetsResource:
         Lists the snapshots that a retention policy would expire, without applying it.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (ExpireEverything | RetainEverything): Which of a dataset's snapshots are kept, told
                 apart by `type`.
 
@@ -342,7 +343,7 @@ class DatasetsResource:
         Sets which snapshots of a dataset are kept.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (ExpireEverything | RetainEverything): Which of a dataset's snapshots are kept, told
                 apart by `type`.
 
@@ -367,8 +368,8 @@ class DatasetsResource:
         keyed by attribute name) mapping.
 
         Args:
-            dataset_id (int):
-            size (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            size (int | Unset): How many rows to sample, at most 1000.
 
         Returns:
             builtins.list[MappingSample]
@@ -391,7 +392,7 @@ class DatasetsResource:
         plane only).
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (SuggestDatasetMappingsBody | Unset): Empty.
 
         Returns:
@@ -420,10 +421,11 @@ class DatasetsResource:
         returns 100.
 
         Args:
-            dataset_id (int):
-            all_records (bool | Unset):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            dataset_id (int): The dataset's identifier.
+            all_records (bool | Unset): If true, return 100 records; if false, only the most recent.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             Pager[SnapshotStatsListRecordsItem, SnapshotStatsList]
@@ -455,8 +457,8 @@ class DatasetsResource:
         bins.
 
         Args:
-            dataset_id (int):
-            histogram_bin_limit (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            histogram_bin_limit (int | Unset): The most histogram bins to return.
 
         Returns:
             ColumnsStats
@@ -481,7 +483,7 @@ class DatasetsResource:
         plane; other data planes must upload them, since Narrative cannot read their data.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (ColumnStatsUpload): Detailed statistics of columns, computed outside Narrative.
 
         Returns:
@@ -504,7 +506,7 @@ class DatasetsResource:
         Starts recalculating a dataset's statistics from a snapshot on.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (RecalculationRequest): The range to recalculate.
 
         Returns:
@@ -528,7 +530,7 @@ class DatasetsResource:
         upload path used then.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (IngestRequest): A file to ingest.
 
         Returns:
@@ -550,8 +552,8 @@ class DatasetsResource:
         Lists the data files added by one snapshot of a dataset.
 
         Args:
-            dataset_id (int):
-            snapshot_id (int):
+            dataset_id (int): The dataset's identifier.
+            snapshot_id (int): The snapshot's identifier.
 
         Returns:
             builtins.list[AddedFile]
@@ -581,15 +583,16 @@ class DatasetsResource:
         page at a time.
 
         Args:
-            dataset_id (int):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
-            timestamp_gte (str | Unset):
-            timestamp_lt (str | Unset):
-            timestamp_lte (str | Unset):
-            from_snapshot_id (int | Unset):
-            until_snapshot_id (int | Unset):
-            to_snapshot_id (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
+            timestamp_gte (str | Unset): Only snapshots made at or after this time.
+            timestamp_lt (str | Unset): Only snapshots made before this time.
+            timestamp_lte (str | Unset): Only snapshots made at or before this time.
+            from_snapshot_id (int | Unset): Start at this snapshot (included); it must exist.
+            until_snapshot_id (int | Unset): End before this snapshot (excluded); it must exist.
+            to_snapshot_id (int | Unset): End at this snapshot (included); it must exist.
 
         Returns:
             Pager[SnapshotPageSnapshotsItem, SnapshotPage]
@@ -623,7 +626,7 @@ class DatasetsResource:
         Returns the column metrics of each snapshot of a dataset.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
 
         Returns:
             DatasetMetrics
@@ -644,8 +647,8 @@ class DatasetsResource:
         Returns the column metrics of one snapshot.
 
         Args:
-            dataset_id (int):
-            snapshot_id (int):
+            dataset_id (int): The dataset's identifier.
+            snapshot_id (int): The snapshot's identifier.
 
         Returns:
             SnapshotMetrics
@@ -665,7 +668,7 @@ class DatasetsResource:
         Returns the current statistics configuration of a dataset and its version.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
 
         Returns:
             StatsConfigVersion
@@ -687,7 +690,7 @@ class DatasetsResource:
         Saves a new version of the configuration that says which statistics are computed for which columns.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (StatsConfig): Which advanced statistics are computed for which columns.
 
         Returns:
@@ -713,11 +716,12 @@ class DatasetsResource:
         Lists a dataset's snapshots with the path and size of each file, a page at a time.
 
         Args:
-            dataset_id (int):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
-            timestamp_gte (str | Unset):
-            from_snapshot_id (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
+            timestamp_gte (str | Unset): Only snapshots made at or after this time.
+            from_snapshot_id (int | Unset): Start at this snapshot (included); it must exist.
 
         Returns:
             Pager[SnapshotFilesPageFilesPerSnapshotItem, SnapshotFilesPage]
@@ -749,9 +753,9 @@ class DatasetsResource:
         Returns a URL from which one file added by a snapshot can be downloaded.
 
         Args:
-            dataset_id (int):
-            snapshot_id (int):
-            file_id (str):
+            dataset_id (int): The dataset's identifier.
+            snapshot_id (int): The snapshot's identifier.
+            file_id (str): The file's identifier.
 
         Returns:
             DownloadUrl
@@ -773,7 +777,7 @@ class DatasetsResource:
         Changes the cron schedule, budget, execution cluster or status of a dataset's refresh.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (RefreshScheduleUpdate): The refresh schedule's fields to change.
 
         Returns:
@@ -796,7 +800,7 @@ class DatasetsResource:
         Schedules the refresh of a dataset on a cron expression, within a budget.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (RefreshScheduleCreate): A refresh schedule of a materialized view.
 
         Returns:
@@ -819,7 +823,7 @@ class DatasetsResource:
         Runs a materialized view now: `full` from scratch, `incremental` from the tracked progress.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (MaterializedViewRefresh): How to refresh a materialized view.
 
         Returns:
@@ -908,7 +912,7 @@ class AsyncDatasetsResource:
         Returns one dataset.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
 
         Returns:
             Dataset
@@ -934,7 +938,7 @@ class AsyncDatasetsResource:
         added), `description` and `display_name` may change. Archived datasets cannot change.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (DatasetUpdate): The dataset's fields to change.
 
         Returns:
@@ -958,8 +962,9 @@ class AsyncDatasetsResource:
         (`X-Narrative-Retention-Days`).
 
         Args:
-            dataset_id (int):
-            x_narrative_retention_days (str | Unset):  Default: '30'.
+            dataset_id (int): The dataset's identifier.
+            x_narrative_retention_days (str | Unset): For how many days (1 to 30) the data is kept
+                after deletion. Defaults to 30. Default: '30'.
 
         Returns:
             Any
@@ -983,8 +988,8 @@ class AsyncDatasetsResource:
         Returns up to `size` rows of a dataset as JSON.
 
         Args:
-            dataset_id (int):
-            size (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            size (int | Unset): How many rows to sample, at most 1000.
 
         Returns:
             RowSample
@@ -1004,7 +1009,7 @@ class AsyncDatasetsResource:
         Returns a dataset with information about the Iceberg table that backs it.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
 
         Returns:
             DatasetWithTable
@@ -1026,8 +1031,8 @@ class AsyncDatasetsResource:
         Returns up to `size` rows of a dataset as JSON, for administrators.
 
         Args:
-            dataset_id (int):
-            size (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            size (int | Unset): How many rows to sample, at most 1000.
 
         Returns:
             RowSample
@@ -1049,7 +1054,7 @@ class AsyncDatasetsResource:
         Adds or removes partition fields of the Iceberg table behind a dataset.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (PartitionSpecUpdateRequest): Changes to a partition specification, applied in order.
 
         Returns:
@@ -1072,7 +1077,7 @@ class AsyncDatasetsResource:
         Lists the snapshots that a retention policy would expire, without applying it.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (ExpireEverything | RetainEverything): Which of a dataset's snapshots are kept, told
                 apart by `type`.
 
@@ -1096,7 +1101,7 @@ class AsyncDatasetsResource:
         Sets which snapshots of a dataset are kept.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (ExpireEverything | RetainEverything): Which of a dataset's snapshots are kept, told
                 apart by `type`.
 
@@ -1121,8 +1126,8 @@ class AsyncDatasetsResource:
         keyed by attribute name) mapping.
 
         Args:
-            dataset_id (int):
-            size (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            size (int | Unset): How many rows to sample, at most 1000.
 
         Returns:
             builtins.list[MappingSample]
@@ -1145,7 +1150,7 @@ class AsyncDatasetsResource:
         plane only).
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (SuggestDatasetMappingsBody | Unset): Empty.
 
         Returns:
@@ -1174,10 +1179,11 @@ class AsyncDatasetsResource:
         returns 100.
 
         Args:
-            dataset_id (int):
-            all_records (bool | Unset):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            dataset_id (int): The dataset's identifier.
+            all_records (bool | Unset): If true, return 100 records; if false, only the most recent.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             AsyncPager[SnapshotStatsListRecordsItem, SnapshotStatsList]
@@ -1209,8 +1215,8 @@ class AsyncDatasetsResource:
         bins.
 
         Args:
-            dataset_id (int):
-            histogram_bin_limit (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            histogram_bin_limit (int | Unset): The most histogram bins to return.
 
         Returns:
             ColumnsStats
@@ -1235,7 +1241,7 @@ class AsyncDatasetsResource:
         plane; other data planes must upload them, since Narrative cannot read their data.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (ColumnStatsUpload): Detailed statistics of columns, computed outside Narrative.
 
         Returns:
@@ -1258,7 +1264,7 @@ class AsyncDatasetsResource:
         Starts recalculating a dataset's statistics from a snapshot on.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (RecalculationRequest): The range to recalculate.
 
         Returns:
@@ -1282,7 +1288,7 @@ class AsyncDatasetsResource:
         upload path used then.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (IngestRequest): A file to ingest.
 
         Returns:
@@ -1304,8 +1310,8 @@ class AsyncDatasetsResource:
         Lists the data files added by one snapshot of a dataset.
 
         Args:
-            dataset_id (int):
-            snapshot_id (int):
+            dataset_id (int): The dataset's identifier.
+            snapshot_id (int): The snapshot's identifier.
 
         Returns:
             builtins.list[AddedFile]
@@ -1335,15 +1341,16 @@ class AsyncDatasetsResource:
         page at a time.
 
         Args:
-            dataset_id (int):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
-            timestamp_gte (str | Unset):
-            timestamp_lt (str | Unset):
-            timestamp_lte (str | Unset):
-            from_snapshot_id (int | Unset):
-            until_snapshot_id (int | Unset):
-            to_snapshot_id (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
+            timestamp_gte (str | Unset): Only snapshots made at or after this time.
+            timestamp_lt (str | Unset): Only snapshots made before this time.
+            timestamp_lte (str | Unset): Only snapshots made at or before this time.
+            from_snapshot_id (int | Unset): Start at this snapshot (included); it must exist.
+            until_snapshot_id (int | Unset): End before this snapshot (excluded); it must exist.
+            to_snapshot_id (int | Unset): End at this snapshot (included); it must exist.
 
         Returns:
             AsyncPager[SnapshotPageSnapshotsItem, SnapshotPage]
@@ -1377,7 +1384,7 @@ class AsyncDatasetsResource:
         Returns the column metrics of each snapshot of a dataset.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
 
         Returns:
             DatasetMetrics
@@ -1398,8 +1405,8 @@ class AsyncDatasetsResource:
         Returns the column metrics of one snapshot.
 
         Args:
-            dataset_id (int):
-            snapshot_id (int):
+            dataset_id (int): The dataset's identifier.
+            snapshot_id (int): The snapshot's identifier.
 
         Returns:
             SnapshotMetrics
@@ -1419,7 +1426,7 @@ class AsyncDatasetsResource:
         Returns the current statistics configuration of a dataset and its version.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
 
         Returns:
             StatsConfigVersion
@@ -1441,7 +1448,7 @@ class AsyncDatasetsResource:
         Saves a new version of the configuration that says which statistics are computed for which columns.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (StatsConfig): Which advanced statistics are computed for which columns.
 
         Returns:
@@ -1467,11 +1474,12 @@ class AsyncDatasetsResource:
         Lists a dataset's snapshots with the path and size of each file, a page at a time.
 
         Args:
-            dataset_id (int):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
-            timestamp_gte (str | Unset):
-            from_snapshot_id (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
+            timestamp_gte (str | Unset): Only snapshots made at or after this time.
+            from_snapshot_id (int | Unset): Start at this snapshot (included); it must exist.
 
         Returns:
             AsyncPager[SnapshotFilesPageFilesPerSnapshotItem, SnapshotFilesPage]
@@ -1503,9 +1511,9 @@ class AsyncDatasetsResource:
         Returns a URL from which one file added by a snapshot can be downloaded.
 
         Args:
-            dataset_id (int):
-            snapshot_id (int):
-            file_id (str):
+            dataset_id (int): The dataset's identifier.
+            snapshot_id (int): The snapshot's identifier.
+            file_id (str): The file's identifier.
 
         Returns:
             DownloadUrl
@@ -1529,7 +1537,7 @@ class AsyncDatasetsResource:
         Changes the cron schedule, budget, execution cluster or status of a dataset's refresh.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (RefreshScheduleUpdate): The refresh schedule's fields to change.
 
         Returns:
@@ -1552,7 +1560,7 @@ class AsyncDatasetsResource:
         Schedules the refresh of a dataset on a cron expression, within a budget.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (RefreshScheduleCreate): A refresh schedule of a materialized view.
 
         Returns:
@@ -1575,7 +1583,7 @@ class AsyncDatasetsResource:
         Runs a materialized view now: `full` from scratch, `incremental` from the tracked progress.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (MaterializedViewRefresh): How to refresh a materialized view.
 
         Returns:

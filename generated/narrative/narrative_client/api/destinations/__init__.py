@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from ..._client_object import success
@@ -64,7 +64,7 @@ class DestinationsResource:
         Returns one destination.
 
         Args:
-            destination_id (UUID):
+            destination_id (UUID): The destination's identifier.
 
         Returns:
             Destination
@@ -86,7 +86,7 @@ class DestinationsResource:
         Replaces the quick settings of a destination.
 
         Args:
-            destination_id (UUID):
+            destination_id (UUID): The destination's identifier.
             body (QuickSettings): Ad-hoc settings of a delivery; their keys are defined by the
                 connector app's manifest.
 
@@ -108,7 +108,7 @@ class DestinationsResource:
         Returns the destinations of a subscription.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             DestinationList
@@ -128,7 +128,7 @@ class DestinationsResource:
         Returns the destinations that use an app profile.
 
         Args:
-            profile_id (UUID):
+            profile_id (UUID): The app profile's identifier.
 
         Returns:
             DestinationList
@@ -180,7 +180,7 @@ class AsyncDestinationsResource:
         Returns one destination.
 
         Args:
-            destination_id (UUID):
+            destination_id (UUID): The destination's identifier.
 
         Returns:
             Destination
@@ -202,7 +202,7 @@ class AsyncDestinationsResource:
         Replaces the quick settings of a destination.
 
         Args:
-            destination_id (UUID):
+            destination_id (UUID): The destination's identifier.
             body (QuickSettings): Ad-hoc settings of a delivery; their keys are defined by the
                 connector app's manifest.
 
@@ -224,7 +224,7 @@ class AsyncDestinationsResource:
         Returns the destinations of a subscription.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             DestinationList
@@ -244,7 +244,7 @@ class AsyncDestinationsResource:
         Returns the destinations that use an app profile.
 
         Args:
-            profile_id (UUID):
+            profile_id (UUID): The app profile's identifier.
 
         Returns:
             DestinationList

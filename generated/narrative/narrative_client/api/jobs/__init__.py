@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..._client_object import success
 from ..._pagination import AsyncPager, Pager
@@ -39,9 +39,11 @@ class JobsResource:
         Lists the jobs of the caller's company (forecasts, materialized views), at most 500 at a time.
 
         Args:
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
-            dataset_id (int | Unset):
+            per_page (int | Unset): How many records to return (at most 500).
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
+            dataset_id (int | Unset): Only jobs whose input has this dataset (such as materialized
+                views).
 
         Returns:
             Pager[Job, JobList]
@@ -67,7 +69,7 @@ class JobsResource:
         Returns everything recorded about one job.
 
         Args:
-            job_id (str):
+            job_id (str): The job's identifier.
 
         Returns:
             Job
@@ -100,9 +102,11 @@ class AsyncJobsResource:
         Lists the jobs of the caller's company (forecasts, materialized views), at most 500 at a time.
 
         Args:
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
-            dataset_id (int | Unset):
+            per_page (int | Unset): How many records to return (at most 500).
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
+            dataset_id (int | Unset): Only jobs whose input has this dataset (such as materialized
+                views).
 
         Returns:
             AsyncPager[Job, JobList]
@@ -128,7 +132,7 @@ class AsyncJobsResource:
         Returns everything recorded about one job.
 
         Args:
-            job_id (str):
+            job_id (str): The job's identifier.
 
         Returns:
             Job

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from ..._client_object import success
@@ -53,8 +53,8 @@ class MappingsResource:
         Returns all mappings, private and global, optionally only those of some attributes or datasets.
 
         Args:
-            attribute_id (list[int] | Unset):
-            dataset_id (list[int] | Unset):
+            attribute_id (list[int] | Unset): Only mappings to these attributes.
+            dataset_id (list[int] | Unset): Only mappings from these datasets.
 
         Returns:
             MappingList
@@ -132,7 +132,7 @@ class MappingsResource:
         Returns one mapping.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
 
         Returns:
             AttributeMapping
@@ -154,7 +154,7 @@ class MappingsResource:
         Replaces the definition of a mapping. Its attribute and dataset cannot change.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
             body (MappingUpdate): A mapping's new definition.
 
         Returns:
@@ -176,7 +176,7 @@ class MappingsResource:
         company) and administrators may do this.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
 
         Returns:
             Any
@@ -197,7 +197,7 @@ class MappingsResource:
         proposed and not archived. Owners and administrators may do this.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
 
         Returns:
             AttributeMapping
@@ -218,7 +218,7 @@ class MappingsResource:
         original's id and the original is left as it is. Administrators only.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
 
         Returns:
             AttributeMapping
@@ -238,7 +238,7 @@ class MappingsResource:
         Returns the private mappings of a company.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             MappingList
@@ -260,7 +260,7 @@ class MappingsResource:
         Creates a private mapping for a company.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
             body (MappingCreate): A new mapping.
 
         Returns:
@@ -284,8 +284,8 @@ class MappingsResource:
         attribute name) mapping.
 
         Args:
-            mapping_id (UUID):
-            size (int | Unset):
+            mapping_id (UUID): The mapping's identifier.
+            size (int | Unset): How many rows to sample, at most 1000.
 
         Returns:
             MappedRecords
@@ -307,7 +307,7 @@ class MappingsResource:
         Returns sample rows of a dataset mapped by the definition sent, without saving it.
 
         Args:
-            size (int | Unset):
+            size (int | Unset): How many rows to sample, at most 1000.
             body (MappingCreate): A new mapping.
 
         Returns:
@@ -340,8 +340,8 @@ class AsyncMappingsResource:
         Returns all mappings, private and global, optionally only those of some attributes or datasets.
 
         Args:
-            attribute_id (list[int] | Unset):
-            dataset_id (list[int] | Unset):
+            attribute_id (list[int] | Unset): Only mappings to these attributes.
+            dataset_id (list[int] | Unset): Only mappings from these datasets.
 
         Returns:
             MappingList
@@ -421,7 +421,7 @@ class AsyncMappingsResource:
         Returns one mapping.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
 
         Returns:
             AttributeMapping
@@ -443,7 +443,7 @@ class AsyncMappingsResource:
         Replaces the definition of a mapping. Its attribute and dataset cannot change.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
             body (MappingUpdate): A mapping's new definition.
 
         Returns:
@@ -465,7 +465,7 @@ class AsyncMappingsResource:
         company) and administrators may do this.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
 
         Returns:
             Any
@@ -486,7 +486,7 @@ class AsyncMappingsResource:
         proposed and not archived. Owners and administrators may do this.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
 
         Returns:
             AttributeMapping
@@ -507,7 +507,7 @@ class AsyncMappingsResource:
         original's id and the original is left as it is. Administrators only.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
 
         Returns:
             AttributeMapping
@@ -527,7 +527,7 @@ class AsyncMappingsResource:
         Returns the private mappings of a company.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             MappingList
@@ -549,7 +549,7 @@ class AsyncMappingsResource:
         Creates a private mapping for a company.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
             body (MappingCreate): A new mapping.
 
         Returns:
@@ -573,8 +573,8 @@ class AsyncMappingsResource:
         attribute name) mapping.
 
         Args:
-            mapping_id (UUID):
-            size (int | Unset):
+            mapping_id (UUID): The mapping's identifier.
+            size (int | Unset): How many rows to sample, at most 1000.
 
         Returns:
             MappedRecords
@@ -596,7 +596,7 @@ class AsyncMappingsResource:
         Returns sample rows of a dataset mapped by the definition sent, without saving it.
 
         Args:
-            size (int | Unset):
+            size (int | Unset): How many rows to sample, at most 1000.
             body (MappingCreate): A new mapping.
 
         Returns:

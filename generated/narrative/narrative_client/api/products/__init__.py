@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..._client_object import success
 from ..._pagination import AsyncPager, Pager
@@ -44,8 +44,9 @@ class ProductsResource:
         Lists products, a page at a time.
 
         Args:
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             Pager[Product, ProductList]
@@ -93,7 +94,7 @@ class ProductsResource:
         Returns one product by SKU.
 
         Args:
-            sku (str):
+            sku (str): The product's SKU.
 
         Returns:
             Product
@@ -115,7 +116,7 @@ class ProductsResource:
         Changes the fields sent of a product.
 
         Args:
-            sku (str):
+            sku (str): The product's SKU.
             body (ProductUpdate): The product's fields to change.
 
         Returns:
@@ -169,8 +170,9 @@ class AsyncProductsResource:
         Lists products, a page at a time.
 
         Args:
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
             AsyncPager[Product, ProductList]
@@ -218,7 +220,7 @@ class AsyncProductsResource:
         Returns one product by SKU.
 
         Args:
-            sku (str):
+            sku (str): The product's SKU.
 
         Returns:
             Product
@@ -240,7 +242,7 @@ class AsyncProductsResource:
         Changes the fields sent of a product.
 
         Args:
-            sku (str):
+            sku (str): The product's SKU.
             body (ProductUpdate): The product's fields to change.
 
         Returns:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from ..._client_object import success
@@ -43,7 +43,7 @@ class ProfilesResource:
         Narrative, e.g. a connector's settings.
 
         Args:
-            installation_id (UUID):
+            installation_id (UUID): The app installation's identifier.
 
         Returns:
             builtins.list[AppProfile]
@@ -65,7 +65,7 @@ class ProfilesResource:
         Creates a profile with a new unique id. New profiles are `disabled` and must be enabled.
 
         Args:
-            installation_id (UUID):
+            installation_id (UUID): The app installation's identifier.
             body (AppProfileRequest): An app profile's name and description.
 
         Returns:
@@ -87,8 +87,8 @@ class ProfilesResource:
         Returns one profile.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
 
         Returns:
             AppProfile
@@ -111,8 +111,8 @@ class ProfilesResource:
         Changes a profile's name or description.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
             body (AppProfileRequest): An app profile's name and description.
 
         Returns:
@@ -134,8 +134,8 @@ class ProfilesResource:
         Enables a profile; only enabled profiles are used when subscriptions are delivered.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
 
         Returns:
             AppProfile
@@ -156,8 +156,8 @@ class ProfilesResource:
         Disables a profile, so that deliveries no longer use it.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
 
         Returns:
             AppProfile
@@ -178,8 +178,8 @@ class ProfilesResource:
         Archives a profile, so that it can never be used again.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
 
         Returns:
             AppProfile
@@ -210,7 +210,7 @@ class AsyncProfilesResource:
         Narrative, e.g. a connector's settings.
 
         Args:
-            installation_id (UUID):
+            installation_id (UUID): The app installation's identifier.
 
         Returns:
             builtins.list[AppProfile]
@@ -232,7 +232,7 @@ class AsyncProfilesResource:
         Creates a profile with a new unique id. New profiles are `disabled` and must be enabled.
 
         Args:
-            installation_id (UUID):
+            installation_id (UUID): The app installation's identifier.
             body (AppProfileRequest): An app profile's name and description.
 
         Returns:
@@ -254,8 +254,8 @@ class AsyncProfilesResource:
         Returns one profile.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
 
         Returns:
             AppProfile
@@ -278,8 +278,8 @@ class AsyncProfilesResource:
         Changes a profile's name or description.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
             body (AppProfileRequest): An app profile's name and description.
 
         Returns:
@@ -303,8 +303,8 @@ class AsyncProfilesResource:
         Enables a profile; only enabled profiles are used when subscriptions are delivered.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
 
         Returns:
             AppProfile
@@ -325,8 +325,8 @@ class AsyncProfilesResource:
         Disables a profile, so that deliveries no longer use it.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
 
         Returns:
             AppProfile
@@ -347,8 +347,8 @@ class AsyncProfilesResource:
         Archives a profile, so that it can never be used again.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
 
         Returns:
             AppProfile

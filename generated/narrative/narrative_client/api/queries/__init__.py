@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from ..._client_object import success
@@ -41,7 +41,7 @@ class QueriesResource:
         Returns one saved query.
 
         Args:
-            query_id (UUID):
+            query_id (UUID): The query's identifier.
 
         Returns:
             Query
@@ -63,7 +63,7 @@ class QueriesResource:
         Changes the fields sent of a query; the others stay as they are.
 
         Args:
-            query_id (UUID):
+            query_id (UUID): The query's identifier.
             body (QueryUpdate): The query's fields to change; those left out stay as they are.
 
         Returns:
@@ -88,10 +88,11 @@ class QueriesResource:
         Returns the queries the caller owns or that are shared with it, a page at a time.
 
         Args:
-            is_owned (bool | Unset):
-            tag (str | Unset):
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):
+            is_owned (bool | Unset): If true, only queries the caller owns; if false, only those
+                shared with it.
+            tag (str | Unset): Only queries with this tag.
+            page (int | Unset): The page to return, counted from 1. Default: 1.
+            per_page (int | Unset): How many records to return.
 
         Returns:
             Pager[Query, QueryPage]
@@ -151,7 +152,7 @@ class AsyncQueriesResource:
         Returns one saved query.
 
         Args:
-            query_id (UUID):
+            query_id (UUID): The query's identifier.
 
         Returns:
             Query
@@ -173,7 +174,7 @@ class AsyncQueriesResource:
         Changes the fields sent of a query; the others stay as they are.
 
         Args:
-            query_id (UUID):
+            query_id (UUID): The query's identifier.
             body (QueryUpdate): The query's fields to change; those left out stay as they are.
 
         Returns:
@@ -198,10 +199,11 @@ class AsyncQueriesResource:
         Returns the queries the caller owns or that are shared with it, a page at a time.
 
         Args:
-            is_owned (bool | Unset):
-            tag (str | Unset):
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):
+            is_owned (bool | Unset): If true, only queries the caller owns; if false, only those
+                shared with it.
+            tag (str | Unset): Only queries with this tag.
+            page (int | Unset): The page to return, counted from 1. Default: 1.
+            per_page (int | Unset): How many records to return.
 
         Returns:
             AsyncPager[Query, QueryPage]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..._client_object import success
 from ..._pagination import AsyncPager, Pager
@@ -95,7 +95,7 @@ class SchemaPresetsResource:
         Returns one schema preset.
 
         Args:
-            schema_preset_id (int):
+            schema_preset_id (int): The schema preset's identifier.
 
         Returns:
             SchemaPreset
@@ -115,7 +115,7 @@ class SchemaPresetsResource:
         Archives (soft-deletes) a schema preset; it is no longer visible afterwards.
 
         Args:
-            schema_preset_id (int):
+            schema_preset_id (int): The schema preset's identifier.
 
         Returns:
             Any
@@ -220,7 +220,7 @@ class AsyncSchemaPresetsResource:
         Returns one schema preset.
 
         Args:
-            schema_preset_id (int):
+            schema_preset_id (int): The schema preset's identifier.
 
         Returns:
             SchemaPreset
@@ -240,7 +240,7 @@ class AsyncSchemaPresetsResource:
         Archives (soft-deletes) a schema preset; it is no longer visible afterwards.
 
         Args:
-            schema_preset_id (int):
+            schema_preset_id (int): The schema preset's identifier.
 
         Returns:
             Any

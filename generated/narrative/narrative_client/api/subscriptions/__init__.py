@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from ..._client_object import success
@@ -140,7 +140,7 @@ class SubscriptionsResource:
         Returns one cost forecast.
 
         Args:
-            cost_forecast_id (UUID):
+            cost_forecast_id (UUID): The cost forecast's identifier.
 
         Returns:
             CostForecast
@@ -182,7 +182,7 @@ class SubscriptionsResource:
         Returns one subscription.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             Subscription
@@ -205,7 +205,7 @@ class SubscriptionsResource:
         to it.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
             body (SubscriptionUpdate): A subscription's new terms. Changing `cadence` also adjusts the
                 frequency filter.
 
@@ -227,7 +227,7 @@ class SubscriptionsResource:
         Activates a pending subscription. This will result in charges to the company's payment method.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             Subscription
@@ -247,7 +247,7 @@ class SubscriptionsResource:
         Cancels a subscription; it cannot be activated again.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             Subscription
@@ -270,7 +270,7 @@ class SubscriptionsResource:
         method.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
             body (SubscriptionCreate): A new subscription.
 
         Returns:
@@ -291,7 +291,7 @@ class SubscriptionsResource:
         Returns the cost forecasts of a subscription.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             CostForecastList
@@ -311,7 +311,7 @@ class SubscriptionsResource:
         Creates a cost forecast for a subscription, taking into account the data already processed for it.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             CostForecast
@@ -331,7 +331,7 @@ class SubscriptionsResource:
         Returns metadata of the files holding the data bought by a subscription.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             DeliveryFileList
@@ -353,7 +353,7 @@ class SubscriptionsResource:
         Returns an AWS S3 pre-signed URL from which a file delivered for a subscription can be downloaded.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
             body (DeliveryDownloadRequest): A delivered file to download.
 
         Returns:
@@ -376,7 +376,7 @@ class SubscriptionsResource:
         Returns the datasets that match a subscription's terms.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             MatchList
@@ -396,7 +396,7 @@ class SubscriptionsResource:
         Returns the schema of the records a subscription delivers.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             DeliverySchema
@@ -503,7 +503,7 @@ class AsyncSubscriptionsResource:
         Returns one cost forecast.
 
         Args:
-            cost_forecast_id (UUID):
+            cost_forecast_id (UUID): The cost forecast's identifier.
 
         Returns:
             CostForecast
@@ -545,7 +545,7 @@ class AsyncSubscriptionsResource:
         Returns one subscription.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             Subscription
@@ -568,7 +568,7 @@ class AsyncSubscriptionsResource:
         to it.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
             body (SubscriptionUpdate): A subscription's new terms. Changing `cadence` also adjusts the
                 frequency filter.
 
@@ -590,7 +590,7 @@ class AsyncSubscriptionsResource:
         Activates a pending subscription. This will result in charges to the company's payment method.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             Subscription
@@ -610,7 +610,7 @@ class AsyncSubscriptionsResource:
         Cancels a subscription; it cannot be activated again.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             Subscription
@@ -633,7 +633,7 @@ class AsyncSubscriptionsResource:
         method.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
             body (SubscriptionCreate): A new subscription.
 
         Returns:
@@ -654,7 +654,7 @@ class AsyncSubscriptionsResource:
         Returns the cost forecasts of a subscription.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             CostForecastList
@@ -674,7 +674,7 @@ class AsyncSubscriptionsResource:
         Creates a cost forecast for a subscription, taking into account the data already processed for it.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             CostForecast
@@ -694,7 +694,7 @@ class AsyncSubscriptionsResource:
         Returns metadata of the files holding the data bought by a subscription.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             DeliveryFileList
@@ -716,7 +716,7 @@ class AsyncSubscriptionsResource:
         Returns an AWS S3 pre-signed URL from which a file delivered for a subscription can be downloaded.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
             body (DeliveryDownloadRequest): A delivered file to download.
 
         Returns:
@@ -739,7 +739,7 @@ class AsyncSubscriptionsResource:
         Returns the datasets that match a subscription's terms.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             MatchList
@@ -759,7 +759,7 @@ class AsyncSubscriptionsResource:
         Returns the schema of the records a subscription delivers.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             DeliverySchema

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..._client_object import success
 from ..._pagination import AsyncPager, Pager
@@ -37,7 +37,8 @@ class UploadsResource:
         {upload_url}`.
 
         Args:
-            upload_path (str):
+            upload_path (str): A slash-separated path where the uploaded file is stored; its slashes
+                are sent unencoded.
 
         Returns:
             UploadUrl
@@ -70,7 +71,8 @@ class AsyncUploadsResource:
         {upload_url}`.
 
         Args:
-            upload_path (str):
+            upload_path (str): A slash-separated path where the uploaded file is stored; its slashes
+                are sent unencoded.
 
         Returns:
             UploadUrl

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from ..._client_object import success
@@ -41,7 +41,7 @@ class ViewsResource:
         Returns one view.
 
         Args:
-            view_id (UUID):
+            view_id (UUID): The view's identifier.
 
         Returns:
             View
@@ -63,7 +63,7 @@ class ViewsResource:
         Changes the fields sent of a view; the others stay as they are.
 
         Args:
-            view_id (UUID):
+            view_id (UUID): The view's identifier.
             body (ViewUpdate): The view's fields to change; those left out stay as they are.
 
         Returns:
@@ -88,10 +88,11 @@ class ViewsResource:
         Returns the views the caller owns or that are shared with it, a page at a time.
 
         Args:
-            is_owned (bool | Unset):
-            tag (str | Unset):
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):
+            is_owned (bool | Unset): If true, only views the caller owns; if false, only those shared
+                with it.
+            tag (str | Unset): Only views with this tag.
+            page (int | Unset): The page to return, counted from 1. Default: 1.
+            per_page (int | Unset): How many records to return.
 
         Returns:
             Pager[View, ViewPage]
@@ -149,7 +150,7 @@ class AsyncViewsResource:
         Returns one view.
 
         Args:
-            view_id (UUID):
+            view_id (UUID): The view's identifier.
 
         Returns:
             View
@@ -171,7 +172,7 @@ class AsyncViewsResource:
         Changes the fields sent of a view; the others stay as they are.
 
         Args:
-            view_id (UUID):
+            view_id (UUID): The view's identifier.
             body (ViewUpdate): The view's fields to change; those left out stay as they are.
 
         Returns:
@@ -196,10 +197,11 @@ class AsyncViewsResource:
         Returns the views the caller owns or that are shared with it, a page at a time.
 
         Args:
-            is_owned (bool | Unset):
-            tag (str | Unset):
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):
+            is_owned (bool | Unset): If true, only views the caller owns; if false, only those shared
+                with it.
+            tag (str | Unset): Only views with this tag.
+            page (int | Unset): The page to return, counted from 1. Default: 1.
+            per_page (int | Unset): How many records to return.
 
         Returns:
             AsyncPager[View, ViewPage]
