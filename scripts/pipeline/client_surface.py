@@ -16,6 +16,7 @@ from __future__ import annotations
 import keyword
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
@@ -137,8 +138,12 @@ def check_client_surface(source: SpecSource) -> list[SpecProblem]:
     return problems
 
 
-def surface_facts(document: dict[str, Any], vendor_name: str) -> str:
-    """The client object's decisions as Jinja `set` statements, for spec_facts.jinja."""
+EXTENSIONS_FOLDER = "resource_extensions"
+
+
+def surface_facts(document: dict[str, Any], vendor_name: str, vendor_overrides: Path | None = None) -> str:
+    """The client object's decisions as Jinja `set` statements, for spec_facts.jinja. `extended_resources` are
+    the tags whose resources inherit hand-written methods from `overrides/<vendor>/resource_extensions/<tag>.py`."""
     names = {method.operation_id: method.name for method in methods(document)}
     paginated = {
         str(operation["operationId"]): str(operation["x-pagination"]["items"])
@@ -146,7 +151,10 @@ def surface_facts(document: dict[str, Any], vendor_name: str) -> str:
         if "operationId" in operation and isinstance(operation.get("x-pagination"), dict)
     }
     server = _first_server(document)
+    folder = vendor_overrides / EXTENSIONS_FOLDER if vendor_overrides is not None else None
+    extended = sorted(path.stem for path in folder.glob("*.py") if path.stem != "__init__") if folder else []
     return (
+        f"{{% set extended_resources = {extended!r} %}}\n"
         f"{{% set client_name = {client_name(document, vendor_name)!r} %}}\n"
         f"{{% set method_names = {dict(sorted(names.items()))!r} %}}\n"
         f"{{% set paginated_items = {dict(sorted(paginated.items()))!r} %}}\n"

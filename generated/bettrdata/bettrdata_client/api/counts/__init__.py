@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient
 
 
-class CountsResource:
+from ...resource_extensions.counts import AsyncCountsExtension, CountsExtension
+
+
+class CountsResource(CountsExtension):
     """The counts operations: `client.counts.<method>(...)`."""
 
     def __init__(self, client: AuthenticatedClient) -> None:
@@ -181,7 +184,7 @@ class CountsResource:
         )
 
 
-class AsyncCountsResource:
+class AsyncCountsResource(AsyncCountsExtension):
     """The counts operations, awaited: `client.counts.<method>(...)`."""
 
     def __init__(self, client: AuthenticatedClient) -> None:
