@@ -22,10 +22,12 @@ from typing import Any
 from openapi_python_client.strings import PythonIdentifier
 
 from .errors import SpecProblem
-from .spec_source import SpecSource, iter_operations, pointer_join
+from .spec_source import SpecSource, iter_operations, operation_parameters, pointer_join
 
 # Attributes of the client objects and resources themselves, which a resource or method must not shadow.
 RESERVED = frozenset({"close", "aclose", "with_options", "with_raw_response", "copy", "base_url", "timeout"})
+# Keyword arguments every method takes for the call alone, which an operation's parameter must not be named.
+CALL_OPTIONS = frozenset({"timeout", "extra_headers", "extra_query", "extra_body", "self"})
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
@@ -135,6 +137,17 @@ def check_client_surface(source: SpecSource) -> list[SpecProblem]:
                 )
             )
         seen[(method.resource, method.name)] = method.operation_id
+    for path, _, pointer, operation in iter_operations(document):
+        for parameter in operation_parameters(document, path, operation):
+            python_name = str(PythonIdentifier(value=str(parameter.get("name", "")), prefix=""))
+            if python_name in CALL_OPTIONS:
+                problems.append(
+                    source.problem(
+                        pointer,
+                        f"{operation.get('operationId')}: parameter {parameter.get('name')!r} would take the name of "
+                        f"the per-call option {python_name!r} every client method takes",
+                    )
+                )
     return problems
 
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from io import BytesIO
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+import httpx
+
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.cancel_result import CancelResult
 from ...models.count_execution import CountExecution
@@ -44,6 +48,9 @@ class CountsResource(CountsExtension):
         *,
         execution_hash: str | Unset = UNSET,
         db_origin: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[CountHistoryEntry]:
         """List an order's past count results for one query
 
@@ -62,9 +69,10 @@ class CountsResource(CountsExtension):
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_count_history.sync_detailed(
-            order_id, query_name, client=self._client, execution_hash=execution_hash, db_origin=db_origin
-        )
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_count_history.sync_detailed(
+                order_id, query_name, client=self._client, execution_hash=execution_hash, db_origin=db_origin
+            )
         return cast("builtins.list[CountHistoryEntry]", success(response, "list_count_history", (200,)))
 
     def run(
@@ -73,6 +81,10 @@ class CountsResource(CountsExtension):
         query_name: str,
         *,
         body: CountRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CountExecution:
         """Run a BD Select order's count
 
@@ -92,13 +104,18 @@ class CountsResource(CountsExtension):
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _run_count.sync_detailed(order_id, query_name, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _run_count.sync_detailed(order_id, query_name, client=self._client, body=body)
         return cast("CountExecution", success(response, "run_count", (200,)))
 
     def stream_status(
         self,
         execution_hash: str,
         db_origin: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> File:
         """Follow a count's status as a stream
 
@@ -121,13 +138,18 @@ class CountsResource(CountsExtension):
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _stream_count_status.sync_detailed(execution_hash, db_origin, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _stream_count_status.sync_detailed(execution_hash, db_origin, client=self._client)
         return cast("File", success(response, "stream_count_status", (200,)))
 
     def cancel(
         self,
         execution_hash: str,
         db_origin: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CancelResult:
         """Cancel a running count
 
@@ -145,7 +167,8 @@ class CountsResource(CountsExtension):
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _cancel_count.sync_detailed(execution_hash, db_origin, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _cancel_count.sync_detailed(execution_hash, db_origin, client=self._client)
         return cast("CancelResult", success(response, "cancel_count", (200,)))
 
     def get_result(
@@ -154,6 +177,9 @@ class CountsResource(CountsExtension):
         *,
         page: int | Unset = 1,
         limit: int | Unset = 1000,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Pager[CountResultRow, builtins.list[CountResultRow]]:
         """Read a count result's rows, one page at a time
 
@@ -177,11 +203,8 @@ class CountsResource(CountsExtension):
             "page": page,
             "limit": limit,
         }
-        return Pager(
-            _get_count_result,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return Pager(_get_count_result, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
 
 class AsyncCountsResource(AsyncCountsExtension):
@@ -200,6 +223,9 @@ class AsyncCountsResource(AsyncCountsExtension):
         *,
         execution_hash: str | Unset = UNSET,
         db_origin: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[CountHistoryEntry]:
         """List an order's past count results for one query
 
@@ -218,9 +244,10 @@ class AsyncCountsResource(AsyncCountsExtension):
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_count_history.asyncio_detailed(
-            order_id, query_name, client=self._client, execution_hash=execution_hash, db_origin=db_origin
-        )
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_count_history.asyncio_detailed(
+                order_id, query_name, client=self._client, execution_hash=execution_hash, db_origin=db_origin
+            )
         return cast("builtins.list[CountHistoryEntry]", success(response, "list_count_history", (200,)))
 
     async def run(
@@ -229,6 +256,10 @@ class AsyncCountsResource(AsyncCountsExtension):
         query_name: str,
         *,
         body: CountRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CountExecution:
         """Run a BD Select order's count
 
@@ -248,13 +279,18 @@ class AsyncCountsResource(AsyncCountsExtension):
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _run_count.asyncio_detailed(order_id, query_name, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _run_count.asyncio_detailed(order_id, query_name, client=self._client, body=body)
         return cast("CountExecution", success(response, "run_count", (200,)))
 
     async def stream_status(
         self,
         execution_hash: str,
         db_origin: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> File:
         """Follow a count's status as a stream
 
@@ -277,13 +313,18 @@ class AsyncCountsResource(AsyncCountsExtension):
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _stream_count_status.asyncio_detailed(execution_hash, db_origin, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _stream_count_status.asyncio_detailed(execution_hash, db_origin, client=self._client)
         return cast("File", success(response, "stream_count_status", (200,)))
 
     async def cancel(
         self,
         execution_hash: str,
         db_origin: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CancelResult:
         """Cancel a running count
 
@@ -301,7 +342,8 @@ class AsyncCountsResource(AsyncCountsExtension):
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _cancel_count.asyncio_detailed(execution_hash, db_origin, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _cancel_count.asyncio_detailed(execution_hash, db_origin, client=self._client)
         return cast("CancelResult", success(response, "cancel_count", (200,)))
 
     def get_result(
@@ -310,6 +352,9 @@ class AsyncCountsResource(AsyncCountsExtension):
         *,
         page: int | Unset = 1,
         limit: int | Unset = 1000,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncPager[CountResultRow, builtins.list[CountResultRow]]:
         """Read a count result's rows, one page at a time
 
@@ -333,11 +378,33 @@ class AsyncCountsResource(AsyncCountsExtension):
             "page": page,
             "limit": limit,
         }
-        return AsyncPager(
-            _get_count_result,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return AsyncPager(_get_count_result, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
 
-__all__ = ("CountsResource", "AsyncCountsResource")
+class CountsResourceWithRawResponse:
+    """The counts operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: CountsResource) -> None:
+        self.list_history = raw_response(resource.list_history)
+        self.run = raw_response(resource.run)
+        self.stream_status = raw_response(resource.stream_status)
+        self.cancel = raw_response(resource.cancel)
+
+
+class AsyncCountsResourceWithRawResponse:
+    """The counts operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncCountsResource) -> None:
+        self.list_history = async_raw_response(resource.list_history)
+        self.run = async_raw_response(resource.run)
+        self.stream_status = async_raw_response(resource.stream_status)
+        self.cancel = async_raw_response(resource.cancel)
+
+
+__all__ = (
+    "CountsResource",
+    "AsyncCountsResource",
+    "CountsResourceWithRawResponse",
+    "AsyncCountsResourceWithRawResponse",
+)

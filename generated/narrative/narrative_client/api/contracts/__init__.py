@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
+import httpx
+
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.contract_create import ContractCreate
 from ...models.contract_created import ContractCreated
@@ -43,6 +47,9 @@ class ContractsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Pager[ContractWithDetails, ContractList]:
         """List contracts (admin)
 
@@ -63,16 +70,17 @@ class ContractsResource:
             "per_page": per_page,
             "offset": offset,
         }
-        return Pager(
-            _admin_list_contracts,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return Pager(_admin_list_contracts, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     def admin_create(
         self,
         *,
         body: ContractCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ContractCreated:
         """Create a contract (admin)
 
@@ -87,7 +95,8 @@ class ContractsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _admin_create_contract.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _admin_create_contract.sync_detailed(client=self._client, body=body)
         return cast("ContractCreated", success(response, "admin_create_contract", (200,)))
 
     def admin_update_active(
@@ -95,6 +104,10 @@ class ContractsResource:
         company_id: int,
         *,
         body: ContractUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ContractCreated:
         """Revise a company's active contract (admin)
 
@@ -110,13 +123,18 @@ class ContractsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _admin_update_active_contract.sync_detailed(company_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _admin_update_active_contract.sync_detailed(company_id, client=self._client, body=body)
         return cast("ContractCreated", success(response, "admin_update_active_contract", (200,)))
 
     def admin_get_revision(
         self,
         contract_id: UUID,
         revision: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ContractWithDetails:
         """Get a contract revision (admin)
 
@@ -132,12 +150,17 @@ class ContractsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _admin_get_contract_revision.sync_detailed(contract_id, revision, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _admin_get_contract_revision.sync_detailed(contract_id, revision, client=self._client)
         return cast("ContractWithDetails", success(response, "admin_get_contract_revision", (200,)))
 
     def admin_get_active(
         self,
         company_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ContractWithDetails:
         """Get a company's active contract (admin)
 
@@ -152,12 +175,17 @@ class ContractsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _admin_get_active_contract.sync_detailed(company_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _admin_get_active_contract.sync_detailed(company_id, client=self._client)
         return cast("ContractWithDetails", success(response, "admin_get_active_contract", (200,)))
 
     def admin_list_active_rates(
         self,
         company_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ContractRates:
         """List the rates of a company's active contract (admin)
 
@@ -172,11 +200,16 @@ class ContractsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _admin_list_active_contract_rates.sync_detailed(company_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _admin_list_active_contract_rates.sync_detailed(company_id, client=self._client)
         return cast("ContractRates", success(response, "admin_list_active_contract_rates", (200,)))
 
     def list(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ContractList:
         """List the company's contracts
 
@@ -188,11 +221,16 @@ class ContractsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_contracts.sync_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_contracts.sync_detailed(client=self._client)
         return cast("ContractList", success(response, "list_contracts", (200,)))
 
     def get_active(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ContractWithDetails:
         """Get the company's active contract
 
@@ -204,7 +242,8 @@ class ContractsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_active_contract.sync_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_active_contract.sync_detailed(client=self._client)
         return cast("ContractWithDetails", success(response, "get_active_contract", (200,)))
 
 
@@ -222,6 +261,9 @@ class AsyncContractsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncPager[ContractWithDetails, ContractList]:
         """List contracts (admin)
 
@@ -242,16 +284,19 @@ class AsyncContractsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _admin_list_contracts,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _admin_list_contracts, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     async def admin_create(
         self,
         *,
         body: ContractCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ContractCreated:
         """Create a contract (admin)
 
@@ -266,7 +311,8 @@ class AsyncContractsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _admin_create_contract.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _admin_create_contract.asyncio_detailed(client=self._client, body=body)
         return cast("ContractCreated", success(response, "admin_create_contract", (200,)))
 
     async def admin_update_active(
@@ -274,6 +320,10 @@ class AsyncContractsResource:
         company_id: int,
         *,
         body: ContractUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ContractCreated:
         """Revise a company's active contract (admin)
 
@@ -289,13 +339,18 @@ class AsyncContractsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _admin_update_active_contract.asyncio_detailed(company_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _admin_update_active_contract.asyncio_detailed(company_id, client=self._client, body=body)
         return cast("ContractCreated", success(response, "admin_update_active_contract", (200,)))
 
     async def admin_get_revision(
         self,
         contract_id: UUID,
         revision: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ContractWithDetails:
         """Get a contract revision (admin)
 
@@ -311,12 +366,17 @@ class AsyncContractsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _admin_get_contract_revision.asyncio_detailed(contract_id, revision, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _admin_get_contract_revision.asyncio_detailed(contract_id, revision, client=self._client)
         return cast("ContractWithDetails", success(response, "admin_get_contract_revision", (200,)))
 
     async def admin_get_active(
         self,
         company_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ContractWithDetails:
         """Get a company's active contract (admin)
 
@@ -331,12 +391,17 @@ class AsyncContractsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _admin_get_active_contract.asyncio_detailed(company_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _admin_get_active_contract.asyncio_detailed(company_id, client=self._client)
         return cast("ContractWithDetails", success(response, "admin_get_active_contract", (200,)))
 
     async def admin_list_active_rates(
         self,
         company_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ContractRates:
         """List the rates of a company's active contract (admin)
 
@@ -351,11 +416,16 @@ class AsyncContractsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _admin_list_active_contract_rates.asyncio_detailed(company_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _admin_list_active_contract_rates.asyncio_detailed(company_id, client=self._client)
         return cast("ContractRates", success(response, "admin_list_active_contract_rates", (200,)))
 
     async def list(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ContractList:
         """List the company's contracts
 
@@ -367,11 +437,16 @@ class AsyncContractsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_contracts.asyncio_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_contracts.asyncio_detailed(client=self._client)
         return cast("ContractList", success(response, "list_contracts", (200,)))
 
     async def get_active(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ContractWithDetails:
         """Get the company's active contract
 
@@ -383,8 +458,40 @@ class AsyncContractsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_active_contract.asyncio_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_active_contract.asyncio_detailed(client=self._client)
         return cast("ContractWithDetails", success(response, "get_active_contract", (200,)))
 
 
-__all__ = ("ContractsResource", "AsyncContractsResource")
+class ContractsResourceWithRawResponse:
+    """The contracts operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: ContractsResource) -> None:
+        self.admin_create = raw_response(resource.admin_create)
+        self.admin_update_active = raw_response(resource.admin_update_active)
+        self.admin_get_revision = raw_response(resource.admin_get_revision)
+        self.admin_get_active = raw_response(resource.admin_get_active)
+        self.admin_list_active_rates = raw_response(resource.admin_list_active_rates)
+        self.list = raw_response(resource.list)
+        self.get_active = raw_response(resource.get_active)
+
+
+class AsyncContractsResourceWithRawResponse:
+    """The contracts operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncContractsResource) -> None:
+        self.admin_create = async_raw_response(resource.admin_create)
+        self.admin_update_active = async_raw_response(resource.admin_update_active)
+        self.admin_get_revision = async_raw_response(resource.admin_get_revision)
+        self.admin_get_active = async_raw_response(resource.admin_get_active)
+        self.admin_list_active_rates = async_raw_response(resource.admin_list_active_rates)
+        self.list = async_raw_response(resource.list)
+        self.get_active = async_raw_response(resource.get_active)
+
+
+__all__ = (
+    "ContractsResource",
+    "AsyncContractsResource",
+    "ContractsResourceWithRawResponse",
+    "AsyncContractsResourceWithRawResponse",
+)

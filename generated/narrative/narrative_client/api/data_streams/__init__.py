@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
+import httpx
+
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.data_stream import DataStream
 from ...models.data_stream_create import DataStreamCreate
@@ -48,6 +52,10 @@ class DataStreamsResource:
         self,
         *,
         body: DataStreamCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DataStream:
         """Create a data stream
 
@@ -62,12 +70,17 @@ class DataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_data_stream.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_data_stream.sync_detailed(client=self._client, body=body)
         return cast("DataStream", success(response, "create_data_stream", (200,)))
 
     def get(
         self,
         data_stream_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DataStream:
         """Get a data stream
 
@@ -82,7 +95,8 @@ class DataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_data_stream.sync_detailed(data_stream_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_data_stream.sync_detailed(data_stream_id, client=self._client)
         return cast("DataStream", success(response, "get_data_stream", (200,)))
 
     def update(
@@ -90,6 +104,10 @@ class DataStreamsResource:
         data_stream_id: UUID,
         *,
         body: DataStream,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DataStream:
         """Update a data stream
 
@@ -111,13 +129,18 @@ class DataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_data_stream.sync_detailed(data_stream_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_data_stream.sync_detailed(data_stream_id, client=self._client, body=body)
         return cast("DataStream", success(response, "update_data_stream", (200,)))
 
     def get_by_ids(
         self,
         *,
         body: DataStreamIds,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DataStreamList:
         """Fetch several data streams by id
 
@@ -133,7 +156,8 @@ class DataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_data_streams_by_ids.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _get_data_streams_by_ids.sync_detailed(client=self._client, body=body)
         return cast("DataStreamList", success(response, "get_data_streams_by_ids", (200,)))
 
     def list_company(
@@ -142,6 +166,9 @@ class DataStreamsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Pager[DataStream, DataStreamList]:
         """List a company's data streams
 
@@ -164,10 +191,9 @@ class DataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
-            _list_company_data_streams,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _list_company_data_streams, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     def search_company(
@@ -177,6 +203,9 @@ class DataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Pager[DataStream, DataStreamList]:
         """Search a company's data streams
 
@@ -204,10 +233,9 @@ class DataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
-            _search_company_data_streams,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _search_company_data_streams, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     def get_company_by_slug(
@@ -217,6 +245,9 @@ class DataStreamsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Pager[DataStream, DataStreamList]:
         """Get a company's data stream by slug
 
@@ -241,16 +272,19 @@ class DataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
-            _get_company_data_stream_by_slug,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _get_company_data_stream_by_slug, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     def get_delivery_schema(
         self,
         company_id: int,
         slug: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DeliverySchema:
         """Get a data stream's delivery schema
 
@@ -266,7 +300,8 @@ class DataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_data_stream_delivery_schema.sync_detailed(company_id, slug, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_data_stream_delivery_schema.sync_detailed(company_id, slug, client=self._client)
         return cast("DeliverySchema", success(response, "get_data_stream_delivery_schema", (200,)))
 
     def list_company_by_host(
@@ -276,6 +311,9 @@ class DataStreamsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Pager[DataStream, DataStreamList]:
         """List a company's data streams on a data shop
 
@@ -300,10 +338,9 @@ class DataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
-            _list_company_data_streams_by_host,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _list_company_data_streams_by_host, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     def search_company_by_host(
@@ -314,6 +351,9 @@ class DataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Pager[DataStream, DataStreamList]:
         """Search a company's data streams on a data shop
 
@@ -344,10 +384,12 @@ class DataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
             _search_company_data_streams_by_host,
             self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def list_company_by_sales_channel(
@@ -358,6 +400,9 @@ class DataStreamsResource:
         o: ListCompanyDataStreamsBySalesChannelO | Literal["price-low", "price-high"] | Unset = UNSET,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Pager[DataStream, DataStreamList]:
         """List a company's data streams on a sales channel
 
@@ -386,10 +431,12 @@ class DataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
             _list_company_data_streams_by_sales_channel,
             self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def search_company_by_sales_channel(
@@ -400,6 +447,9 @@ class DataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Pager[DataStream, DataStreamList]:
         """Search a company's data streams on a sales channel
 
@@ -430,10 +480,12 @@ class DataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
             _search_company_data_streams_by_sales_channel,
             self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def search_market(
@@ -442,6 +494,9 @@ class DataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Pager[DataStream, DataStreamList]:
         """Search the data-streams market
 
@@ -468,10 +523,9 @@ class DataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
-            _search_data_streams_market,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _search_data_streams_market, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
 
@@ -488,6 +542,10 @@ class AsyncDataStreamsResource:
         self,
         *,
         body: DataStreamCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DataStream:
         """Create a data stream
 
@@ -502,12 +560,17 @@ class AsyncDataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_data_stream.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_data_stream.asyncio_detailed(client=self._client, body=body)
         return cast("DataStream", success(response, "create_data_stream", (200,)))
 
     async def get(
         self,
         data_stream_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DataStream:
         """Get a data stream
 
@@ -522,7 +585,8 @@ class AsyncDataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_data_stream.asyncio_detailed(data_stream_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_data_stream.asyncio_detailed(data_stream_id, client=self._client)
         return cast("DataStream", success(response, "get_data_stream", (200,)))
 
     async def update(
@@ -530,6 +594,10 @@ class AsyncDataStreamsResource:
         data_stream_id: UUID,
         *,
         body: DataStream,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DataStream:
         """Update a data stream
 
@@ -551,13 +619,18 @@ class AsyncDataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_data_stream.asyncio_detailed(data_stream_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_data_stream.asyncio_detailed(data_stream_id, client=self._client, body=body)
         return cast("DataStream", success(response, "update_data_stream", (200,)))
 
     async def get_by_ids(
         self,
         *,
         body: DataStreamIds,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DataStreamList:
         """Fetch several data streams by id
 
@@ -573,7 +646,8 @@ class AsyncDataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_data_streams_by_ids.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _get_data_streams_by_ids.asyncio_detailed(client=self._client, body=body)
         return cast("DataStreamList", success(response, "get_data_streams_by_ids", (200,)))
 
     def list_company(
@@ -582,6 +656,9 @@ class AsyncDataStreamsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncPager[DataStream, DataStreamList]:
         """List a company's data streams
 
@@ -604,10 +681,9 @@ class AsyncDataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _list_company_data_streams,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _list_company_data_streams, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     def search_company(
@@ -617,6 +693,9 @@ class AsyncDataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncPager[DataStream, DataStreamList]:
         """Search a company's data streams
 
@@ -644,10 +723,9 @@ class AsyncDataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _search_company_data_streams,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _search_company_data_streams, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     def get_company_by_slug(
@@ -657,6 +735,9 @@ class AsyncDataStreamsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncPager[DataStream, DataStreamList]:
         """Get a company's data stream by slug
 
@@ -681,16 +762,19 @@ class AsyncDataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _get_company_data_stream_by_slug,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _get_company_data_stream_by_slug, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     async def get_delivery_schema(
         self,
         company_id: int,
         slug: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DeliverySchema:
         """Get a data stream's delivery schema
 
@@ -706,7 +790,8 @@ class AsyncDataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_data_stream_delivery_schema.asyncio_detailed(company_id, slug, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_data_stream_delivery_schema.asyncio_detailed(company_id, slug, client=self._client)
         return cast("DeliverySchema", success(response, "get_data_stream_delivery_schema", (200,)))
 
     def list_company_by_host(
@@ -716,6 +801,9 @@ class AsyncDataStreamsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncPager[DataStream, DataStreamList]:
         """List a company's data streams on a data shop
 
@@ -740,10 +828,9 @@ class AsyncDataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _list_company_data_streams_by_host,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _list_company_data_streams_by_host, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     def search_company_by_host(
@@ -754,6 +841,9 @@ class AsyncDataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncPager[DataStream, DataStreamList]:
         """Search a company's data streams on a data shop
 
@@ -784,10 +874,12 @@ class AsyncDataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
             _search_company_data_streams_by_host,
             self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def list_company_by_sales_channel(
@@ -798,6 +890,9 @@ class AsyncDataStreamsResource:
         o: ListCompanyDataStreamsBySalesChannelO | Literal["price-low", "price-high"] | Unset = UNSET,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncPager[DataStream, DataStreamList]:
         """List a company's data streams on a sales channel
 
@@ -826,10 +921,12 @@ class AsyncDataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
             _list_company_data_streams_by_sales_channel,
             self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def search_company_by_sales_channel(
@@ -840,6 +937,9 @@ class AsyncDataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncPager[DataStream, DataStreamList]:
         """Search a company's data streams on a sales channel
 
@@ -870,10 +970,12 @@ class AsyncDataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
             _search_company_data_streams_by_sales_channel,
             self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def search_market(
@@ -882,6 +984,9 @@ class AsyncDataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncPager[DataStream, DataStreamList]:
         """Search the data-streams market
 
@@ -908,11 +1013,37 @@ class AsyncDataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _search_data_streams_market,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _search_data_streams_market, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
 
-__all__ = ("DataStreamsResource", "AsyncDataStreamsResource")
+class DataStreamsResourceWithRawResponse:
+    """The data_streams operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: DataStreamsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.get_by_ids = raw_response(resource.get_by_ids)
+        self.get_delivery_schema = raw_response(resource.get_delivery_schema)
+
+
+class AsyncDataStreamsResourceWithRawResponse:
+    """The data_streams operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncDataStreamsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.get_by_ids = async_raw_response(resource.get_by_ids)
+        self.get_delivery_schema = async_raw_response(resource.get_delivery_schema)
+
+
+__all__ = (
+    "DataStreamsResource",
+    "AsyncDataStreamsResource",
+    "DataStreamsResourceWithRawResponse",
+    "AsyncDataStreamsResourceWithRawResponse",
+)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+import httpx
+
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.added_file import AddedFile
 from ...models.column_stats_upload import ColumnStatsUpload
@@ -89,6 +93,10 @@ class DatasetsResource:
 
     def list(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DatasetList:
         """List the company's datasets
 
@@ -100,13 +108,18 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_datasets.sync_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_datasets.sync_detailed(client=self._client)
         return cast("DatasetList", success(response, "list_datasets", (200,)))
 
     def update_by_name(
         self,
         *,
         body: DatasetCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Update a dataset (identified by name)
 
@@ -121,13 +134,18 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_dataset_by_name.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_dataset_by_name.sync_detailed(client=self._client, body=body)
         return cast("Dataset", success(response, "update_dataset_by_name", (200,)))
 
     def create(
         self,
         *,
         body: DatasetCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Create a dataset
 
@@ -142,12 +160,17 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_dataset.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_dataset.sync_detailed(client=self._client, body=body)
         return cast("Dataset", success(response, "create_dataset", (200,)))
 
     def get(
         self,
         dataset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Get a dataset
 
@@ -162,7 +185,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_dataset.sync_detailed(dataset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_dataset.sync_detailed(dataset_id, client=self._client)
         return cast("Dataset", success(response, "get_dataset", (200,)))
 
     def update(
@@ -170,6 +194,10 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: DatasetUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Update a dataset
 
@@ -189,7 +217,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_dataset.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_dataset.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("Dataset", success(response, "update_dataset", (200,)))
 
     def delete(
@@ -197,6 +226,9 @@ class DatasetsResource:
         dataset_id: int,
         *,
         x_narrative_retention_days: str | Unset = "30",
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Any:
         """Delete a dataset
 
@@ -214,9 +246,10 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _delete_dataset.sync_detailed(
-            dataset_id, client=self._client, x_narrative_retention_days=x_narrative_retention_days
-        )
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _delete_dataset.sync_detailed(
+                dataset_id, client=self._client, x_narrative_retention_days=x_narrative_retention_days
+            )
         return cast("Any", success(response, "delete_dataset", (204,)))
 
     def sample(
@@ -224,6 +257,9 @@ class DatasetsResource:
         dataset_id: int,
         *,
         size: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> RowSample:
         """Sample a dataset's rows
 
@@ -239,12 +275,17 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _sample_dataset.sync_detailed(dataset_id, client=self._client, size=size)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _sample_dataset.sync_detailed(dataset_id, client=self._client, size=size)
         return cast("RowSample", success(response, "sample_dataset", (200,)))
 
     def admin_get(
         self,
         dataset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DatasetWithTable:
         """Get a dataset with its Iceberg table (admin)
 
@@ -259,7 +300,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _admin_get_dataset.sync_detailed(dataset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _admin_get_dataset.sync_detailed(dataset_id, client=self._client)
         return cast("DatasetWithTable", success(response, "admin_get_dataset", (200,)))
 
     def admin_sample(
@@ -267,6 +309,9 @@ class DatasetsResource:
         dataset_id: int,
         *,
         size: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> RowSample:
         """Sample a dataset's rows (admin)
 
@@ -282,7 +327,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _admin_sample_dataset.sync_detailed(dataset_id, client=self._client, size=size)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _admin_sample_dataset.sync_detailed(dataset_id, client=self._client, size=size)
         return cast("RowSample", success(response, "admin_sample_dataset", (200,)))
 
     def admin_update_partition_spec(
@@ -290,6 +336,10 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: PartitionSpecUpdateRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DatasetWithTable:
         """Change the partitioning of a dataset's table (admin)
 
@@ -305,7 +355,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _admin_update_partition_spec.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _admin_update_partition_spec.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("DatasetWithTable", success(response, "admin_update_partition_spec", (200,)))
 
     def preview_retention_policy(
@@ -313,6 +364,10 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: ExpireEverything | RetainEverything,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RetentionPreview:
         """Preview a retention policy
 
@@ -329,7 +384,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _preview_retention_policy.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _preview_retention_policy.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("RetentionPreview", success(response, "preview_retention_policy", (200,)))
 
     def update_retention_policy(
@@ -337,6 +393,10 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: ExpireEverything | RetainEverything,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Set a dataset's retention policy
 
@@ -353,7 +413,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_retention_policy.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_retention_policy.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("Dataset", success(response, "update_retention_policy", (200,)))
 
     def sample_mappings(
@@ -361,6 +422,9 @@ class DatasetsResource:
         dataset_id: int,
         *,
         size: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[MappingSample]:
         """Sample a dataset through its mappings
 
@@ -377,7 +441,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _sample_dataset_mappings.sync_detailed(dataset_id, client=self._client, size=size)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _sample_dataset_mappings.sync_detailed(dataset_id, client=self._client, size=size)
         return cast("builtins.list[MappingSample]", success(response, "sample_dataset_mappings", (200,)))
 
     def suggest_mappings(
@@ -385,6 +450,10 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: SuggestDatasetMappingsBody | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> JobRef:
         """Schedule mapping suggestions for a dataset
 
@@ -401,7 +470,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _suggest_dataset_mappings.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _suggest_dataset_mappings.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("JobRef", success(response, "suggest_dataset_mappings", (200,)))
 
     def get_stats(
@@ -411,6 +481,9 @@ class DatasetsResource:
         all_records: bool | Unset = UNSET,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Pager[SnapshotStatsListRecordsItem, SnapshotStatsList]:
         """Get a dataset's snapshot statistics
 
@@ -439,17 +512,17 @@ class DatasetsResource:
             "per_page": per_page,
             "offset": offset,
         }
-        return Pager(
-            _get_dataset_stats,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return Pager(_get_dataset_stats, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     def get_columns_stats(
         self,
         dataset_id: int,
         *,
         histogram_bin_limit: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ColumnsStats:
         """Get a dataset's column statistics
 
@@ -466,9 +539,10 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_dataset_columns_stats.sync_detailed(
-            dataset_id, client=self._client, histogram_bin_limit=histogram_bin_limit
-        )
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_dataset_columns_stats.sync_detailed(
+                dataset_id, client=self._client, histogram_bin_limit=histogram_bin_limit
+            )
         return cast("ColumnsStats", success(response, "get_dataset_columns_stats", (200,)))
 
     def put_columns_stats(
@@ -476,6 +550,10 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: ColumnStatsUpload,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Upload a dataset's column statistics
 
@@ -492,7 +570,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _put_dataset_columns_stats.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _put_dataset_columns_stats.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "put_dataset_columns_stats", (204,)))
 
     def recalculate_columns_stats(
@@ -500,6 +579,10 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: RecalculationRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Recalculation:
         """Recalculate a dataset's column statistics
 
@@ -515,7 +598,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _recalculate_dataset_columns_stats.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _recalculate_dataset_columns_stats.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("Recalculation", success(response, "recalculate_dataset_columns_stats", (200,)))
 
     def ingest_file(
@@ -523,6 +607,10 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: IngestRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Ingest an uploaded file into a dataset
 
@@ -539,13 +627,18 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _ingest_dataset_file.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _ingest_dataset_file.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "ingest_dataset_file", (204,)))
 
     def list_snapshot_added_files(
         self,
         dataset_id: int,
         snapshot_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[AddedFile]:
         """List the files a snapshot added
 
@@ -561,7 +654,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_snapshot_added_files.sync_detailed(dataset_id, snapshot_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_snapshot_added_files.sync_detailed(dataset_id, snapshot_id, client=self._client)
         return cast("builtins.list[AddedFile]", success(response, "list_snapshot_added_files", (200,)))
 
     def find_snapshots(
@@ -576,6 +670,9 @@ class DatasetsResource:
         from_snapshot_id: int | Unset = UNSET,
         until_snapshot_id: int | Unset = UNSET,
         to_snapshot_id: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Pager[SnapshotPageSnapshotsItem, SnapshotPage]:
         """List a dataset's snapshots and their files
 
@@ -611,15 +708,16 @@ class DatasetsResource:
             "until_snapshot_id": until_snapshot_id,
             "to_snapshot_id": to_snapshot_id,
         }
-        return Pager(
-            _find_dataset_snapshots,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return Pager(_find_dataset_snapshots, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     def list_metrics(
         self,
         dataset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DatasetMetrics:
         """List a dataset's metrics
 
@@ -634,13 +732,18 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_dataset_metrics.sync_detailed(dataset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_dataset_metrics.sync_detailed(dataset_id, client=self._client)
         return cast("DatasetMetrics", success(response, "list_dataset_metrics", (200,)))
 
     def get_snapshot_column_stats(
         self,
         dataset_id: int,
         snapshot_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SnapshotMetrics:
         """Get a snapshot's column metrics
 
@@ -656,12 +759,17 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_snapshot_column_stats.sync_detailed(dataset_id, snapshot_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_snapshot_column_stats.sync_detailed(dataset_id, snapshot_id, client=self._client)
         return cast("SnapshotMetrics", success(response, "get_snapshot_column_stats", (200,)))
 
     def get_stats_config(
         self,
         dataset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> StatsConfigVersion:
         """Get a dataset's statistics configuration
 
@@ -676,7 +784,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_dataset_stats_config.sync_detailed(dataset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_dataset_stats_config.sync_detailed(dataset_id, client=self._client)
         return cast("StatsConfigVersion", success(response, "get_dataset_stats_config", (200,)))
 
     def put_stats_config(
@@ -684,6 +793,10 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: StatsConfig,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> StatsConfigSaved:
         """Set a dataset's statistics configuration
 
@@ -699,7 +812,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _put_dataset_stats_config.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _put_dataset_stats_config.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("StatsConfigSaved", success(response, "put_dataset_stats_config", (200,)))
 
     def find_files(
@@ -710,6 +824,9 @@ class DatasetsResource:
         offset: int | Unset = 0,
         timestamp_gte: str | Unset = UNSET,
         from_snapshot_id: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Pager[SnapshotFilesPageFilesPerSnapshotItem, SnapshotFilesPage]:
         """List a dataset's snapshots with file sizes
 
@@ -736,17 +853,18 @@ class DatasetsResource:
             "timestamp_gte": timestamp_gte,
             "from_snapshot_id": from_snapshot_id,
         }
-        return Pager(
-            _find_dataset_files,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return Pager(_find_dataset_files, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     def get_snapshot_file_download_url(
         self,
         dataset_id: int,
         snapshot_id: int,
         file_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DownloadUrl:
         """Get a download URL for a snapshot file
 
@@ -763,7 +881,10 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_snapshot_file_download_url.sync_detailed(dataset_id, snapshot_id, file_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_snapshot_file_download_url.sync_detailed(
+                dataset_id, snapshot_id, file_id, client=self._client
+            )
         return cast("DownloadUrl", success(response, "get_snapshot_file_download_url", (200,)))
 
     def update_refresh_schedule(
@@ -771,6 +892,10 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: RefreshScheduleUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Update a dataset's refresh schedule
 
@@ -786,7 +911,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_refresh_schedule.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_refresh_schedule.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "update_refresh_schedule", (204,)))
 
     def create_refresh_schedule(
@@ -794,6 +920,10 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: RefreshScheduleCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Create a dataset's refresh schedule
 
@@ -809,7 +939,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_refresh_schedule.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_refresh_schedule.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "create_refresh_schedule", (204,)))
 
     def refresh_materialized_view(
@@ -817,6 +948,10 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: MaterializedViewRefresh,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Refresh a materialized view
 
@@ -832,7 +967,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _refresh_materialized_view.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _refresh_materialized_view.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "refresh_materialized_view", (204,)))
 
 
@@ -847,6 +983,10 @@ class AsyncDatasetsResource:
 
     async def list(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DatasetList:
         """List the company's datasets
 
@@ -858,13 +998,18 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_datasets.asyncio_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_datasets.asyncio_detailed(client=self._client)
         return cast("DatasetList", success(response, "list_datasets", (200,)))
 
     async def update_by_name(
         self,
         *,
         body: DatasetCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Update a dataset (identified by name)
 
@@ -879,13 +1024,18 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_dataset_by_name.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_dataset_by_name.asyncio_detailed(client=self._client, body=body)
         return cast("Dataset", success(response, "update_dataset_by_name", (200,)))
 
     async def create(
         self,
         *,
         body: DatasetCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Create a dataset
 
@@ -900,12 +1050,17 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_dataset.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_dataset.asyncio_detailed(client=self._client, body=body)
         return cast("Dataset", success(response, "create_dataset", (200,)))
 
     async def get(
         self,
         dataset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Get a dataset
 
@@ -920,7 +1075,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_dataset.asyncio_detailed(dataset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_dataset.asyncio_detailed(dataset_id, client=self._client)
         return cast("Dataset", success(response, "get_dataset", (200,)))
 
     async def update(
@@ -928,6 +1084,10 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: DatasetUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Update a dataset
 
@@ -947,7 +1107,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_dataset.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_dataset.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("Dataset", success(response, "update_dataset", (200,)))
 
     async def delete(
@@ -955,6 +1116,9 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         x_narrative_retention_days: str | Unset = "30",
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Any:
         """Delete a dataset
 
@@ -972,9 +1136,10 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _delete_dataset.asyncio_detailed(
-            dataset_id, client=self._client, x_narrative_retention_days=x_narrative_retention_days
-        )
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _delete_dataset.asyncio_detailed(
+                dataset_id, client=self._client, x_narrative_retention_days=x_narrative_retention_days
+            )
         return cast("Any", success(response, "delete_dataset", (204,)))
 
     async def sample(
@@ -982,6 +1147,9 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         size: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> RowSample:
         """Sample a dataset's rows
 
@@ -997,12 +1165,17 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _sample_dataset.asyncio_detailed(dataset_id, client=self._client, size=size)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _sample_dataset.asyncio_detailed(dataset_id, client=self._client, size=size)
         return cast("RowSample", success(response, "sample_dataset", (200,)))
 
     async def admin_get(
         self,
         dataset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DatasetWithTable:
         """Get a dataset with its Iceberg table (admin)
 
@@ -1017,7 +1190,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _admin_get_dataset.asyncio_detailed(dataset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _admin_get_dataset.asyncio_detailed(dataset_id, client=self._client)
         return cast("DatasetWithTable", success(response, "admin_get_dataset", (200,)))
 
     async def admin_sample(
@@ -1025,6 +1199,9 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         size: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> RowSample:
         """Sample a dataset's rows (admin)
 
@@ -1040,7 +1217,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _admin_sample_dataset.asyncio_detailed(dataset_id, client=self._client, size=size)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _admin_sample_dataset.asyncio_detailed(dataset_id, client=self._client, size=size)
         return cast("RowSample", success(response, "admin_sample_dataset", (200,)))
 
     async def admin_update_partition_spec(
@@ -1048,6 +1226,10 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: PartitionSpecUpdateRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DatasetWithTable:
         """Change the partitioning of a dataset's table (admin)
 
@@ -1063,7 +1245,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _admin_update_partition_spec.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _admin_update_partition_spec.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("DatasetWithTable", success(response, "admin_update_partition_spec", (200,)))
 
     async def preview_retention_policy(
@@ -1071,6 +1254,10 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: ExpireEverything | RetainEverything,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RetentionPreview:
         """Preview a retention policy
 
@@ -1087,7 +1274,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _preview_retention_policy.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _preview_retention_policy.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("RetentionPreview", success(response, "preview_retention_policy", (200,)))
 
     async def update_retention_policy(
@@ -1095,6 +1283,10 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: ExpireEverything | RetainEverything,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Set a dataset's retention policy
 
@@ -1111,7 +1303,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_retention_policy.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_retention_policy.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("Dataset", success(response, "update_retention_policy", (200,)))
 
     async def sample_mappings(
@@ -1119,6 +1312,9 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         size: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[MappingSample]:
         """Sample a dataset through its mappings
 
@@ -1135,7 +1331,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _sample_dataset_mappings.asyncio_detailed(dataset_id, client=self._client, size=size)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _sample_dataset_mappings.asyncio_detailed(dataset_id, client=self._client, size=size)
         return cast("builtins.list[MappingSample]", success(response, "sample_dataset_mappings", (200,)))
 
     async def suggest_mappings(
@@ -1143,6 +1340,10 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: SuggestDatasetMappingsBody | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> JobRef:
         """Schedule mapping suggestions for a dataset
 
@@ -1159,7 +1360,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _suggest_dataset_mappings.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _suggest_dataset_mappings.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("JobRef", success(response, "suggest_dataset_mappings", (200,)))
 
     def get_stats(
@@ -1169,6 +1371,9 @@ class AsyncDatasetsResource:
         all_records: bool | Unset = UNSET,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncPager[SnapshotStatsListRecordsItem, SnapshotStatsList]:
         """Get a dataset's snapshot statistics
 
@@ -1197,17 +1402,17 @@ class AsyncDatasetsResource:
             "per_page": per_page,
             "offset": offset,
         }
-        return AsyncPager(
-            _get_dataset_stats,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return AsyncPager(_get_dataset_stats, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     async def get_columns_stats(
         self,
         dataset_id: int,
         *,
         histogram_bin_limit: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ColumnsStats:
         """Get a dataset's column statistics
 
@@ -1224,9 +1429,10 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_dataset_columns_stats.asyncio_detailed(
-            dataset_id, client=self._client, histogram_bin_limit=histogram_bin_limit
-        )
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_dataset_columns_stats.asyncio_detailed(
+                dataset_id, client=self._client, histogram_bin_limit=histogram_bin_limit
+            )
         return cast("ColumnsStats", success(response, "get_dataset_columns_stats", (200,)))
 
     async def put_columns_stats(
@@ -1234,6 +1440,10 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: ColumnStatsUpload,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Upload a dataset's column statistics
 
@@ -1250,7 +1460,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _put_dataset_columns_stats.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _put_dataset_columns_stats.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "put_dataset_columns_stats", (204,)))
 
     async def recalculate_columns_stats(
@@ -1258,6 +1469,10 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: RecalculationRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Recalculation:
         """Recalculate a dataset's column statistics
 
@@ -1273,7 +1488,10 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _recalculate_dataset_columns_stats.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _recalculate_dataset_columns_stats.asyncio_detailed(
+                dataset_id, client=self._client, body=body
+            )
         return cast("Recalculation", success(response, "recalculate_dataset_columns_stats", (200,)))
 
     async def ingest_file(
@@ -1281,6 +1499,10 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: IngestRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Ingest an uploaded file into a dataset
 
@@ -1297,13 +1519,18 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _ingest_dataset_file.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _ingest_dataset_file.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "ingest_dataset_file", (204,)))
 
     async def list_snapshot_added_files(
         self,
         dataset_id: int,
         snapshot_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[AddedFile]:
         """List the files a snapshot added
 
@@ -1319,7 +1546,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_snapshot_added_files.asyncio_detailed(dataset_id, snapshot_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_snapshot_added_files.asyncio_detailed(dataset_id, snapshot_id, client=self._client)
         return cast("builtins.list[AddedFile]", success(response, "list_snapshot_added_files", (200,)))
 
     def find_snapshots(
@@ -1334,6 +1562,9 @@ class AsyncDatasetsResource:
         from_snapshot_id: int | Unset = UNSET,
         until_snapshot_id: int | Unset = UNSET,
         to_snapshot_id: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncPager[SnapshotPageSnapshotsItem, SnapshotPage]:
         """List a dataset's snapshots and their files
 
@@ -1369,15 +1600,18 @@ class AsyncDatasetsResource:
             "until_snapshot_id": until_snapshot_id,
             "to_snapshot_id": to_snapshot_id,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _find_dataset_snapshots,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _find_dataset_snapshots, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     async def list_metrics(
         self,
         dataset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DatasetMetrics:
         """List a dataset's metrics
 
@@ -1392,13 +1626,18 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_dataset_metrics.asyncio_detailed(dataset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_dataset_metrics.asyncio_detailed(dataset_id, client=self._client)
         return cast("DatasetMetrics", success(response, "list_dataset_metrics", (200,)))
 
     async def get_snapshot_column_stats(
         self,
         dataset_id: int,
         snapshot_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SnapshotMetrics:
         """Get a snapshot's column metrics
 
@@ -1414,12 +1653,17 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_snapshot_column_stats.asyncio_detailed(dataset_id, snapshot_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_snapshot_column_stats.asyncio_detailed(dataset_id, snapshot_id, client=self._client)
         return cast("SnapshotMetrics", success(response, "get_snapshot_column_stats", (200,)))
 
     async def get_stats_config(
         self,
         dataset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> StatsConfigVersion:
         """Get a dataset's statistics configuration
 
@@ -1434,7 +1678,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_dataset_stats_config.asyncio_detailed(dataset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_dataset_stats_config.asyncio_detailed(dataset_id, client=self._client)
         return cast("StatsConfigVersion", success(response, "get_dataset_stats_config", (200,)))
 
     async def put_stats_config(
@@ -1442,6 +1687,10 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: StatsConfig,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> StatsConfigSaved:
         """Set a dataset's statistics configuration
 
@@ -1457,7 +1706,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _put_dataset_stats_config.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _put_dataset_stats_config.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("StatsConfigSaved", success(response, "put_dataset_stats_config", (200,)))
 
     def find_files(
@@ -1468,6 +1718,9 @@ class AsyncDatasetsResource:
         offset: int | Unset = 0,
         timestamp_gte: str | Unset = UNSET,
         from_snapshot_id: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncPager[SnapshotFilesPageFilesPerSnapshotItem, SnapshotFilesPage]:
         """List a dataset's snapshots with file sizes
 
@@ -1494,17 +1747,18 @@ class AsyncDatasetsResource:
             "timestamp_gte": timestamp_gte,
             "from_snapshot_id": from_snapshot_id,
         }
-        return AsyncPager(
-            _find_dataset_files,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return AsyncPager(_find_dataset_files, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     async def get_snapshot_file_download_url(
         self,
         dataset_id: int,
         snapshot_id: int,
         file_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DownloadUrl:
         """Get a download URL for a snapshot file
 
@@ -1521,9 +1775,10 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_snapshot_file_download_url.asyncio_detailed(
-            dataset_id, snapshot_id, file_id, client=self._client
-        )
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_snapshot_file_download_url.asyncio_detailed(
+                dataset_id, snapshot_id, file_id, client=self._client
+            )
         return cast("DownloadUrl", success(response, "get_snapshot_file_download_url", (200,)))
 
     async def update_refresh_schedule(
@@ -1531,6 +1786,10 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: RefreshScheduleUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Update a dataset's refresh schedule
 
@@ -1546,7 +1805,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_refresh_schedule.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_refresh_schedule.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "update_refresh_schedule", (204,)))
 
     async def create_refresh_schedule(
@@ -1554,6 +1814,10 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: RefreshScheduleCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Create a dataset's refresh schedule
 
@@ -1569,7 +1833,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_refresh_schedule.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_refresh_schedule.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "create_refresh_schedule", (204,)))
 
     async def refresh_materialized_view(
@@ -1577,6 +1842,10 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: MaterializedViewRefresh,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Refresh a materialized view
 
@@ -1592,8 +1861,80 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _refresh_materialized_view.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _refresh_materialized_view.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "refresh_materialized_view", (204,)))
 
 
-__all__ = ("DatasetsResource", "AsyncDatasetsResource")
+class DatasetsResourceWithRawResponse:
+    """The datasets operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: DatasetsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.update_by_name = raw_response(resource.update_by_name)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+        self.sample = raw_response(resource.sample)
+        self.admin_get = raw_response(resource.admin_get)
+        self.admin_sample = raw_response(resource.admin_sample)
+        self.admin_update_partition_spec = raw_response(resource.admin_update_partition_spec)
+        self.preview_retention_policy = raw_response(resource.preview_retention_policy)
+        self.update_retention_policy = raw_response(resource.update_retention_policy)
+        self.sample_mappings = raw_response(resource.sample_mappings)
+        self.suggest_mappings = raw_response(resource.suggest_mappings)
+        self.get_columns_stats = raw_response(resource.get_columns_stats)
+        self.put_columns_stats = raw_response(resource.put_columns_stats)
+        self.recalculate_columns_stats = raw_response(resource.recalculate_columns_stats)
+        self.ingest_file = raw_response(resource.ingest_file)
+        self.list_snapshot_added_files = raw_response(resource.list_snapshot_added_files)
+        self.list_metrics = raw_response(resource.list_metrics)
+        self.get_snapshot_column_stats = raw_response(resource.get_snapshot_column_stats)
+        self.get_stats_config = raw_response(resource.get_stats_config)
+        self.put_stats_config = raw_response(resource.put_stats_config)
+        self.get_snapshot_file_download_url = raw_response(resource.get_snapshot_file_download_url)
+        self.update_refresh_schedule = raw_response(resource.update_refresh_schedule)
+        self.create_refresh_schedule = raw_response(resource.create_refresh_schedule)
+        self.refresh_materialized_view = raw_response(resource.refresh_materialized_view)
+
+
+class AsyncDatasetsResourceWithRawResponse:
+    """The datasets operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncDatasetsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.update_by_name = async_raw_response(resource.update_by_name)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)
+        self.sample = async_raw_response(resource.sample)
+        self.admin_get = async_raw_response(resource.admin_get)
+        self.admin_sample = async_raw_response(resource.admin_sample)
+        self.admin_update_partition_spec = async_raw_response(resource.admin_update_partition_spec)
+        self.preview_retention_policy = async_raw_response(resource.preview_retention_policy)
+        self.update_retention_policy = async_raw_response(resource.update_retention_policy)
+        self.sample_mappings = async_raw_response(resource.sample_mappings)
+        self.suggest_mappings = async_raw_response(resource.suggest_mappings)
+        self.get_columns_stats = async_raw_response(resource.get_columns_stats)
+        self.put_columns_stats = async_raw_response(resource.put_columns_stats)
+        self.recalculate_columns_stats = async_raw_response(resource.recalculate_columns_stats)
+        self.ingest_file = async_raw_response(resource.ingest_file)
+        self.list_snapshot_added_files = async_raw_response(resource.list_snapshot_added_files)
+        self.list_metrics = async_raw_response(resource.list_metrics)
+        self.get_snapshot_column_stats = async_raw_response(resource.get_snapshot_column_stats)
+        self.get_stats_config = async_raw_response(resource.get_stats_config)
+        self.put_stats_config = async_raw_response(resource.put_stats_config)
+        self.get_snapshot_file_download_url = async_raw_response(resource.get_snapshot_file_download_url)
+        self.update_refresh_schedule = async_raw_response(resource.update_refresh_schedule)
+        self.create_refresh_schedule = async_raw_response(resource.create_refresh_schedule)
+        self.refresh_materialized_view = async_raw_response(resource.refresh_materialized_view)
+
+
+__all__ = (
+    "DatasetsResource",
+    "AsyncDatasetsResource",
+    "DatasetsResourceWithRawResponse",
+    "AsyncDatasetsResourceWithRawResponse",
+)

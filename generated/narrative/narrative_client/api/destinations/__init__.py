@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
+import httpx
+
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.destination import Destination
 from ...models.destination_create import DestinationCreate
@@ -37,6 +41,10 @@ class DestinationsResource:
         self,
         *,
         body: DestinationCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Destination:
         """Create a destination
 
@@ -52,12 +60,17 @@ class DestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_destination.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_destination.sync_detailed(client=self._client, body=body)
         return cast("Destination", success(response, "create_destination", (200,)))
 
     def get(
         self,
         destination_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Destination:
         """Get a destination
 
@@ -72,7 +85,8 @@ class DestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_destination.sync_detailed(destination_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_destination.sync_detailed(destination_id, client=self._client)
         return cast("Destination", success(response, "get_destination", (200,)))
 
     def update(
@@ -80,6 +94,10 @@ class DestinationsResource:
         destination_id: UUID,
         *,
         body: QuickSettings,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Destination:
         """Update a destination's quick settings
 
@@ -96,12 +114,17 @@ class DestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_destination.sync_detailed(destination_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_destination.sync_detailed(destination_id, client=self._client, body=body)
         return cast("Destination", success(response, "update_destination", (200,)))
 
     def list_subscription(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DestinationList:
         """List a subscription's destinations
 
@@ -116,12 +139,17 @@ class DestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_subscription_destinations.sync_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_subscription_destinations.sync_detailed(subscription_id, client=self._client)
         return cast("DestinationList", success(response, "list_subscription_destinations", (200,)))
 
     def list_profile(
         self,
         profile_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DestinationList:
         """List an app profile's destinations
 
@@ -136,7 +164,8 @@ class DestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_profile_destinations.sync_detailed(profile_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_profile_destinations.sync_detailed(profile_id, client=self._client)
         return cast("DestinationList", success(response, "list_profile_destinations", (200,)))
 
 
@@ -153,6 +182,10 @@ class AsyncDestinationsResource:
         self,
         *,
         body: DestinationCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Destination:
         """Create a destination
 
@@ -168,12 +201,17 @@ class AsyncDestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_destination.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_destination.asyncio_detailed(client=self._client, body=body)
         return cast("Destination", success(response, "create_destination", (200,)))
 
     async def get(
         self,
         destination_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Destination:
         """Get a destination
 
@@ -188,7 +226,8 @@ class AsyncDestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_destination.asyncio_detailed(destination_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_destination.asyncio_detailed(destination_id, client=self._client)
         return cast("Destination", success(response, "get_destination", (200,)))
 
     async def update(
@@ -196,6 +235,10 @@ class AsyncDestinationsResource:
         destination_id: UUID,
         *,
         body: QuickSettings,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Destination:
         """Update a destination's quick settings
 
@@ -212,12 +255,17 @@ class AsyncDestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_destination.asyncio_detailed(destination_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_destination.asyncio_detailed(destination_id, client=self._client, body=body)
         return cast("Destination", success(response, "update_destination", (200,)))
 
     async def list_subscription(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DestinationList:
         """List a subscription's destinations
 
@@ -232,12 +280,17 @@ class AsyncDestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_subscription_destinations.asyncio_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_subscription_destinations.asyncio_detailed(subscription_id, client=self._client)
         return cast("DestinationList", success(response, "list_subscription_destinations", (200,)))
 
     async def list_profile(
         self,
         profile_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DestinationList:
         """List an app profile's destinations
 
@@ -252,8 +305,36 @@ class AsyncDestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_profile_destinations.asyncio_detailed(profile_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_profile_destinations.asyncio_detailed(profile_id, client=self._client)
         return cast("DestinationList", success(response, "list_profile_destinations", (200,)))
 
 
-__all__ = ("DestinationsResource", "AsyncDestinationsResource")
+class DestinationsResourceWithRawResponse:
+    """The destinations operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: DestinationsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.list_subscription = raw_response(resource.list_subscription)
+        self.list_profile = raw_response(resource.list_profile)
+
+
+class AsyncDestinationsResourceWithRawResponse:
+    """The destinations operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncDestinationsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.list_subscription = async_raw_response(resource.list_subscription)
+        self.list_profile = async_raw_response(resource.list_profile)
+
+
+__all__ = (
+    "DestinationsResource",
+    "AsyncDestinationsResource",
+    "DestinationsResourceWithRawResponse",
+    "AsyncDestinationsResourceWithRawResponse",
+)

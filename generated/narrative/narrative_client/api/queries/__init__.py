@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
+import httpx
+
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.error import Error
 from ...models.query import Query
@@ -35,6 +39,10 @@ class QueriesResource:
     def get(
         self,
         query_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Query:
         """Get a query
 
@@ -49,7 +57,8 @@ class QueriesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_query.sync_detailed(query_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_query.sync_detailed(query_id, client=self._client)
         return cast("Query", success(response, "get_query", (200,)))
 
     def update(
@@ -57,6 +66,10 @@ class QueriesResource:
         query_id: UUID,
         *,
         body: QueryUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Query:
         """Update a query
 
@@ -72,7 +85,8 @@ class QueriesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_query.sync_detailed(query_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_query.sync_detailed(query_id, client=self._client, body=body)
         return cast("Query", success(response, "update_query", (200,)))
 
     def list(
@@ -82,6 +96,9 @@ class QueriesResource:
         tag: str | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Pager[Query, QueryPage]:
         """List the queries the caller can see
 
@@ -106,16 +123,17 @@ class QueriesResource:
             "page": page,
             "per_page": per_page,
         }
-        return Pager(
-            _list_queries,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return Pager(_list_queries, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     def create(
         self,
         *,
         body: QueryCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Query:
         """Create a query
 
@@ -130,7 +148,8 @@ class QueriesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_query.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_query.sync_detailed(client=self._client, body=body)
         return cast("Query", success(response, "create_query", (200,)))
 
 
@@ -146,6 +165,10 @@ class AsyncQueriesResource:
     async def get(
         self,
         query_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Query:
         """Get a query
 
@@ -160,7 +183,8 @@ class AsyncQueriesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_query.asyncio_detailed(query_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_query.asyncio_detailed(query_id, client=self._client)
         return cast("Query", success(response, "get_query", (200,)))
 
     async def update(
@@ -168,6 +192,10 @@ class AsyncQueriesResource:
         query_id: UUID,
         *,
         body: QueryUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Query:
         """Update a query
 
@@ -183,7 +211,8 @@ class AsyncQueriesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_query.asyncio_detailed(query_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_query.asyncio_detailed(query_id, client=self._client, body=body)
         return cast("Query", success(response, "update_query", (200,)))
 
     def list(
@@ -193,6 +222,9 @@ class AsyncQueriesResource:
         tag: str | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncPager[Query, QueryPage]:
         """List the queries the caller can see
 
@@ -217,16 +249,17 @@ class AsyncQueriesResource:
             "page": page,
             "per_page": per_page,
         }
-        return AsyncPager(
-            _list_queries,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return AsyncPager(_list_queries, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     async def create(
         self,
         *,
         body: QueryCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Query:
         """Create a query
 
@@ -241,8 +274,32 @@ class AsyncQueriesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_query.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_query.asyncio_detailed(client=self._client, body=body)
         return cast("Query", success(response, "create_query", (200,)))
 
 
-__all__ = ("QueriesResource", "AsyncQueriesResource")
+class QueriesResourceWithRawResponse:
+    """The queries operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: QueriesResource) -> None:
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.create = raw_response(resource.create)
+
+
+class AsyncQueriesResourceWithRawResponse:
+    """The queries operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncQueriesResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.create = async_raw_response(resource.create)
+
+
+__all__ = (
+    "QueriesResource",
+    "AsyncQueriesResource",
+    "QueriesResourceWithRawResponse",
+    "AsyncQueriesResourceWithRawResponse",
+)

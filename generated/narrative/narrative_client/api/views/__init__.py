@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
+import httpx
+
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.error import Error
 from ...models.view import View
@@ -35,6 +39,10 @@ class ViewsResource:
     def get(
         self,
         view_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> View:
         """Get a view
 
@@ -49,7 +57,8 @@ class ViewsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_view.sync_detailed(view_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_view.sync_detailed(view_id, client=self._client)
         return cast("View", success(response, "get_view", (200,)))
 
     def update(
@@ -57,6 +66,10 @@ class ViewsResource:
         view_id: UUID,
         *,
         body: ViewUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> View:
         """Update a view
 
@@ -72,7 +85,8 @@ class ViewsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_view.sync_detailed(view_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_view.sync_detailed(view_id, client=self._client, body=body)
         return cast("View", success(response, "update_view", (200,)))
 
     def list(
@@ -82,6 +96,9 @@ class ViewsResource:
         tag: str | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Pager[View, ViewPage]:
         """List the views the caller can see
 
@@ -106,14 +123,17 @@ class ViewsResource:
             "page": page,
             "per_page": per_page,
         }
-        return Pager(
-            _list_views, self._client, {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return Pager(_list_views, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     def create(
         self,
         *,
         body: ViewCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> View:
         """Create a view
 
@@ -128,7 +148,8 @@ class ViewsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_view.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_view.sync_detailed(client=self._client, body=body)
         return cast("View", success(response, "create_view", (200,)))
 
 
@@ -144,6 +165,10 @@ class AsyncViewsResource:
     async def get(
         self,
         view_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> View:
         """Get a view
 
@@ -158,7 +183,8 @@ class AsyncViewsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_view.asyncio_detailed(view_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_view.asyncio_detailed(view_id, client=self._client)
         return cast("View", success(response, "get_view", (200,)))
 
     async def update(
@@ -166,6 +192,10 @@ class AsyncViewsResource:
         view_id: UUID,
         *,
         body: ViewUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> View:
         """Update a view
 
@@ -181,7 +211,8 @@ class AsyncViewsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_view.asyncio_detailed(view_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_view.asyncio_detailed(view_id, client=self._client, body=body)
         return cast("View", success(response, "update_view", (200,)))
 
     def list(
@@ -191,6 +222,9 @@ class AsyncViewsResource:
         tag: str | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncPager[View, ViewPage]:
         """List the views the caller can see
 
@@ -215,14 +249,17 @@ class AsyncViewsResource:
             "page": page,
             "per_page": per_page,
         }
-        return AsyncPager(
-            _list_views, self._client, {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return AsyncPager(_list_views, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     async def create(
         self,
         *,
         body: ViewCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> View:
         """Create a view
 
@@ -237,8 +274,27 @@ class AsyncViewsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_view.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_view.asyncio_detailed(client=self._client, body=body)
         return cast("View", success(response, "create_view", (200,)))
 
 
-__all__ = ("ViewsResource", "AsyncViewsResource")
+class ViewsResourceWithRawResponse:
+    """The views operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: ViewsResource) -> None:
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.create = raw_response(resource.create)
+
+
+class AsyncViewsResourceWithRawResponse:
+    """The views operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncViewsResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.create = async_raw_response(resource.create)
+
+
+__all__ = ("ViewsResource", "AsyncViewsResource", "ViewsResourceWithRawResponse", "AsyncViewsResourceWithRawResponse")
