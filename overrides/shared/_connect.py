@@ -32,6 +32,7 @@ ENV_PREFIX = _spec_meta.ENV_PREFIX
 OPERATIONS = OperationTable.from_meta(_spec_meta.OPERATIONS)
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+USER_AGENT = f"{_spec_meta.DISTRIBUTION}/{_spec_meta.CLIENT_VERSION} python-httpx/{httpx.__version__}"
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,7 @@ def connect(
         retry_operations: operation ids (e.g. `"create_merge_run"`) whose non-idempotent requests may be retried.
         raise_errors: raise `APIStatusError` subclasses for 4xx/5xx answers instead of returning the parsed body
             (and raise `errors.UnexpectedStatus` for undocumented statuses instead of returning None).
-        headers: headers sent with every request.
+        headers: headers sent with every request (a `User-Agent` naming this client and its version, unless given).
         retry_policy: back-off settings (delays, caps, budget); `max_retries` and `retry_operations` refine it.
         transport: what sends requests (default: the network); tests pass `httpx.MockTransport`.
         clock: time and sleeping (tests pass a fake one).
@@ -235,7 +236,7 @@ def connect(
         token="",
         prefix="",
         timeout=runtime.timeout,
-        headers=dict(headers or {}),
+        headers={"User-Agent": USER_AGENT, **(headers or {})},
         raise_on_unexpected_status=raise_errors,
         httpx_args={
             "transport": runtime.transport(inner=transport or NetworkTransport()),

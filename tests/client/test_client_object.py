@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import narrative_client
 import pytest
 from bettrdata_client import BadRequestError, BettrData
 from bettrdata_client.models import TokenAuthParameters, TokenRequest, TokenRequestAuthFlow
@@ -263,3 +264,12 @@ def test_the_async_raw_response() -> None:
     assert raw.request_id == "r3"
     assert raw.parsed.id == 3
     assert recorder.requests[0].headers["X-A"] == "1"
+
+
+def test_the_client_names_itself_and_its_version() -> None:
+    client, recorder = narrative(lambda request: httpx.Response(200, json=RULE))
+    with client:
+        client.access_rules.get(1)
+    assert narrative_client.__version__ == "1.0.0"
+    assert narrative_client.API_VERSION == "2.4.0"
+    assert recorder.requests[0].headers["User-Agent"].startswith("narrative-client/1.0.0 python-httpx/")

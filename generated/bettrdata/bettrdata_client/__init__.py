@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from . import _spec_meta
 from ._client_object import AsyncClientObject, SyncClientObject
 from ._clock import Clock
 from ._connect import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BearerToken, connect
@@ -300,7 +301,11 @@ class AsyncBettrDataWithRawResponse:
         return AsyncMergeRunsResourceWithRawResponse(self._client.merge_runs)
 
 
+__version__ = _spec_meta.CLIENT_VERSION
+API_VERSION = _spec_meta.API_VERSION
+
 __all__ = (
+    "API_VERSION",
     "BettrData",
     "AsyncBettrData",
     "DEFAULT_MAX_RETRIES",
