@@ -1,4 +1,4 @@
-"""The README's Commanders Act example, run against apimock served over HTTP (its URL and token swapped in)."""
+"""The README's Commanders Act example, run against apimock served over HTTP (the mock's URL and token swapped in)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import apimock
 from ..servers import served
 
 README = Path(__file__).resolve().parents[2] / "README.md"
-DOCUMENTED_URL = '"https://api.commander1.com/v2/1234"'
+DOCUMENTED_URL = 'site_id="1234"'
 DOCUMENTED_TOKEN = '"<user or Data Account token>"'
 
 
@@ -28,7 +28,8 @@ def test_the_readme_example_runs_against_the_mock() -> None:
     assert DOCUMENTED_URL in code
     assert DOCUMENTED_TOKEN in code
     with served(apimock.create_app("commanders_act", tokens={"readme-token"}, validate_responses=True)) as url:
-        code = code.replace(DOCUMENTED_URL, repr(f"{url}/v2/1234")).replace(DOCUMENTED_TOKEN, '"readme-token"')
+        base_url = f"base_url={url + '/v2/1234'!r}"
+        code = code.replace(DOCUMENTED_URL, base_url).replace(DOCUMENTED_TOKEN, '"readme-token"')
         printed = io.StringIO()
         with contextlib.redirect_stdout(printed):
             exec(compile(code, "README.md (Commanders Act)", "exec"), {})

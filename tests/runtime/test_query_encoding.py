@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import httpx
-from commanders_act_client import connect
+from commanders_act_client import CommandersAct, connect
 from commanders_act_client._query import query_string
 from commanders_act_client.api.sources import create_source, get_source, list_source_categories, list_sources
 from commanders_act_client.models import (
@@ -70,3 +70,26 @@ def test_bodies_are_sent_as_json_api_documents() -> None:
     (request,) = seen
     assert request.headers["Content-Type"] == "application/vnd.api+json"
     assert json.loads(request.content) == {"data": {"type": "integrations", "attributes": {"label": "New"}}}
+
+
+def test_the_client_object_keeps_the_commas_when_a_call_adds_query_parameters() -> None:
+    seen, transport = _recording()
+    with CommandersAct(base_url=SITE_URL, auth="token", transport=transport) as client:
+        client.sources.list(include=["connector", "health"], extra_query={"page[size]": 10, "debug": True})
+        client.sources.list(include=["environment"], extra_query={"include": "connector"})
+    assert [request.url.raw_path for request in seen] == [
+        b"/v2/1234/sources?include=connector,health&page%5Bsize%5D=10&debug=true",
+        b"/v2/1234/sources?include=connector",  # a call's own query parameter replaces the operation's
+    ]
+
+
+def test_the_site_comes_from_site_id_or_the_environment() -> None:
+    seen, transport = _recording()
+    with CommandersAct(site_id="77", auth="token", transport=transport, environ={}) as client:
+        client.sources.list_categories()
+    with CommandersAct(auth="token", transport=transport, environ={"COMMANDERS_ACT_SITE_ID": "88"}) as client:
+        client.sources.list_categories()
+    assert [str(request.url) for request in seen] == [
+        "https://api.commander1.com/v2/77/source-categories",
+        "https://api.commander1.com/v2/88/source-categories",
+    ]

@@ -8,6 +8,9 @@ from typing import Any, Final
 
 VENDOR: Final = "commanders_act"
 TITLE: Final = "Commanders Act commander1 API (Sources)"
+DISTRIBUTION: Final = "commanders-act-client"
+CLIENT_VERSION: Final = "2.0.0"
+API_VERSION: Final = "2.0.0"
 ENV_PREFIX: Final = "COMMANDERS_ACT"
 OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "create_source": {"method": "POST", "path": "/sources"},

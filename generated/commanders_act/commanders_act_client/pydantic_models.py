@@ -3,6 +3,13 @@
 
 from __future__ import annotations
 
+try:
+    import pydantic  # noqa: F401
+except ImportError as missing:  # pragma: no cover - depends on the installation
+    raise ImportError(
+        "commanders_act_client.pydantic_models needs pydantic: pip install 'commanders-act-client[pydantic]'"
+    ) from missing
+
 from typing import Annotated, Any
 from uuid import UUID
 

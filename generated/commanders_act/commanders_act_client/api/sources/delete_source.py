@@ -69,7 +69,7 @@ def sync_detailed(
      Deletes one source by its id. Answers no content.
 
     Args:
-        id (int):
+        id (int): The source's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +100,7 @@ def sync(
      Deletes one source by its id. Answers no content.
 
     Args:
-        id (int):
+        id (int): The source's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +126,7 @@ async def asyncio_detailed(
      Deletes one source by its id. Answers no content.
 
     Args:
-        id (int):
+        id (int): The source's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +155,7 @@ async def asyncio(
      Deletes one source by its id. Answers no content.
 
     Args:
-        id (int):
+        id (int): The source's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -94,8 +94,10 @@ def sync_detailed(
      Returns one source by its id; `include` works as for the list.
 
     Args:
-        id (int):
-        include (list[GetSourceIncludeItem] | Unset):
+        id (int): The source's id.
+        include (list[GetSourceIncludeItem] | Unset): What to add to the answer, comma-separated:
+            `connector` and `environment` add the related resources to
+            the document's `included` list, `health` adds the source's `health` attribute.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,8 +130,10 @@ def sync(
      Returns one source by its id; `include` works as for the list.
 
     Args:
-        id (int):
-        include (list[GetSourceIncludeItem] | Unset):
+        id (int): The source's id.
+        include (list[GetSourceIncludeItem] | Unset): What to add to the answer, comma-separated:
+            `connector` and `environment` add the related resources to
+            the document's `included` list, `health` adds the source's `health` attribute.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,8 +161,10 @@ async def asyncio_detailed(
      Returns one source by its id; `include` works as for the list.
 
     Args:
-        id (int):
-        include (list[GetSourceIncludeItem] | Unset):
+        id (int): The source's id.
+        include (list[GetSourceIncludeItem] | Unset): What to add to the answer, comma-separated:
+            `connector` and `environment` add the related resources to
+            the document's `included` list, `health` adds the source's `health` attribute.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,8 +195,10 @@ async def asyncio(
      Returns one source by its id; `include` works as for the list.
 
     Args:
-        id (int):
-        include (list[GetSourceIncludeItem] | Unset):
+        id (int): The source's id.
+        include (list[GetSourceIncludeItem] | Unset): What to add to the answer, comma-separated:
+            `connector` and `environment` add the related resources to
+            the document's `included` list, `health` adds the source's `health` attribute.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -85,7 +85,8 @@ def sync_detailed(
     categories of each template come in the document's `included` list.
 
     Args:
-        include (list[ListSourceCatalogIncludeItem] | Unset):
+        include (list[ListSourceCatalogIncludeItem] | Unset): Related resources to add to the
+            document's `included` list, comma-separated.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +119,8 @@ def sync(
     categories of each template come in the document's `included` list.
 
     Args:
-        include (list[ListSourceCatalogIncludeItem] | Unset):
+        include (list[ListSourceCatalogIncludeItem] | Unset): Related resources to add to the
+            document's `included` list, comma-separated.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +148,8 @@ async def asyncio_detailed(
     categories of each template come in the document's `included` list.
 
     Args:
-        include (list[ListSourceCatalogIncludeItem] | Unset):
+        include (list[ListSourceCatalogIncludeItem] | Unset): Related resources to add to the
+            document's `included` list, comma-separated.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +180,8 @@ async def asyncio(
     categories of each template come in the document's `included` list.
 
     Args:
-        include (list[ListSourceCatalogIncludeItem] | Unset):
+        include (list[ListSourceCatalogIncludeItem] | Unset): Related resources to add to the
+            document's `included` list, comma-separated.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

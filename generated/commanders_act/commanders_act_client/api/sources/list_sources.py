@@ -85,7 +85,9 @@ def sync_detailed(
     document's `included` list) and the `health` attribute (delivery totals and trends).
 
     Args:
-        include (list[ListSourcesIncludeItem] | Unset):
+        include (list[ListSourcesIncludeItem] | Unset): What to add to the answer, comma-
+            separated: `connector` and `environment` add the related resources to
+            the document's `included` list, `health` adds the source's `health` attribute.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +120,9 @@ def sync(
     document's `included` list) and the `health` attribute (delivery totals and trends).
 
     Args:
-        include (list[ListSourcesIncludeItem] | Unset):
+        include (list[ListSourcesIncludeItem] | Unset): What to add to the answer, comma-
+            separated: `connector` and `environment` add the related resources to
+            the document's `included` list, `health` adds the source's `health` attribute.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +150,9 @@ async def asyncio_detailed(
     document's `included` list) and the `health` attribute (delivery totals and trends).
 
     Args:
-        include (list[ListSourcesIncludeItem] | Unset):
+        include (list[ListSourcesIncludeItem] | Unset): What to add to the answer, comma-
+            separated: `connector` and `environment` add the related resources to
+            the document's `included` list, `health` adds the source's `health` attribute.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +183,9 @@ async def asyncio(
     document's `included` list) and the `health` attribute (delivery totals and trends).
 
     Args:
-        include (list[ListSourcesIncludeItem] | Unset):
+        include (list[ListSourcesIncludeItem] | Unset): What to add to the answer, comma-
+            separated: `connector` and `environment` add the related resources to
+            the document's `included` list, `health` adds the source's `health` attribute.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
