@@ -273,3 +273,23 @@ def test_the_client_names_itself_and_its_version() -> None:
     assert narrative_client.__version__ == "1.0.0"
     assert narrative_client.API_VERSION == "2.4.0"
     assert recorder.requests[0].headers["User-Agent"].startswith("narrative-client/1.0.0 python-httpx/")
+
+
+def test_requests_go_through_the_callers_http_client_beneath_the_runtime() -> None:
+    attempts: list[str] = []
+    answers = iter([httpx.Response(503), httpx.Response(200, json={**RULE, "id": 5})])
+    mine = httpx.Client(
+        transport=httpx.MockTransport(lambda request: next(answers)),
+        event_hooks={"request": [lambda request: attempts.append(request.url.path)]},
+    )
+    with Narrative(auth="t", base_url=BASE_URL, http_client=mine, environ={}) as client:
+        rule = client.access_rules.get(5)
+    assert rule.id == 5
+    assert attempts == ["/v2/access-rules/5", "/v2/access-rules/5"], "the runtime retried through the caller's client"
+    assert not mine.is_closed, "the caller's client is the caller's to close"
+    mine.close()
+
+
+def test_transport_and_http_client_together_are_refused() -> None:
+    with pytest.raises(TypeError, match="transport= or http_client="):
+        Narrative(base_url=BASE_URL, transport=httpx.MockTransport(rules_page), http_client=httpx.Client())

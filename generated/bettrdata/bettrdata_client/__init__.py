@@ -81,6 +81,8 @@ class BettrData(SyncClientObject):
         max_retries: retries after the first attempt; else `<VENDOR>_MAX_RETRIES`; else 2.
         headers: headers sent with every request.
         transport: what sends requests (default: the network); tests pass `httpx.MockTransport`.
+        http_client: an `httpx.Client` of yours to send through (its proxies, TLS, limits, event hooks),
+            beneath the runtime's auth, retries and pacing; yours to close.
         environ: where settings are read from (default: `os.environ`).
     """
 
@@ -96,6 +98,7 @@ class BettrData(SyncClientObject):
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
         transport: DualTransport | None = None,
+        http_client: httpx.Client | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
@@ -105,6 +108,7 @@ class BettrData(SyncClientObject):
             max_retries=max_retries,
             headers=headers,
             transport=transport,
+            http_client=http_client,
             environ=environ,
             server_variables={
                 "org": (org, "your-org"),
@@ -197,6 +201,8 @@ class AsyncBettrData(AsyncClientObject):
         max_retries: retries after the first attempt; else `<VENDOR>_MAX_RETRIES`; else 2.
         headers: headers sent with every request.
         transport: what sends requests (default: the network); tests pass `httpx.MockTransport`.
+        http_client: an `httpx.AsyncClient` of yours to send through (its proxies, TLS, limits, event hooks),
+            beneath the runtime's auth, retries and pacing; yours to close.
         environ: where settings are read from (default: `os.environ`).
     """
 
@@ -212,6 +218,7 @@ class AsyncBettrData(AsyncClientObject):
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
         transport: DualTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
@@ -221,6 +228,7 @@ class AsyncBettrData(AsyncClientObject):
             max_retries=max_retries,
             headers=headers,
             transport=transport,
+            http_client=http_client,
             environ=environ,
             server_variables={
                 "org": (org, "your-org"),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 import httpx
 
 from ._clock import SYSTEM_CLOCK, Clock
-from ._errors import APIError, connection_error
+from ._errors import ATTEMPTS, APIError, connection_error
 from ._logging import describe, logger, redact_headers
 from ._operations import IDEMPOTENT_METHODS, Operation, OperationTable
 from ._transport import DualTransport
@@ -54,7 +54,8 @@ class RetryPolicy:
         return delay * (1 - 0.25 * random)
 
     def retry_after(self, response: httpx.Response, now: float) -> float | None:
-        """The server's `Retry-After` (or `retry-after-ms`) in seconds, capped; None when absent or unreadable."""
+        """The server's `Retry-After` (or `retry-after-ms`) in seconds; None when absent, unreadable or beyond
+        `max_retry_after` (the back-off applies then)."""
         milliseconds = response.headers.get("retry-after-ms")
         if milliseconds is not None:
             try:
@@ -75,8 +76,13 @@ class RetryPolicy:
             return None
         return self._cap(when.timestamp() - now)
 
-    def _cap(self, seconds: float) -> float:
-        return min(max(seconds, 0.0), self.max_retry_after)
+    def _cap(self, seconds: float) -> float | None:
+        # A wait beyond the cap (an hour, say) is not honoured by sleeping the cap twice over: the call falls back
+        # to its own back-off, as the best SDKs do, and the budget decides whether it is retried at all.
+        if seconds > self.max_retry_after:
+            logger.info("Retry-After %.0f s is beyond the %.0f s cap: backing off", seconds, self.max_retry_after)
+            return None
+        return max(seconds, 0.0)
 
 
 class _Attempts:
@@ -124,6 +130,12 @@ class _Attempts:
         return wait
 
 
+def _counted(response: httpx.Response, attempts: int) -> httpx.Response:
+    """The answer, marked with how many attempts it took (error messages say so)."""
+    response.extensions = {**response.extensions, ATTEMPTS: attempts}
+    return response
+
+
 def _log_sending(request: httpx.Request, attempt: int) -> None:
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug("%s (attempt %d) headers=%s", describe(request), attempt, redact_headers(request.headers))
@@ -135,8 +147,10 @@ def _log_answer(request: httpx.Request, response: httpx.Response) -> None:
 
 
 class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Sends each request through `inner`, retrying as `policy` allows. Transport failures that remain are raised
-    as `APIConnectionError` / `APITimeoutError`; error statuses that remain are returned as they are."""
+    """Sends each request through `inner`, retrying as `policy` allows. The body of an answer is read here too
+    (but for streamed operations), so a connection reset or stall mid-body is retried like one before the
+    headers. Transport failures that remain are raised as `APIConnectionError` / `APITimeoutError`; error
+    statuses that remain are returned as they are."""
 
     def __init__(
         self,
@@ -152,11 +166,15 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.clock = clock
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self.policy, self.clock, request, self.operations.of(request))
+        operation = self.operations.of(request)
+        attempts = _Attempts(self.policy, self.clock, request, operation)
+        streamed = operation is not None and operation.streaming is not None
         while True:
             _log_sending(request, attempts.attempt)
             try:
                 response = self.inner.handle_request(request)
+                if not streamed:
+                    response.read()  # a failure while reading the body is retried like one before the headers
             except APIError:
                 raise
             except httpx.TransportError as exc:
@@ -168,16 +186,20 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             _log_answer(request, response)
             wait = attempts.after_response(response)
             if wait is None:
-                return response
+                return _counted(response, attempts.attempt)
             response.close()
             self.clock.sleep(wait)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self.policy, self.clock, request, self.operations.of(request))
+        operation = self.operations.of(request)
+        attempts = _Attempts(self.policy, self.clock, request, operation)
+        streamed = operation is not None and operation.streaming is not None
         while True:
             _log_sending(request, attempts.attempt)
             try:
                 response = await self.inner.handle_async_request(request)
+                if not streamed:
+                    await response.aread()
             except APIError:
                 raise
             except httpx.TransportError as exc:
@@ -189,7 +211,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             _log_answer(request, response)
             wait = attempts.after_response(response)
             if wait is None:
-                return response
+                return _counted(response, attempts.attempt)
             await response.aclose()
             await self.clock.asleep(wait)
 

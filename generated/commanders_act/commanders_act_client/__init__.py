@@ -57,6 +57,8 @@ class CommandersAct(SyncClientObject):
         max_retries: retries after the first attempt; else `<VENDOR>_MAX_RETRIES`; else 2.
         headers: headers sent with every request.
         transport: what sends requests (default: the network); tests pass `httpx.MockTransport`.
+        http_client: an `httpx.Client` of yours to send through (its proxies, TLS, limits, event hooks),
+            beneath the runtime's auth, retries and pacing; yours to close.
         environ: where settings are read from (default: `os.environ`).
     """
 
@@ -72,6 +74,7 @@ class CommandersAct(SyncClientObject):
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
         transport: DualTransport | None = None,
+        http_client: httpx.Client | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
@@ -81,6 +84,7 @@ class CommandersAct(SyncClientObject):
             max_retries=max_retries,
             headers=headers,
             transport=transport,
+            http_client=http_client,
             environ=environ,
             server_variables={
                 "siteId": (site_id, "1234"),
@@ -125,6 +129,8 @@ class AsyncCommandersAct(AsyncClientObject):
         max_retries: retries after the first attempt; else `<VENDOR>_MAX_RETRIES`; else 2.
         headers: headers sent with every request.
         transport: what sends requests (default: the network); tests pass `httpx.MockTransport`.
+        http_client: an `httpx.AsyncClient` of yours to send through (its proxies, TLS, limits, event hooks),
+            beneath the runtime's auth, retries and pacing; yours to close.
         environ: where settings are read from (default: `os.environ`).
     """
 
@@ -140,6 +146,7 @@ class AsyncCommandersAct(AsyncClientObject):
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
         transport: DualTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
@@ -149,6 +156,7 @@ class AsyncCommandersAct(AsyncClientObject):
             max_retries=max_retries,
             headers=headers,
             transport=transport,
+            http_client=http_client,
             environ=environ,
             server_variables={
                 "siteId": (site_id, "1234"),

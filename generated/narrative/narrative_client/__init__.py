@@ -236,6 +236,8 @@ class Narrative(SyncClientObject):
         max_retries: retries after the first attempt; else `<VENDOR>_MAX_RETRIES`; else 2.
         headers: headers sent with every request.
         transport: what sends requests (default: the network); tests pass `httpx.MockTransport`.
+        http_client: an `httpx.Client` of yours to send through (its proxies, TLS, limits, event hooks),
+            beneath the runtime's auth, retries and pacing; yours to close.
         environ: where settings are read from (default: `os.environ`).
     """
 
@@ -250,6 +252,7 @@ class Narrative(SyncClientObject):
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
         transport: DualTransport | None = None,
+        http_client: httpx.Client | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
@@ -259,6 +262,7 @@ class Narrative(SyncClientObject):
             max_retries=max_retries,
             headers=headers,
             transport=transport,
+            http_client=http_client,
             environ=environ,
             server_variables={},
             server_arguments={},
@@ -658,6 +662,8 @@ class AsyncNarrative(AsyncClientObject):
         max_retries: retries after the first attempt; else `<VENDOR>_MAX_RETRIES`; else 2.
         headers: headers sent with every request.
         transport: what sends requests (default: the network); tests pass `httpx.MockTransport`.
+        http_client: an `httpx.AsyncClient` of yours to send through (its proxies, TLS, limits, event hooks),
+            beneath the runtime's auth, retries and pacing; yours to close.
         environ: where settings are read from (default: `os.environ`).
     """
 
@@ -672,6 +678,7 @@ class AsyncNarrative(AsyncClientObject):
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
         transport: DualTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
@@ -681,6 +688,7 @@ class AsyncNarrative(AsyncClientObject):
             max_retries=max_retries,
             headers=headers,
             transport=transport,
+            http_client=http_client,
             environ=environ,
             server_variables={},
             server_arguments={},

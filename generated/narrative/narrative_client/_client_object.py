@@ -19,7 +19,7 @@ from ._connect import connect
 from ._errors import APIStatusError, make_status_error
 from ._logging import redact_text
 from ._options import record_response
-from ._transport import DualTransport
+from ._transport import DualTransport, ThroughClient
 from .client import AuthenticatedClient
 from .types import Response
 
@@ -81,6 +81,7 @@ class _ClientObject:
         max_retries: int | None,
         headers: Mapping[str, str] | None,
         transport: DualTransport | None,
+        http_client: httpx.Client | httpx.AsyncClient | None,
         environ: Mapping[str, str] | None,
         server_variables: Mapping[str, tuple[str | None, str]],
         server_arguments: Mapping[str, str | None],
@@ -93,19 +94,22 @@ class _ClientObject:
             "max_retries": max_retries,
             "headers": headers,
             "transport": transport,
+            "http_client": http_client,
             "environ": environ,
         }
         environment = os.environ if environ is None else environ
         url = base_url or environment.get(f"{ENV_PREFIX}_BASE_URL", "").strip()
         if not url:
             url = server_url(self._SERVER_URL, server_variables, environment)
+        if transport is not None and http_client is not None:
+            raise TypeError("pass transport= or http_client=, not both")
         self._client = connect(
             url,
             auth=auth,
             timeout=timeout,
             max_retries=max_retries,
             headers=headers,
-            transport=transport,
+            transport=ThroughClient(http_client) if http_client is not None else transport,
             environ=environment,
         )
         # Undocumented statuses come back to `success`, which raises them as typed errors.
