@@ -1,7 +1,7 @@
 """JSON:API documents: the resources of a document's `included` list that a resource's relationship points at.
 
     template = catalog.data[0]
-    categories = related(catalog, template, "categories", SourceCategory.from_dict)
+    categories = related(catalog, template, "categories", SourceCategory)
 
 Works on any generated document and resource model (anything with `to_dict()`): a relationship holds one resource
 identifier, a list of them or null, and an included resource is the one with the identifier's `type` and `id`.
@@ -9,14 +9,20 @@ identifier, a list of them or null, and an included resource is the one with the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Protocol, TypeVar, overload
-
-T = TypeVar("T")
+from collections.abc import Mapping
+from typing import Any, Protocol, Self, TypeVar, overload
 
 
 class _Model(Protocol):
     def to_dict(self) -> dict[str, Any]: ...
+
+
+class _Decodable(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=_Decodable)
 
 
 @overload
@@ -24,20 +30,18 @@ def related(document: _Model, resource: _Model, relationship: str) -> list[Any]:
 
 
 @overload
-def related(
-    document: _Model, resource: _Model, relationship: str, decode: Callable[[Mapping[str, Any]], T]
-) -> list[T]: ...
+def related(document: _Model, resource: _Model, relationship: str, model: type[M]) -> list[M]: ...
 
 
 def related(
     document: _Model,
     resource: _Model,
     relationship: str,
-    decode: Callable[[Mapping[str, Any]], Any] | None = None,
+    model: type[_Decodable] | None = None,
 ) -> list[Any]:
     """The included resources `resource`'s `relationship` points at, in the relationship's order; identifiers
-    with no included resource are left out. Each is the document's own included model, or `decode(it)` (a typed
-    model's `from_dict`) when given."""
+    with no included resource are left out. Each is the document's own included model, or read as `model` (a
+    generated model class) when given."""
     wanted = identifiers(resource, relationship)
     found: dict[tuple[str, str], Any] = {}
     for item in _included(document):
@@ -45,9 +49,9 @@ def related(
         if key in wanted and key not in found:
             found[key] = item
     chosen = [found[key] for key in wanted if key in found]
-    if decode is None:
+    if model is None:
         return chosen
-    return [decode(item.to_dict() if hasattr(item, "to_dict") else item) for item in chosen]
+    return [model.from_dict(item.to_dict() if hasattr(item, "to_dict") else item) for item in chosen]
 
 
 def identifiers(resource: _Model, relationship: str) -> list[tuple[str, str]]:

@@ -67,7 +67,7 @@ def test_the_catalog_reaches_its_categories_through_included(commanders_act: Aut
     catalog = list_source_catalog.sync(client=commanders_act, include=[ListSourceCatalogIncludeItem.CATEGORIES])
     assert isinstance(catalog, SourceTemplateCollectionDocument)
     template = catalog.data[0]
-    categories = related(catalog, template, "categories", SourceCategory.from_dict)
+    categories = related(catalog, template, "categories", SourceCategory)
     assert [category.type_ for category in categories] == ["source-category"]
     assert typed(categories[0].attributes, SourceCategoryAttributes).label == "Advertising"
 

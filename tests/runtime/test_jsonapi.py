@@ -24,7 +24,7 @@ def _catalog(relationship_data: Any, included: list[dict[str, Any]]) -> SourceTe
 
 def test_a_to_one_relationship_reaches_its_included_resource_typed() -> None:
     catalog = _catalog({"type": "source-category", "id": "1"}, [OTHER_CATEGORY, CATEGORY])
-    found = related(catalog, catalog.data[0], "categories", SourceCategory.from_dict)
+    found = related(catalog, catalog.data[0], "categories", SourceCategory)
     assert len(found) == 1
     assert isinstance(found[0], SourceCategory)
     assert found[0].id == "1"
@@ -33,7 +33,7 @@ def test_a_to_one_relationship_reaches_its_included_resource_typed() -> None:
     assert attributes.label == "Advertising"
 
 
-def test_without_a_decoder_the_documents_own_included_models_come_back() -> None:
+def test_without_a_model_the_documents_own_included_models_come_back() -> None:
     catalog = _catalog({"type": "source-category", "id": "2"}, [CATEGORY, OTHER_CATEGORY])
     found = related(catalog, catalog.data[0], "categories")
     assert [type(item) for item in found] == [Resource]
@@ -48,7 +48,7 @@ def test_a_to_many_relationship_keeps_its_order_and_skips_what_is_not_included()
         {"type": "source-category", "id": "1"},
     ]
     catalog = _catalog(data, [CATEGORY, OTHER_CATEGORY])
-    found = related(catalog, catalog.data[0], "categories", SourceCategory.from_dict)
+    found = related(catalog, catalog.data[0], "categories", SourceCategory)
     assert [category.id for category in found] == ["2", "1"]
 
 
