@@ -102,7 +102,7 @@ def _generate_attrs_client(vendor: Vendor, source: SpecSource, package: Path, sc
     if shared_templates.is_dir():
         shutil.copytree(shared_templates, templates)
     templates.mkdir(exist_ok=True)
-    facts = template_facts(source.document) + surface_facts(source.document, vendor.name)
+    facts = template_facts(source.document) + surface_facts(source.document, vendor.name, vendor.overrides)
     (templates / "spec_facts.jinja").write_text(facts, encoding="utf-8")
     command += ["--custom-template-path", str(templates)]
     _run(vendor, "openapi-python-client", command, cwd=scratch)

@@ -22,6 +22,7 @@ from ._clock import SYSTEM_CLOCK, Clock
 from ._errors import araise_for_status, raise_for_status
 from ._logging import Secret, configure_from_environment
 from ._operations import OperationTable
+from ._options import with_options
 from ._ratelimit import RateLimiter, RateLimitTransport
 from ._retry import RetryPolicy, RetryTransport
 from ._transport import Borrowed, DualTransport, NetworkTransport
@@ -80,8 +81,9 @@ class BearerToken(httpx.Auth):
 
 
 class RuntimeAuth(httpx.Auth):
-    """The outermost auth of a connected client: runs the caller's auth, then raises error statuses as typed errors
-    (after the caller's auth had its chance to react, e.g. to refresh a token on 401)."""
+    """The outermost auth of a connected client: applies the call's own options (`_options`), runs the caller's
+    auth, then raises error statuses as typed errors (after the caller's auth had its chance to react, e.g. to
+    refresh a token on 401)."""
 
     requires_response_body = False
 
@@ -95,6 +97,7 @@ class RuntimeAuth(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         _drop_placeholder(request)
+        request = with_options(request)
         if self.inner is None:
             response = yield request
         else:
@@ -114,6 +117,7 @@ class RuntimeAuth(httpx.Auth):
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         _drop_placeholder(request)
+        request = with_options(request)
         if self.inner is None:
             response = yield request
         else:

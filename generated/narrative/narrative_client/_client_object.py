@@ -18,6 +18,7 @@ from . import _spec_meta
 from ._connect import connect
 from ._errors import APIStatusError, make_status_error
 from ._logging import redact_text
+from ._options import record_response
 from ._transport import DualTransport
 from .client import AuthenticatedClient
 from .types import Response
@@ -31,6 +32,7 @@ def success(response: Response[Any], operation_id: str, statuses: tuple[int, ...
     Error statuses are normally raised before this (by the connected client's auth); what reaches here is a
     status the spec does not document for the operation (a redirect, a 203), which is an error all the same.
     """
+    record_response(response)
     status = int(response.status_code)
     if status in statuses:
         return response.parsed

@@ -21,6 +21,7 @@ from typing import Any, Generic
 from typing_extensions import TypeVar
 
 from ._errors import make_status_error
+from ._options import RequestOptions, request_options
 from ._spec_meta import OPERATIONS
 from .client import AuthenticatedClient, Client
 from .types import Unset
@@ -209,12 +210,17 @@ class _Walker:
     """What both pagers hold: the generated operation module, the client, and the first page's arguments."""
 
     def __init__(
-        self, operation: ModuleType, client: AuthenticatedClient | Client, arguments: Mapping[str, Any]
+        self,
+        operation: ModuleType,
+        client: AuthenticatedClient | Client,
+        arguments: Mapping[str, Any],
+        options: RequestOptions | None = None,
     ) -> None:
         self._operation = operation
         self._client = client
         self._pagination = Pagination.of(operation)
         self._arguments = dict(arguments)
+        self._options = options
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._pagination.operation_id}, {self._pagination.style})"
@@ -226,7 +232,9 @@ class Pager(_Walker, Generic[T, E]):
     def pages(self) -> Iterator[Page[T, E]]:
         walk = _Walk.start(self._pagination, self._arguments)
         while not walk.done:
-            yield walk.page(self._operation.sync_detailed(client=self._client, **walk.arguments))
+            with request_options(self._options):
+                answer = self._operation.sync_detailed(client=self._client, **walk.arguments)
+            yield walk.page(answer)
 
     def __iter__(self) -> Iterator[T]:
         for page in self.pages():
@@ -239,7 +247,9 @@ class AsyncPager(_Walker, Generic[T, E]):
     async def pages(self) -> AsyncIterator[Page[T, E]]:
         walk = _Walk.start(self._pagination, self._arguments)
         while not walk.done:
-            yield walk.page(await self._operation.asyncio_detailed(client=self._client, **walk.arguments))
+            with request_options(self._options):
+                answer = await self._operation.asyncio_detailed(client=self._client, **walk.arguments)
+            yield walk.page(answer)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.pages():

@@ -41,3 +41,11 @@ def the_envelope_misspelt(client: Narrative) -> None:
 
 def an_answer_used_as_the_wrong_type(client: Narrative) -> int:
     return client.access_rules.get(1).name  # expect: return-value
+
+
+def an_enum_value_that_does_not_exist(client: Narrative) -> None:
+    client.data_streams.list_company_by_sales_channel(1, "data_shop", o="price-middle")  # expect: arg-type
+
+
+def a_per_call_option_misspelt(client: Narrative) -> None:
+    client.access_rules.get(1, extra_header={"X-Trace": "1"})  # expect: call-arg

@@ -48,3 +48,9 @@ async def async_names(client: AsyncNarrative) -> list[str]:
 def configured() -> Narrative:
     with Narrative(auth="token", timeout=30.0, max_retries=3) as client:
         return client.with_options(timeout=5.0, headers={"X-Team": "data"})
+
+
+def raw_request_id(client: Narrative) -> str | None:
+    raw = client.with_raw_response.access_rules.get(1, timeout=5.0, extra_headers={"X-Trace": "1"})
+    rule: AccessRule = raw.parsed
+    return raw.request_id if rule.id else None
