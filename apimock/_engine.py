@@ -203,6 +203,15 @@ class Mock:
             if isinstance(event, Mapping) and discriminator and event.get(discriminator) in finals:
                 return
 
+    def reset(self) -> None:
+        """Back to the starting data: the store emptied and seeded again (spec examples, then the vendor's seed), and
+        a fresh vendor object, so that a test scenario replayed from here sees what it saw the first time."""
+        self.store = Store(self.seed)
+        self.vendor = type(self.vendor)(self)
+        self.handlers = dict(self.vendor.handlers())
+        self.records.seed_from_examples()
+        self.vendor.seed()
+
     def new_key(self, collection: Collection) -> str | int:
         """A new identifier of the kind the collection's identifier field is declared as."""
         declared = record_properties(self.spec, collection.schema).get(collection.id_field)

@@ -61,3 +61,17 @@ async def test_any_json_api_spec_gets_the_same_behaviour_with_no_vendor_code() -
         "detail": "path 'id': no resource has this id",
         "meta": {"parameter": "id"},
     }
+
+
+@pytest.mark.asyncio
+async def test_reset_brings_back_the_starting_data() -> None:
+    app = apimock.create_app(JOURNAL, tokens={"test-token"}, validate_responses=True, vendor=False)
+    article = {"data": {"type": "articles", "attributes": {"title": "Hello"}}}
+    async with client(app) as http:
+        created = await _ok(await http.post("/acme/api/articles", **_send(article)), 201)
+        await _ok(await http.get("/acme/api/people", headers=bearer()))
+        app.mock.reset()
+        after = await http.get(f"/acme/api/articles/{created['data']['id']}", headers=bearer())
+        people = await _ok(await http.get("/acme/api/people", headers=bearer()))
+    assert after.status_code == 404
+    assert [person["id"] for person in people["data"]] == ["9", "10"]  # seeded again from the spec's example
