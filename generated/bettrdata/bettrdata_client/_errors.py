@@ -11,6 +11,7 @@
     │   └── InternalServerError     5xx
     ├── APIConnectionError          no answer (also an httpx.TransportError)
     │   └── APITimeoutError         no answer in time (also an httpx.TimeoutException)
+    ├── PaginationError             a paginated list that would never end or would lose records
     └── StreamError                 a streamed answer that cannot be read to its end
         ├── IncompleteStreamError   it stopped in the middle of an event, or before its final event
         └── StreamDecodeError       it is not what its framing says
@@ -153,6 +154,16 @@ class APITimeoutError(APIConnectionError, httpx.TimeoutException):
 
     def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
         super().__init__(message, request=request)
+
+
+class PaginationError(APIError):
+    """A paginated list the server does not page consistently: a page position repeated or going back, or a
+    page identical to the one before (a server ignoring its offset). `operation_id` and `position` say where."""
+
+    def __init__(self, message: str, *, operation_id: str, position: object) -> None:
+        super().__init__(message)
+        self.operation_id = operation_id
+        self.position = position
 
 
 class StreamError(APIError):
