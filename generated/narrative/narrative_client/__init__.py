@@ -15,6 +15,7 @@ from ._connect import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BearerToken, connect
 from ._errors import (
     APIConnectionError,
     APIError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -1089,6 +1090,7 @@ __all__ = (
     "DEFAULT_TIMEOUT",
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncPager",
