@@ -2,10 +2,10 @@
 
 The access token comes from `POST /oauth/token` (HTTP Basic client credentials, a form body), is sent as
 `Authorization: Bearer ...`, and is renewed before it expires: `renew_before` seconds early, but not before half
-its lifetime (a short-lived token would otherwise be renewed before every call); with the refresh token when the server gave one, else by a new
-`client_credentials` grant. An answer without a lifetime is used until the server refuses it. A request answered
-401 is sent once more with a fresh token. The token requests go through the connected client's own transport
-(retries, pacing, logging).
+its lifetime (a short-lived token would otherwise be renewed before every call); with the refresh token when the
+server gave one, else by a new `client_credentials` grant. An answer without a lifetime is used until the server
+refuses it. A request answered 401 is sent once more with a fresh token. The token requests go through the
+connected client's own transport (retries, pacing, logging).
 
 One renewal at a time: threads and tasks (sync and async callers of one auth alike) that find the token due wait
 for the renewal in flight instead of asking for tokens of their own; a 401 for a token already replaced is
