@@ -15,13 +15,17 @@
         ├── IncompleteStreamError   it stopped in the middle of an event, or before its final event
         └── StreamDecodeError       it is not what its framing says
 
-Messages never contain credentials (see `_logging.redact_text`).
+Messages never contain credentials (see `_logging.redact_text`). An error body in the `errors[]` envelope
+(JSON:API and the vendors that follow it) is also read into `APIStatusError.errors`: one `ErrorDetail` (`code`,
+`detail`, `meta`) per error.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 
@@ -43,12 +47,48 @@ class APIError(Exception):
         self.body = body
 
 
+@dataclass(frozen=True)
+class ErrorDetail:
+    """One error of an `errors[]` envelope: its machine-readable `code`, the human `detail`, and `meta`."""
+
+    code: str | None
+    detail: str | None
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return ": ".join(part for part in (self.code, self.detail) if part) or "error"
+
+
+def error_details(body: object | None) -> list[ErrorDetail]:
+    """The errors of an `{"errors": [{code, detail, meta}, ...]}` body; empty for any other body."""
+    errors = body.get("errors") if isinstance(body, dict) else None
+    if not isinstance(errors, list):
+        return []
+    found = []
+    for error in errors:
+        if not isinstance(error, dict):
+            continue
+        code = error.get("code")
+        detail = next((error[key] for key in ("detail", "message", "title") if isinstance(error.get(key), str)), None)
+        meta = error.get("meta")
+        found.append(
+            ErrorDetail(
+                code=str(code) if code is not None else None,
+                detail=detail,
+                meta=dict(meta) if isinstance(meta, dict) else {},
+            )
+        )
+    return found
+
+
 class APIStatusError(APIError):
-    """The server answered with an error status. `body` is the parsed JSON body (or its text), if any."""
+    """The server answered with an error status. `body` is the parsed JSON body (or its text), if any;
+    `errors` the errors of an `errors[]` envelope body, each with `code`, `detail` and `meta`."""
 
     status_code: int
     request_id: str | None
     response: httpx.Response | None
+    errors: list[ErrorDetail]
 
     def __init__(
         self,
@@ -63,6 +103,7 @@ class APIStatusError(APIError):
         self.status_code = status_code
         self.request_id = request_id
         self.response = response
+        self.errors = error_details(body)
 
     def __repr__(self) -> str:
         name = type(self).__name__
@@ -152,6 +193,10 @@ def parse_body(content: bytes) -> object | None:
 
 
 def _vendor_message(body: object | None) -> str | None:
+    errors = error_details(body)
+    if errors:
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        return f"{errors[0]}{more}"
     if isinstance(body, dict):
         # OAuth-style bodies (RFC 6749, 5.2) carry a code and its explanation: keep both.
         code, explanation = body.get("error"), body.get("error_description")

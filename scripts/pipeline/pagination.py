@@ -3,14 +3,15 @@
 An operation whose answer is one page of a longer list says how to walk the list:
 
     x-pagination:
-      style: page | offset | cursor   # how the next page is asked for
+      style: page | offset | cursor | body-cursor   # how the next page is asked for
       items: records                  # the member of the 2xx answer holding the records; `$`: the answer is the list
       page-parameter: page            # page: the query parameter naming the page
       first-page: 1                   # page: the first page's number (default 1)
       offset-parameter: offset        # offset: the query parameter counting records to skip
       cursor-parameter: from_id       # cursor: the query parameter taking the next cursor
+      cursor-member: pagedExportState # body-cursor: the JSON request body member taking the next cursor
       size-parameter: per_page        # the query parameter setting the page size (page and offset: required)
-      end: short-page | next-page-null | has-next-false   # how the last page shows
+      end: short-page | next-page-null | has-next-false | done-true   # how the last page shows
       fields:                         # members of the answer's envelope, by role (all optional but as noted)
         next-page: next_page          #   the next page's number, null on the last (end: next-page-null)
         prev-page: prev_page
@@ -18,7 +19,13 @@ An operation whose answer is one page of a longer list says how to walk the list
         total-records: total_records
         total-pages: total_pages
         has-next: has_next            #   false on the last page (end: has-next-false)
-        next-cursor: next_snapshot    #   the value to pass as cursor-parameter (style: cursor)
+        next-cursor: next_snapshot    #   the value to pass as cursor-parameter or cursor-member (cursor styles)
+        done: state.done              #   true on the last page (end: done-true)
+
+A field may name a member inside a member with a dotted path (`pagedExportState.done`). With `body-cursor` the
+cursor is a JSON value of any shape: the first request has no `cursor-member` in its body, and each next request
+sends the body again with the previous answer's `next-cursor` value in it, unchanged (Celigo's virtual export
+echoes its signed `pagedExportState` this way).
 
 The client's paginator and apimock's pages both read it (the client through `_spec_meta.py`), so a mistake
 here would break both quietly: `check_pagination` reports it at its line instead.
@@ -34,9 +41,18 @@ import jsonschema
 from .errors import SpecProblem
 from .spec_source import SpecSource, iter_operations, operation_parameters, pointer_join, resolve_references
 
-STYLES = ("page", "offset", "cursor")
-ENDS = ("short-page", "next-page-null", "has-next-false")
-FIELD_ROLES = ("next-page", "prev-page", "current-page", "total-records", "total-pages", "has-next", "next-cursor")
+STYLES = ("page", "offset", "cursor", "body-cursor")
+ENDS = ("short-page", "next-page-null", "has-next-false", "done-true")
+FIELD_ROLES = (
+    "next-page",
+    "prev-page",
+    "current-page",
+    "total-records",
+    "total-pages",
+    "has-next",
+    "next-cursor",
+    "done",
+)
 _PARAMETER_KEYS = ("page-parameter", "offset-parameter", "cursor-parameter", "size-parameter")
 _NAME = {"type": "string", "minLength": 1}
 
@@ -59,6 +75,7 @@ VOCABULARY: dict[str, Any] = {
         "end": {"enum": list(ENDS)},
         "first-page": {"type": "integer", "minimum": 0},
         **dict.fromkeys(_PARAMETER_KEYS, _NAME),
+        "cursor-member": _NAME,
         "fields": {
             "type": "object",
             "additionalProperties": False,
@@ -69,9 +86,11 @@ VOCABULARY: dict[str, Any] = {
         _when("style", "page", ["page-parameter", "size-parameter"]),
         _when("style", "offset", ["offset-parameter", "size-parameter"]),
         _when("style", "cursor", ["cursor-parameter"], field="next-cursor"),
+        _when("style", "body-cursor", ["cursor-member"], field="next-cursor"),
         _when("end", "short-page", ["size-parameter"]),
         _when("end", "next-page-null", [], field="next-page"),
         _when("end", "has-next-false", [], field="has-next"),
+        _when("end", "done-true", [], field="done"),
     ],
 }
 
@@ -125,10 +144,18 @@ def _check_names(
             pointer_join(at, "items"), f"{label}: x-pagination items {items!r} is not an array member of the answer"
         )
     for role, name in (settings.get("fields") or {}).items():
-        if name not in members:
+        if _member_at(document, answer, name) is None:
             yield source.problem(
                 pointer_join(pointer_join(at, "fields"), role),
                 f"{label}: x-pagination field {role} {name!r} is not a member of the answer",
+            )
+    if "cursor-member" in settings:
+        body = _json_body_schema(document, operation)
+        name = settings["cursor-member"]
+        if body is None or name not in _members(document, body):
+            yield source.problem(
+                pointer_join(at, "cursor-member"),
+                f"{label}: x-pagination cursor-member {name!r} is not a member of its JSON request body",
             )
 
 
@@ -140,6 +167,23 @@ def _success_schema(document: dict[str, Any], operation: dict[str, Any]) -> Any:
             if "json" in media_type and "schema" in media:
                 return media["schema"]
     return None
+
+
+def _json_body_schema(document: dict[str, Any], operation: dict[str, Any]) -> Any:
+    body = resolve_references(document, operation.get("requestBody") or {})
+    for media_type, media in (body.get("content") or {}).items():
+        if "json" in media_type and "schema" in media:
+            return media["schema"]
+    return None
+
+
+def _member_at(document: dict[str, Any], schema: Any, dotted: str) -> Any:
+    """The schema of the member a dotted path (`state.done`) names, or None when there is none."""
+    for name in dotted.split("."):
+        schema = _members(document, schema).get(name)
+        if schema is None:
+            return None
+    return schema
 
 
 def _members(document: dict[str, Any], schema: Any, depth: int = 0) -> dict[str, Any]:

@@ -11,11 +11,13 @@ from bettrdata_client import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    ErrorDetail,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
 )
+from bettrdata_client._errors import make_status_error
 from bettrdata_client.api.audiences import create_audience
 from bettrdata_client.api.datafiles import search_datafiles
 from bettrdata_client.api.merge_runs import create_merge_run
@@ -127,3 +129,32 @@ def test_error_messages_never_carry_credentials(fake: FakeBettrData, make_client
     assert "abc.def.ghi" not in str(raised.value)
     assert "hunter2" not in str(raised.value)
     assert "hunter2" not in repr(raised.value)
+
+
+def test_an_errors_envelope_is_read_into_typed_error_details() -> None:
+    body = (
+        b'{"errors": [{"code": "INVALID_FIELD", "detail": "label is required",'
+        b' "meta": {"error_count": 3, "line_numbers": [34, 45], "ids": ["a", "b"]}},'
+        b' {"code": "TOO_LONG", "detail": "label is too long"}],'
+        b' "data": {"accepted_object_count": 4, "rejected_object_count": 3}}'
+    )
+
+    error = make_status_error(422, {"x-request-id": "r1"}, body, what="POST /sources")
+
+    assert isinstance(error, APIStatusError)
+    assert error.errors == [
+        ErrorDetail(
+            "INVALID_FIELD", "label is required", {"error_count": 3, "line_numbers": [34, 45], "ids": ["a", "b"]}
+        ),
+        ErrorDetail("TOO_LONG", "label is too long", {}),
+    ]
+    assert error.errors[0].meta["error_count"] == 3
+    assert str(error) == "422 INVALID_FIELD: label is required (and 1 more) from POST /sources (request id r1)"
+    assert isinstance(error.body, dict)
+    assert error.body["data"] == {"accepted_object_count": 4, "rejected_object_count": 3}
+
+
+def test_a_body_without_an_errors_envelope_has_no_error_details() -> None:
+    assert make_status_error(400, {}, b'{"message": "bad"}').errors == []
+    assert make_status_error(400, {}, b'{"errors": "not a list"}').errors == []
+    assert make_status_error(500, {}, b"<html>oops</html>").errors == []

@@ -11,6 +11,8 @@ scripts/pipeline/pagination.py), delivered in `_spec_meta`; nothing here is spec
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -36,6 +38,7 @@ class Pagination:
     first_page: int
     offset_parameter: str | None
     cursor_parameter: str | None
+    cursor_member: str | None
     size_parameter: str | None
     fields: Mapping[str, str]
 
@@ -55,6 +58,7 @@ class Pagination:
             first_page=int(settings.get("first-page", 1)),
             offset_parameter=settings.get("offset-parameter"),
             cursor_parameter=settings.get("cursor-parameter"),
+            cursor_member=settings.get("cursor-member"),
             size_parameter=settings.get("size-parameter"),
             fields=dict(settings.get("fields") or {}),
         )
@@ -92,6 +96,11 @@ class _Walk:
             arguments.setdefault(pagination.page_parameter, pagination.first_page)
         if pagination.style == "offset" and pagination.offset_parameter is not None:
             arguments.setdefault(pagination.offset_parameter, 0)
+        if pagination.style == "body-cursor" and not _is_body(arguments.get("body")):
+            raise TypeError(
+                f"{pagination.operation_id}: a body-cursor walk needs a request body (a model or a dict), "
+                f"got {arguments.get('body')!r}"
+            )
         return cls(pagination, arguments)
 
     def page(self, response: Any) -> Page[Any]:
@@ -120,6 +129,8 @@ class _Walk:
             self.done = _member(parsed, pagination.fields["next-page"]) is None
         elif pagination.end == "has-next-false":
             self.done = not _member(parsed, pagination.fields["has-next"])
+        elif pagination.end == "done-true":
+            self.done = _member(parsed, pagination.fields["done"]) is True
         if self.done:
             return
         if pagination.style == "page" and pagination.page_parameter is not None:
@@ -133,17 +144,61 @@ class _Walk:
             self.done = cursor is None or cursor in self.seen_cursors
             self.seen_cursors.add(cursor)
             arguments[pagination.cursor_parameter] = cursor
+        elif pagination.style == "body-cursor" and pagination.cursor_member is not None:
+            cursor = _member(parsed, pagination.fields["next-cursor"])
+            seen = _cursor_key(cursor)
+            self.done = cursor is None or seen in self.seen_cursors
+            self.seen_cursors.add(seen)
+            arguments["body"] = _with_member(arguments.get("body"), pagination.cursor_member, cursor)
 
 
-def _member(parsed: Any, name: str) -> Any:
-    """A member of a parsed answer (an attrs model, or a dict); None when absent or unset."""
+def _member(parsed: Any, path: str) -> Any:
+    """A member of a parsed answer (an attrs model, or a dict) by its JSON name or dotted path of names;
+    None when absent or unset."""
+    value = parsed
+    for name in path.split("."):
+        value = _child(value, name)
+        if value is None:
+            return None
+    return value
+
+
+def _child(parsed: Any, name: str) -> Any:
     if isinstance(parsed, Mapping):
         value = parsed.get(name)
     else:
         value = getattr(parsed, name, None)
+        if value is None:
+            value = getattr(parsed, _python_name(name), None)
         if value is None and hasattr(parsed, "additional_properties"):
             value = parsed.additional_properties.get(name)
     return None if isinstance(value, Unset) else value
+
+
+def _python_name(json_name: str) -> str:
+    """The attribute the generator gives a JSON member: `pagedExportState` -> `paged_export_state`."""
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", json_name).lower().strip("_")
+    return words if words[:1].isalpha() else f"field_{words}"
+
+
+def _plain(value: Any) -> Any:
+    """A parsed value as JSON data again (attrs models through their `to_dict`)."""
+    return value.to_dict() if hasattr(value, "to_dict") else value
+
+
+def _cursor_key(cursor: Any) -> str:
+    return json.dumps(_plain(cursor), sort_keys=True, default=str)
+
+
+def _is_body(body: Any) -> bool:
+    return isinstance(body, Mapping) or hasattr(body, "to_dict")
+
+
+def _with_member(body: Any, name: str, value: Any) -> Any:
+    """The request body again, with `name` set to `value`: a dict stays a dict, a model is rebuilt as its type."""
+    if isinstance(body, Mapping):
+        return {**body, name: _plain(value)}
+    return type(body).from_dict({**body.to_dict(), name: _plain(value)})
 
 
 class _Walker:
