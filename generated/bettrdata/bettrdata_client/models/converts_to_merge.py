@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..models.merge_input_type import MergeInputType
 from ..types import UNSET, Unset
 
@@ -33,6 +34,9 @@ class ConvertsToMerge:
     merge_details: MergeDetails
     file_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         file_id = self.file_id

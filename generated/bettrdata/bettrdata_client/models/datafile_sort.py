@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..models.datafile_sort_additional_property import DatafileSortAdditionalProperty
 
 T = TypeVar("T", bound="DatafileSort")
@@ -16,6 +17,9 @@ class DatafileSort:
     """Field names mapped to 1 (ascending) or -1 (descending), applied in the order given."""
 
     additional_properties: dict[str, DatafileSortAdditionalProperty] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 

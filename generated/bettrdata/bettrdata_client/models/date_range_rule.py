@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..models.date_range_operator import DateRangeOperator
 from ..models.dynamic_range_unit import DynamicRangeUnit
 from ..types import UNSET, Unset
@@ -35,6 +36,9 @@ class DateRangeRule:
     dynamic_range_number: int | Unset = UNSET
     dynamic_range_type: DynamicRangeUnit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         operator = self.operator.value

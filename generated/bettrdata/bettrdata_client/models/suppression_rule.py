@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..models.suppression_rule_scope import SuppressionRuleScope
 from ..types import UNSET, Unset
 
@@ -31,6 +32,9 @@ class SuppressionRule:
     exports: list[str] | None | Unset = UNSET
     date_rule: DateRangeRule | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         suppkey = self.suppkey.to_dict()

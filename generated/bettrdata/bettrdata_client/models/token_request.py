@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..models.token_request_auth_flow import TokenRequestAuthFlow
 
 T = TypeVar("T", bound="TokenRequest")
@@ -25,6 +26,9 @@ class TokenRequest:
     client_id: str
     auth_parameters: TokenAuthParameters
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         auth_flow = self.auth_flow.value

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..models.company_constraint_type import CompanyConstraintType
 
 T = TypeVar("T", bound="CompanyConstraint")
@@ -24,6 +25,9 @@ class CompanyConstraint:
     type_: CompanyConstraintType
     company_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

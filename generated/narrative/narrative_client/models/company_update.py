@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..models.company_update_status import CompanyUpdateStatus
 from ..models.company_update_visibility import CompanyUpdateVisibility
 from ..types import UNSET, Unset
@@ -50,6 +51,9 @@ class CompanyUpdate:
     visibility: CompanyUpdateVisibility | Unset = UNSET
     status: CompanyUpdateStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         company_id = self.company_id

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..models.dataset_status import DatasetStatus
 from ..models.write_mode import WriteMode
 from ..types import UNSET, Unset
@@ -59,6 +60,9 @@ class Dataset:
     last_snapshot_created_at: datetime.datetime | None | str | Unset = UNSET
     stats: DatasetStats | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

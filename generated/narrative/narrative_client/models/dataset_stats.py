@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetStats")
@@ -47,6 +48,9 @@ class DatasetStats:
     last_snapshot_removed_delete_files: int | Unset = UNSET
     last_snapshot_removed_bytes: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         est_total_dataset_stored_files = self.est_total_dataset_stored_files

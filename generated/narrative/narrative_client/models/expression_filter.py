@@ -5,6 +5,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._model_repr import model_repr
+
 T = TypeVar("T", bound="ExpressionFilter")
 
 
@@ -17,6 +19,9 @@ class ExpressionFilter:
     """
 
     expressions: list[str]
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         expressions = self.expressions

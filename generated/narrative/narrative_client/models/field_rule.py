@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..models.field_filter_type_1 import FieldFilterType1
 from ..types import UNSET, Unset
 
@@ -28,6 +29,9 @@ class FieldRule:
     filter_: ExpressionFilter | FieldFilterType1 | ListFilter | None | RangeFilter | RecencyFilter | Unset = UNSET
     exported: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
+
 T = TypeVar("T", bound="JobRef")
 
 
@@ -20,6 +22,9 @@ class JobRef:
 
     job_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         job_id = str(self.job_id)

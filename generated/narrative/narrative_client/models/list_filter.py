@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._model_repr import model_repr
 from ..models.list_filter_type import ListFilterType
 
 T = TypeVar("T", bound="ListFilter")
@@ -21,6 +22,9 @@ class ListFilter:
 
     type_: ListFilterType
     list_: list[str]
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

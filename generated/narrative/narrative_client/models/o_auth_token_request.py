@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..models.o_auth_token_request_grant_type import OAuthTokenRequestGrantType
 from ..types import UNSET, Unset
 
@@ -26,6 +27,9 @@ class OAuthTokenRequest:
     client_id: str | Unset = UNSET
     refresh_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         grant_type = self.grant_type.value

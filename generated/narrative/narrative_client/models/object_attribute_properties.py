@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
+
 T = TypeVar("T", bound="ObjectAttributeProperties")
 
 
@@ -14,6 +16,9 @@ class ObjectAttributeProperties:
     """The attribute's properties, by name."""
 
     additional_properties: dict[str, PropertySchema] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 

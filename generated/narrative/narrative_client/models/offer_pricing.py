@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..models.offer_pricing_type import OfferPricingType
 from ..types import UNSET, Unset
 
@@ -24,6 +25,9 @@ class OfferPricing:
     micro_cents_usd: int
     type_: OfferPricingType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         micro_cents_usd = self.micro_cents_usd

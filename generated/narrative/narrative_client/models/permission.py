@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..models.permission_access import PermissionAccess
 
 T = TypeVar("T", bound="Permission")
@@ -23,6 +24,9 @@ class Permission:
     access: PermissionAccess
     resource: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         access = self.access.value

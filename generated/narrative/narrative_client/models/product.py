@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
 
@@ -54,6 +55,9 @@ class Product:
     updated_at: datetime.datetime | str | Unset = UNSET
     updated_by_user_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RangeFilter")
@@ -21,6 +22,9 @@ class RangeFilter:
 
     min_: Bound | None | Unset = UNSET
     max_: Bound | None | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         min_: dict[str, Any] | None | Unset

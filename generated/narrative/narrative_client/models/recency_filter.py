@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecencyFilter")
@@ -23,6 +24,9 @@ class RecencyFilter:
     recency: str
     from_: Bound | None | Unset = UNSET
     to: Bound | None | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         recency = self.recency

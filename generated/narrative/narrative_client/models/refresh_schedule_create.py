@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..models.refresh_schedule_create_status import RefreshScheduleCreateStatus
 from ..types import UNSET, Unset
 
@@ -34,6 +35,9 @@ class RefreshScheduleCreate:
     stats_enabled: bool | Unset = UNSET
     status: RefreshScheduleCreateStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         cron = self.cron
