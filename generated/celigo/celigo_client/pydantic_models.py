@@ -31,15 +31,6 @@ class ObjectId(RootModel[str]):
     ]
 
 
-class Secret(RootModel[SecretStr]):
-    root: Annotated[
-        SecretStr,
-        Field(
-            description="A secret. Sent in clear when writing; answered as the mask (`x-secret-mask`) by every read."
-        ),
-    ]
-
-
 class OtherConnectionInput(BaseModel):
     type: Annotated[
         str,
@@ -66,16 +57,22 @@ class ConnectionQueue(BaseModel):
 
 class BasicAuth(BaseModel):
     username: Annotated[str | None, Field(description="The user name.", examples=["integrations@example.com"])] = None
-    password: Secret | None = None
+    password: Annotated[SecretStr | None, Field(description="The password (a secret, answered masked).")] = None
 
 
 class Oauth(BaseModel):
     clientId: Annotated[
         str | None, Field(description="The OAuth 2.0 client identifier.", examples=["3945712.0061"])
     ] = None
-    clientSecret: Secret | None = None
-    accessToken: Secret | None = None
-    refreshToken: Secret | None = None
+    clientSecret: Annotated[
+        SecretStr | None, Field(description="The OAuth 2.0 client secret (a secret, answered masked).")
+    ] = None
+    accessToken: Annotated[
+        SecretStr | None, Field(description="The OAuth 2.0 access token (a secret, answered masked).")
+    ] = None
+    refreshToken: Annotated[
+        SecretStr | None, Field(description="The OAuth 2.0 refresh token (a secret, answered masked).")
+    ] = None
 
 
 class RestSettings(BaseModel):
@@ -86,7 +83,9 @@ class RestSettings(BaseModel):
             examples=["https://slack.com/api"],
         ),
     ] = None
-    bearerToken: Secret | None = None
+    bearerToken: Annotated[
+        SecretStr | None, Field(description="The API token integrator.io sends (a secret, answered masked).")
+    ] = None
     tokenLocation: Annotated[
         str | None,
         Field(

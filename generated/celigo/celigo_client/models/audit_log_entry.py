@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..models.audit_log_entry_event import AuditLogEntryEvent
 from ..types import UNSET, Unset
 
@@ -36,6 +37,9 @@ class AuditLogEntry:
     field_changes: list[AuditLogEntryFieldChangesItem]
     source: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id

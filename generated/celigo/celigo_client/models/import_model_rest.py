@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..models.import_model_rest_method_item import ImportModelRestMethodItem
 from ..types import UNSET, Unset
 
@@ -24,6 +25,9 @@ class ImportModelRest:
     relative_uri: list[str] | Unset = UNSET
     method: list[ImportModelRestMethodItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         relative_uri: list[str] | Unset = UNSET

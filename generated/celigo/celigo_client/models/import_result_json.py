@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
+
 T = TypeVar("T", bound="ImportResultJson")
 
 
@@ -14,6 +16,9 @@ class ImportResultJson:
     """The application's answer for the record (in the document, the record as stored)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..models.json_patch_operation_op import JsonPatchOperationOp
 from ..types import UNSET, Unset
 
@@ -28,6 +29,9 @@ class JsonPatchOperation:
     value: Any | Unset = UNSET
     from_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         op = self.op.value

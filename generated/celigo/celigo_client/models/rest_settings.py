@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestSettings")
@@ -17,8 +18,7 @@ class RestSettings:
 
     Attributes:
         base_uri (str | Unset): The API's base URI; relative URIs of exports, imports and pings are resolved against it.
-        bearer_token (str | Unset): A secret. Sent in clear when writing; answered as the mask (`x-secret-mask`) by
-            every read.
+        bearer_token (str | Unset): The API token integrator.io sends (a secret, answered masked).
         token_location (str | Unset): Where the token is sent (`url`, as a query parameter named `tokenParam`, or in a
             header).
         token_param (str | Unset): The query parameter carrying the token when `tokenLocation` is `url`.
@@ -45,6 +45,9 @@ class RestSettings:
     basic_auth: RestSettingsBasicAuth | Unset = UNSET
     oauth: RestSettingsOauth | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, ["bearer_token"])
 
     def to_dict(self) -> dict[str, Any]:
         base_uri = self.base_uri

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestSettingsBasicAuth")
@@ -17,13 +18,15 @@ class RestSettingsBasicAuth:
 
     Attributes:
         username (str | Unset): The user name.
-        password (str | Unset): A secret. Sent in clear when writing; answered as the mask (`x-secret-mask`) by every
-            read.
+        password (str | Unset): The password (a secret, answered masked).
     """
 
     username: str | Unset = UNSET
     password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, ["password"])
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestSettingsOauth")
@@ -17,12 +18,9 @@ class RestSettingsOauth:
 
     Attributes:
         client_id (str | Unset): The OAuth 2.0 client identifier.
-        client_secret (str | Unset): A secret. Sent in clear when writing; answered as the mask (`x-secret-mask`) by
-            every read.
-        access_token (str | Unset): A secret. Sent in clear when writing; answered as the mask (`x-secret-mask`) by
-            every read.
-        refresh_token (str | Unset): A secret. Sent in clear when writing; answered as the mask (`x-secret-mask`) by
-            every read.
+        client_secret (str | Unset): The OAuth 2.0 client secret (a secret, answered masked).
+        access_token (str | Unset): The OAuth 2.0 access token (a secret, answered masked).
+        refresh_token (str | Unset): The OAuth 2.0 refresh token (a secret, answered masked).
     """
 
     client_id: str | Unset = UNSET
@@ -30,6 +28,9 @@ class RestSettingsOauth:
     access_token: str | Unset = UNSET
     refresh_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, ["access_token", "client_secret", "refresh_token"])
 
     def to_dict(self) -> dict[str, Any]:
         client_id = self.client_id

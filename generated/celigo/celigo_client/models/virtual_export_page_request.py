@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VirtualExportPageRequest")
@@ -27,6 +28,9 @@ class VirtualExportPageRequest:
     export: ExportModel
     paged_export_state: PagedExportState | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         export = self.export.to_dict()
