@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 from packaging.version import InvalidVersion, Version
 
+from .client_surface import surface_facts
 from .errors import InvalidSpec, PipelineError
 from .fingerprint import STAMP_NAME, stamp
 from .generator_view import generator_view, template_facts
@@ -101,7 +102,8 @@ def _generate_attrs_client(vendor: Vendor, source: SpecSource, package: Path, sc
     if shared_templates.is_dir():
         shutil.copytree(shared_templates, templates)
     templates.mkdir(exist_ok=True)
-    (templates / "spec_facts.jinja").write_text(template_facts(source.document), encoding="utf-8")
+    facts = template_facts(source.document) + surface_facts(source.document, vendor.name)
+    (templates / "spec_facts.jinja").write_text(facts, encoding="utf-8")
     command += ["--custom-template-path", str(templates)]
     _run(vendor, "openapi-python-client", command, cwd=scratch)
 

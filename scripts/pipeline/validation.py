@@ -21,6 +21,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from openapi_spec_validator.validation.exceptions import DuplicateOperationIDError
 from referencing.jsonschema import DRAFT202012
 
+from .client_surface import check_client_surface
 from .errors import SpecProblem
 from .pagination import check_pagination
 from .spec_source import SpecSource, iter_operations, operation_parameters, pointer_join, resolve_pointer
@@ -44,7 +45,7 @@ def validate_spec(source: SpecSource) -> list[SpecProblem]:
         problems = stage(source)
         if problems:
             return sorted(problems, key=lambda problem: problem.line)
-    problems = check_examples(source) + check_links(source) + check_pagination(source)
+    problems = check_examples(source) + check_links(source) + check_pagination(source) + check_client_surface(source)
     return sorted(problems, key=lambda problem: problem.line)
 
 

@@ -1,5 +1,14 @@
 """A client library for accessing BettrData API"""
 
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._client_object import AsyncClientObject, SyncClientObject
 from ._clock import Clock
 from ._connect import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BearerToken, connect
 from ._errors import (
@@ -22,9 +31,172 @@ from ._errors import (
 from ._pagination import AsyncPager, Page, Pager, apaginate, paginate
 from ._retry import RetryPolicy
 from ._streaming import AsyncStream, Stream
+from ._transport import DualTransport
 from .client import AuthenticatedClient, Client
 
+if TYPE_CHECKING:
+    from .api.audiences import AsyncAudiencesResource, AudiencesResource
+    from .api.authentication import AsyncAuthenticationResource, AuthenticationResource
+    from .api.counts import AsyncCountsResource, CountsResource
+    from .api.datafiles import AsyncDatafilesResource, DatafilesResource
+    from .api.merge_runs import AsyncMergeRunsResource, MergeRunsResource
+
+
+class BettrData(SyncClientObject):
+    """The API's client object: a resource per tag, e.g. `client.audiences`.
+
+    Args:
+        auth: an `httpx.Auth` (the vendor's sign-in auth), or an API token, or None.
+        base_url: the API's address; else `<VENDOR>_BASE_URL`; else the spec's first server
+            (`https://{org}.bettrdata.io:1337`), its variables from the arguments below, else `<VENDOR>_<VARIABLE>`, else their defaults.
+        org: the server variable `org` (default `your-org`).
+        timeout: seconds, or an `httpx.Timeout`; else `<VENDOR>_TIMEOUT`; else 30 s to read, 5 s to connect.
+        max_retries: retries after the first attempt; else `<VENDOR>_MAX_RETRIES`; else 2.
+        headers: headers sent with every request.
+        transport: what sends requests (default: the network); tests pass `httpx.MockTransport`.
+        environ: where settings are read from (default: `os.environ`).
+    """
+
+    _SERVER_URL = "https://{org}.bettrdata.io:1337"
+
+    def __init__(
+        self,
+        *,
+        auth: httpx.Auth | str | None = None,
+        base_url: str | None = None,
+        org: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        transport: DualTransport | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            transport=transport,
+            environ=environ,
+            server_variables={
+                "org": (org, "your-org"),
+            },
+            server_arguments={
+                "org": org,
+            },
+        )
+
+    @cached_property
+    def audiences(self) -> AudiencesResource:
+        from .api.audiences import AudiencesResource
+
+        return AudiencesResource(self._client)
+
+    @cached_property
+    def authentication(self) -> AuthenticationResource:
+        from .api.authentication import AuthenticationResource
+
+        return AuthenticationResource(self._client)
+
+    @cached_property
+    def counts(self) -> CountsResource:
+        from .api.counts import CountsResource
+
+        return CountsResource(self._client)
+
+    @cached_property
+    def datafiles(self) -> DatafilesResource:
+        from .api.datafiles import DatafilesResource
+
+        return DatafilesResource(self._client)
+
+    @cached_property
+    def merge_runs(self) -> MergeRunsResource:
+        from .api.merge_runs import MergeRunsResource
+
+        return MergeRunsResource(self._client)
+
+
+class AsyncBettrData(AsyncClientObject):
+    """The API's client object, awaited: a resource per tag, e.g. `client.audiences`.
+
+    Args:
+        auth: an `httpx.Auth` (the vendor's sign-in auth), or an API token, or None.
+        base_url: the API's address; else `<VENDOR>_BASE_URL`; else the spec's first server
+            (`https://{org}.bettrdata.io:1337`), its variables from the arguments below, else `<VENDOR>_<VARIABLE>`, else their defaults.
+        org: the server variable `org` (default `your-org`).
+        timeout: seconds, or an `httpx.Timeout`; else `<VENDOR>_TIMEOUT`; else 30 s to read, 5 s to connect.
+        max_retries: retries after the first attempt; else `<VENDOR>_MAX_RETRIES`; else 2.
+        headers: headers sent with every request.
+        transport: what sends requests (default: the network); tests pass `httpx.MockTransport`.
+        environ: where settings are read from (default: `os.environ`).
+    """
+
+    _SERVER_URL = "https://{org}.bettrdata.io:1337"
+
+    def __init__(
+        self,
+        *,
+        auth: httpx.Auth | str | None = None,
+        base_url: str | None = None,
+        org: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        transport: DualTransport | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            transport=transport,
+            environ=environ,
+            server_variables={
+                "org": (org, "your-org"),
+            },
+            server_arguments={
+                "org": org,
+            },
+        )
+
+    @cached_property
+    def audiences(self) -> AsyncAudiencesResource:
+        from .api.audiences import AsyncAudiencesResource
+
+        return AsyncAudiencesResource(self._client)
+
+    @cached_property
+    def authentication(self) -> AsyncAuthenticationResource:
+        from .api.authentication import AsyncAuthenticationResource
+
+        return AsyncAuthenticationResource(self._client)
+
+    @cached_property
+    def counts(self) -> AsyncCountsResource:
+        from .api.counts import AsyncCountsResource
+
+        return AsyncCountsResource(self._client)
+
+    @cached_property
+    def datafiles(self) -> AsyncDatafilesResource:
+        from .api.datafiles import AsyncDatafilesResource
+
+        return AsyncDatafilesResource(self._client)
+
+    @cached_property
+    def merge_runs(self) -> AsyncMergeRunsResource:
+        from .api.merge_runs import AsyncMergeRunsResource
+
+        return AsyncMergeRunsResource(self._client)
+
+
 __all__ = (
+    "BettrData",
+    "AsyncBettrData",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "APIConnectionError",

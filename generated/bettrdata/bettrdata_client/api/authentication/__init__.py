@@ -1,1 +1,92 @@
-"""Contains endpoint functions for accessing the API"""
+"""The authentication operations: one module per operation, and the resource classes of the client object."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, Any, cast
+
+from ..._client_object import success
+from ..._pagination import AsyncPager, Pager
+from ...models.cognito_initiate_auth_response import CognitoInitiateAuthResponse
+from ...models.error import Error
+from ...models.get_token_x_amz_target import GetTokenXAmzTarget
+from ...models.token_request import TokenRequest
+from ...models.token_response import TokenResponse
+from ...types import UNSET, Unset
+from . import get_token as _get_token
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient
+
+
+class AuthenticationResource:
+    """The authentication operations: `client.authentication.<method>(...)`."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "AuthenticationResource()"
+
+    def get_token(
+        self,
+        *,
+        body: TokenRequest,
+        x_amz_target: GetTokenXAmzTarget,
+    ) -> CognitoInitiateAuthResponse | TokenResponse:
+        """Sign in and obtain a bearer token
+
+        Exchanges a user name and password for a bearer token, using the AWS Cognito `USER_PASSWORD_AUTH`
+        flow. The token expires after one hour. The endpoint accepts at most 100 requests per minute and is
+        idempotent, so a failed call may safely be repeated.
+
+        Args:
+            x_amz_target (GetTokenXAmzTarget):
+            body (TokenRequest): A Cognito `InitiateAuth` request for the user-password flow.
+
+        Returns:
+            CognitoInitiateAuthResponse | TokenResponse
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _get_token.sync_detailed(client=self._client, body=body, x_amz_target=x_amz_target)
+        return cast("CognitoInitiateAuthResponse | TokenResponse", success(response, "get_token", (200,)))
+
+
+class AsyncAuthenticationResource:
+    """The authentication operations, awaited: `client.authentication.<method>(...)`."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "AsyncAuthenticationResource()"
+
+    async def get_token(
+        self,
+        *,
+        body: TokenRequest,
+        x_amz_target: GetTokenXAmzTarget,
+    ) -> CognitoInitiateAuthResponse | TokenResponse:
+        """Sign in and obtain a bearer token
+
+        Exchanges a user name and password for a bearer token, using the AWS Cognito `USER_PASSWORD_AUTH`
+        flow. The token expires after one hour. The endpoint accepts at most 100 requests per minute and is
+        idempotent, so a failed call may safely be repeated.
+
+        Args:
+            x_amz_target (GetTokenXAmzTarget):
+            body (TokenRequest): A Cognito `InitiateAuth` request for the user-password flow.
+
+        Returns:
+            CognitoInitiateAuthResponse | TokenResponse
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _get_token.asyncio_detailed(client=self._client, body=body, x_amz_target=x_amz_target)
+        return cast("CognitoInitiateAuthResponse | TokenResponse", success(response, "get_token", (200,)))
+
+
+__all__ = ("AuthenticationResource", "AsyncAuthenticationResource")

@@ -1,1 +1,90 @@
-"""Contains endpoint functions for accessing the API"""
+"""The auth operations: one module per operation, and the resource classes of the client object."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, Any, cast
+
+from ..._client_object import success
+from ..._pagination import AsyncPager, Pager
+from ...models.api_token import ApiToken
+from ...models.error import Error
+from ...models.o_auth_token_request import OAuthTokenRequest
+from ...types import UNSET, Unset
+from . import request_oauth_token as _request_oauth_token
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient
+
+
+class AuthResource:
+    """The auth operations: `client.auth.<method>(...)`."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "AuthResource()"
+
+    def request_oauth_token(
+        self,
+        *,
+        body: OAuthTokenRequest,
+    ) -> ApiToken:
+        """Request or refresh an OAuth token
+
+        Issues an API access token for the client's credentials (`grant_type=client_credentials`), or a
+        fresh
+        one for a refresh token (`grant_type=refresh_token`). The client authenticates with HTTP Basic
+        (client
+        id and secret); the body is a form.
+
+        Args:
+            body (OAuthTokenRequest): The form of `POST /oauth/token`.
+
+        Returns:
+            ApiToken
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _request_oauth_token.sync_detailed(client=self._client, body=body)
+        return cast("ApiToken", success(response, "request_oauth_token", (200,)))
+
+
+class AsyncAuthResource:
+    """The auth operations, awaited: `client.auth.<method>(...)`."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "AsyncAuthResource()"
+
+    async def request_oauth_token(
+        self,
+        *,
+        body: OAuthTokenRequest,
+    ) -> ApiToken:
+        """Request or refresh an OAuth token
+
+        Issues an API access token for the client's credentials (`grant_type=client_credentials`), or a
+        fresh
+        one for a refresh token (`grant_type=refresh_token`). The client authenticates with HTTP Basic
+        (client
+        id and secret); the body is a form.
+
+        Args:
+            body (OAuthTokenRequest): The form of `POST /oauth/token`.
+
+        Returns:
+            ApiToken
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _request_oauth_token.asyncio_detailed(client=self._client, body=body)
+        return cast("ApiToken", success(response, "request_oauth_token", (200,)))
+
+
+__all__ = ("AuthResource", "AsyncAuthResource")

@@ -1,1 +1,209 @@
-"""Contains endpoint functions for accessing the API"""
+"""The connections operations: one module per operation, and the resource classes of the client object."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, Any, cast
+from uuid import UUID
+
+from ..._client_object import success
+from ..._pagination import AsyncPager, Pager
+from ...models.connection import Connection
+from ...models.connection_create import ConnectionCreate
+from ...models.connection_list import ConnectionList
+from ...models.error import Error
+from ...types import UNSET, Unset
+from . import create_connection as _create_connection
+from . import delete_connection as _delete_connection
+from . import get_connection as _get_connection
+from . import list_connections as _list_connections
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient
+
+
+class ConnectionsResource:
+    """The connections operations: `client.connections.<method>(...)`."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "ConnectionsResource()"
+
+    def get(
+        self,
+        connection_id: UUID,
+    ) -> Connection:
+        """Get a connection
+
+        Returns one connection.
+
+        Args:
+            connection_id (UUID):
+
+        Returns:
+            Connection
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _get_connection.sync_detailed(connection_id, client=self._client)
+        return cast("Connection", success(response, "get_connection", (200,)))
+
+    def delete(
+        self,
+        connection_id: UUID,
+    ) -> Connection:
+        """Delete a connection
+
+        Deletes a connection and returns it as it was.
+
+        Args:
+            connection_id (UUID):
+
+        Returns:
+            Connection
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _delete_connection.sync_detailed(connection_id, client=self._client)
+        return cast("Connection", success(response, "delete_connection", (200,)))
+
+    def list(
+        self,
+        *,
+        dataset_id: int,
+    ) -> ConnectionList:
+        """List a dataset's connections
+
+        Lists the connections of one dataset.
+
+        Args:
+            dataset_id (int):
+
+        Returns:
+            ConnectionList
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _list_connections.sync_detailed(client=self._client, dataset_id=dataset_id)
+        return cast("ConnectionList", success(response, "list_connections", (200,)))
+
+    def create(
+        self,
+        *,
+        body: ConnectionCreate,
+    ) -> Connection:
+        """Create a connection
+
+        Connects a dataset to an app profile, with optional quick settings.
+
+        Args:
+            body (ConnectionCreate): A new connection.
+
+        Returns:
+            Connection
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _create_connection.sync_detailed(client=self._client, body=body)
+        return cast("Connection", success(response, "create_connection", (200,)))
+
+
+class AsyncConnectionsResource:
+    """The connections operations, awaited: `client.connections.<method>(...)`."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "AsyncConnectionsResource()"
+
+    async def get(
+        self,
+        connection_id: UUID,
+    ) -> Connection:
+        """Get a connection
+
+        Returns one connection.
+
+        Args:
+            connection_id (UUID):
+
+        Returns:
+            Connection
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _get_connection.asyncio_detailed(connection_id, client=self._client)
+        return cast("Connection", success(response, "get_connection", (200,)))
+
+    async def delete(
+        self,
+        connection_id: UUID,
+    ) -> Connection:
+        """Delete a connection
+
+        Deletes a connection and returns it as it was.
+
+        Args:
+            connection_id (UUID):
+
+        Returns:
+            Connection
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _delete_connection.asyncio_detailed(connection_id, client=self._client)
+        return cast("Connection", success(response, "delete_connection", (200,)))
+
+    async def list(
+        self,
+        *,
+        dataset_id: int,
+    ) -> ConnectionList:
+        """List a dataset's connections
+
+        Lists the connections of one dataset.
+
+        Args:
+            dataset_id (int):
+
+        Returns:
+            ConnectionList
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _list_connections.asyncio_detailed(client=self._client, dataset_id=dataset_id)
+        return cast("ConnectionList", success(response, "list_connections", (200,)))
+
+    async def create(
+        self,
+        *,
+        body: ConnectionCreate,
+    ) -> Connection:
+        """Create a connection
+
+        Connects a dataset to an app profile, with optional quick settings.
+
+        Args:
+            body (ConnectionCreate): A new connection.
+
+        Returns:
+            Connection
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _create_connection.asyncio_detailed(client=self._client, body=body)
+        return cast("Connection", success(response, "create_connection", (200,)))
+
+
+__all__ = ("ConnectionsResource", "AsyncConnectionsResource")

@@ -1,1 +1,259 @@
-"""Contains endpoint functions for accessing the API"""
+"""The destinations operations: one module per operation, and the resource classes of the client object."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, Any, cast
+from uuid import UUID
+
+from ..._client_object import success
+from ..._pagination import AsyncPager, Pager
+from ...models.destination import Destination
+from ...models.destination_create import DestinationCreate
+from ...models.destination_list import DestinationList
+from ...models.error import Error
+from ...models.quick_settings import QuickSettings
+from ...types import UNSET, Unset
+from . import create_destination as _create_destination
+from . import get_destination as _get_destination
+from . import list_profile_destinations as _list_profile_destinations
+from . import list_subscription_destinations as _list_subscription_destinations
+from . import update_destination as _update_destination
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient
+
+
+class DestinationsResource:
+    """The destinations operations: `client.destinations.<method>(...)`."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "DestinationsResource()"
+
+    def create(
+        self,
+        *,
+        body: DestinationCreate,
+    ) -> Destination:
+        """Create a destination
+
+        Associates a subscription with an app profile, so that its data is delivered there, with optional
+        quick settings that follow the app manifest's format.
+
+        Args:
+            body (DestinationCreate): A new destination.
+
+        Returns:
+            Destination
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _create_destination.sync_detailed(client=self._client, body=body)
+        return cast("Destination", success(response, "create_destination", (200,)))
+
+    def get(
+        self,
+        destination_id: UUID,
+    ) -> Destination:
+        """Get a destination
+
+        Returns one destination.
+
+        Args:
+            destination_id (UUID):
+
+        Returns:
+            Destination
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _get_destination.sync_detailed(destination_id, client=self._client)
+        return cast("Destination", success(response, "get_destination", (200,)))
+
+    def update(
+        self,
+        destination_id: UUID,
+        *,
+        body: QuickSettings,
+    ) -> Destination:
+        """Update a destination's quick settings
+
+        Replaces the quick settings of a destination.
+
+        Args:
+            destination_id (UUID):
+            body (QuickSettings): Ad-hoc settings of a delivery; their keys are defined by the
+                connector app's manifest.
+
+        Returns:
+            Destination
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _update_destination.sync_detailed(destination_id, client=self._client, body=body)
+        return cast("Destination", success(response, "update_destination", (200,)))
+
+    def list_subscription(
+        self,
+        subscription_id: UUID,
+    ) -> DestinationList:
+        """List a subscription's destinations
+
+        Returns the destinations of a subscription.
+
+        Args:
+            subscription_id (UUID):
+
+        Returns:
+            DestinationList
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _list_subscription_destinations.sync_detailed(subscription_id, client=self._client)
+        return cast("DestinationList", success(response, "list_subscription_destinations", (200,)))
+
+    def list_profile(
+        self,
+        profile_id: UUID,
+    ) -> DestinationList:
+        """List an app profile's destinations
+
+        Returns the destinations that use an app profile.
+
+        Args:
+            profile_id (UUID):
+
+        Returns:
+            DestinationList
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _list_profile_destinations.sync_detailed(profile_id, client=self._client)
+        return cast("DestinationList", success(response, "list_profile_destinations", (200,)))
+
+
+class AsyncDestinationsResource:
+    """The destinations operations, awaited: `client.destinations.<method>(...)`."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "AsyncDestinationsResource()"
+
+    async def create(
+        self,
+        *,
+        body: DestinationCreate,
+    ) -> Destination:
+        """Create a destination
+
+        Associates a subscription with an app profile, so that its data is delivered there, with optional
+        quick settings that follow the app manifest's format.
+
+        Args:
+            body (DestinationCreate): A new destination.
+
+        Returns:
+            Destination
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _create_destination.asyncio_detailed(client=self._client, body=body)
+        return cast("Destination", success(response, "create_destination", (200,)))
+
+    async def get(
+        self,
+        destination_id: UUID,
+    ) -> Destination:
+        """Get a destination
+
+        Returns one destination.
+
+        Args:
+            destination_id (UUID):
+
+        Returns:
+            Destination
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _get_destination.asyncio_detailed(destination_id, client=self._client)
+        return cast("Destination", success(response, "get_destination", (200,)))
+
+    async def update(
+        self,
+        destination_id: UUID,
+        *,
+        body: QuickSettings,
+    ) -> Destination:
+        """Update a destination's quick settings
+
+        Replaces the quick settings of a destination.
+
+        Args:
+            destination_id (UUID):
+            body (QuickSettings): Ad-hoc settings of a delivery; their keys are defined by the
+                connector app's manifest.
+
+        Returns:
+            Destination
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _update_destination.asyncio_detailed(destination_id, client=self._client, body=body)
+        return cast("Destination", success(response, "update_destination", (200,)))
+
+    async def list_subscription(
+        self,
+        subscription_id: UUID,
+    ) -> DestinationList:
+        """List a subscription's destinations
+
+        Returns the destinations of a subscription.
+
+        Args:
+            subscription_id (UUID):
+
+        Returns:
+            DestinationList
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _list_subscription_destinations.asyncio_detailed(subscription_id, client=self._client)
+        return cast("DestinationList", success(response, "list_subscription_destinations", (200,)))
+
+    async def list_profile(
+        self,
+        profile_id: UUID,
+    ) -> DestinationList:
+        """List an app profile's destinations
+
+        Returns the destinations that use an app profile.
+
+        Args:
+            profile_id (UUID):
+
+        Returns:
+            DestinationList
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _list_profile_destinations.asyncio_detailed(profile_id, client=self._client)
+        return cast("DestinationList", success(response, "list_profile_destinations", (200,)))
+
+
+__all__ = ("DestinationsResource", "AsyncDestinationsResource")

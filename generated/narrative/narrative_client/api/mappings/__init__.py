@@ -1,1 +1,612 @@
-"""Contains endpoint functions for accessing the API"""
+"""The mappings operations: one module per operation, and the resource classes of the client object."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, Any, cast
+from uuid import UUID
+
+from ..._client_object import success
+from ..._pagination import AsyncPager, Pager
+from ...models.attribute_mapping import AttributeMapping
+from ...models.error import Error
+from ...models.mapped_records import MappedRecords
+from ...models.mapping_create import MappingCreate
+from ...models.mapping_list import MappingList
+from ...models.mapping_update import MappingUpdate
+from ...types import UNSET, Unset
+from . import accept_mapping as _accept_mapping
+from . import create_company_mapping as _create_company_mapping
+from . import create_global_mapping as _create_global_mapping
+from . import create_system_mapping as _create_system_mapping
+from . import delete_mapping as _delete_mapping
+from . import get_mapping as _get_mapping
+from . import list_company_mappings as _list_company_mappings
+from . import list_mappings as _list_mappings
+from . import list_system_mappings as _list_system_mappings
+from . import promote_mapping as _promote_mapping
+from . import sample_mapping as _sample_mapping
+from . import test_mapping as _test_mapping
+from . import update_mapping as _update_mapping
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient
+
+
+class MappingsResource:
+    """The mappings operations: `client.mappings.<method>(...)`."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "MappingsResource()"
+
+    def list(
+        self,
+        *,
+        attribute_id: builtins.list[int] | Unset = UNSET,
+        dataset_id: builtins.list[int] | Unset = UNSET,
+    ) -> MappingList:
+        """List mappings
+
+        Returns all mappings, private and global, optionally only those of some attributes or datasets.
+
+        Args:
+            attribute_id (list[int] | Unset):
+            dataset_id (list[int] | Unset):
+
+        Returns:
+            MappingList
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _list_mappings.sync_detailed(client=self._client, attribute_id=attribute_id, dataset_id=dataset_id)
+        return cast("MappingList", success(response, "list_mappings", (200,)))
+
+    def create_global(
+        self,
+        *,
+        body: MappingCreate,
+    ) -> AttributeMapping:
+        """Create a global mapping (admin)
+
+        Creates a global mapping. Administrators only.
+
+        Args:
+            body (MappingCreate): A new mapping.
+
+        Returns:
+            AttributeMapping
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _create_global_mapping.sync_detailed(client=self._client, body=body)
+        return cast("AttributeMapping", success(response, "create_global_mapping", (200,)))
+
+    def list_system(
+        self,
+    ) -> MappingList:
+        """List system mappings (admin)
+
+        Returns all mappings proposed by the system. Administrators only.
+
+        Returns:
+            MappingList
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _list_system_mappings.sync_detailed(client=self._client)
+        return cast("MappingList", success(response, "list_system_mappings", (200,)))
+
+    def create_system(
+        self,
+        *,
+        body: MappingCreate,
+    ) -> AttributeMapping:
+        """Create a system mapping (admin)
+
+        Creates a system mapping. Administrators only.
+
+        Args:
+            body (MappingCreate): A new mapping.
+
+        Returns:
+            AttributeMapping
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _create_system_mapping.sync_detailed(client=self._client, body=body)
+        return cast("AttributeMapping", success(response, "create_system_mapping", (200,)))
+
+    def get(
+        self,
+        mapping_id: UUID,
+    ) -> AttributeMapping:
+        """Get a mapping
+
+        Returns one mapping.
+
+        Args:
+            mapping_id (UUID):
+
+        Returns:
+            AttributeMapping
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _get_mapping.sync_detailed(mapping_id, client=self._client)
+        return cast("AttributeMapping", success(response, "get_mapping", (200,)))
+
+    def update(
+        self,
+        mapping_id: UUID,
+        *,
+        body: MappingUpdate,
+    ) -> AttributeMapping:
+        """Update a mapping
+
+        Replaces the definition of a mapping. Its attribute and dataset cannot change.
+
+        Args:
+            mapping_id (UUID):
+            body (MappingUpdate): A mapping's new definition.
+
+        Returns:
+            AttributeMapping
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _update_mapping.sync_detailed(mapping_id, client=self._client, body=body)
+        return cast("AttributeMapping", success(response, "update_mapping", (200,)))
+
+    def delete(
+        self,
+        mapping_id: UUID,
+    ) -> Any:
+        """Delete a mapping
+
+        Deletes a mapping for good; it fails while the mapping is in use. Owners (users of the owning
+        company) and administrators may do this.
+
+        Args:
+            mapping_id (UUID):
+
+        Returns:
+            Any
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _delete_mapping.sync_detailed(mapping_id, client=self._client)
+        return cast("Any", success(response, "delete_mapping", (204,)))
+
+    def accept(
+        self,
+        mapping_id: UUID,
+    ) -> AttributeMapping:
+        """Accept a system-proposed mapping
+
+        Moves a mapping proposed by the system from `pending` to `active`. The mapping must be system-
+        proposed and not archived. Owners and administrators may do this.
+
+        Args:
+            mapping_id (UUID):
+
+        Returns:
+            AttributeMapping
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _accept_mapping.sync_detailed(mapping_id, client=self._client)
+        return cast("AttributeMapping", success(response, "accept_mapping", (200,)))
+
+    def promote(
+        self,
+        mapping_id: UUID,
+    ) -> AttributeMapping:
+        """Promote a private mapping to global (admin)
+
+        Creates a global copy of a private, non-archived mapping; the copy's `derived_from` is the
+        original's id and the original is left as it is. Administrators only.
+
+        Args:
+            mapping_id (UUID):
+
+        Returns:
+            AttributeMapping
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _promote_mapping.sync_detailed(mapping_id, client=self._client)
+        return cast("AttributeMapping", success(response, "promote_mapping", (200,)))
+
+    def list_company(
+        self,
+        company_id: int,
+    ) -> MappingList:
+        """List a company's private mappings
+
+        Returns the private mappings of a company.
+
+        Args:
+            company_id (int):
+
+        Returns:
+            MappingList
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _list_company_mappings.sync_detailed(company_id, client=self._client)
+        return cast("MappingList", success(response, "list_company_mappings", (200,)))
+
+    def create_company(
+        self,
+        company_id: int,
+        *,
+        body: MappingCreate,
+    ) -> AttributeMapping:
+        """Create a private mapping
+
+        Creates a private mapping for a company.
+
+        Args:
+            company_id (int):
+            body (MappingCreate): A new mapping.
+
+        Returns:
+            AttributeMapping
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _create_company_mapping.sync_detailed(company_id, client=self._client, body=body)
+        return cast("AttributeMapping", success(response, "create_company_mapping", (200,)))
+
+    def sample(
+        self,
+        mapping_id: UUID,
+        *,
+        size: int | Unset = UNSET,
+    ) -> MappedRecords:
+        """Sample a dataset through an existing mapping
+
+        Returns sample rows of the mapping's dataset before (`input`) and after (`output`, keyed by
+        attribute name) mapping.
+
+        Args:
+            mapping_id (UUID):
+            size (int | Unset):
+
+        Returns:
+            MappedRecords
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _sample_mapping.sync_detailed(mapping_id, client=self._client, size=size)
+        return cast("MappedRecords", success(response, "sample_mapping", (200,)))
+
+    def test(
+        self,
+        *,
+        body: MappingCreate,
+        size: int | Unset = UNSET,
+    ) -> MappedRecords:
+        """Try a mapping that does not exist yet
+
+        Returns sample rows of a dataset mapped by the definition sent, without saving it.
+
+        Args:
+            size (int | Unset):
+            body (MappingCreate): A new mapping.
+
+        Returns:
+            MappedRecords
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _test_mapping.sync_detailed(client=self._client, body=body, size=size)
+        return cast("MappedRecords", success(response, "test_mapping", (200,)))
+
+
+class AsyncMappingsResource:
+    """The mappings operations, awaited: `client.mappings.<method>(...)`."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "AsyncMappingsResource()"
+
+    async def list(
+        self,
+        *,
+        attribute_id: builtins.list[int] | Unset = UNSET,
+        dataset_id: builtins.list[int] | Unset = UNSET,
+    ) -> MappingList:
+        """List mappings
+
+        Returns all mappings, private and global, optionally only those of some attributes or datasets.
+
+        Args:
+            attribute_id (list[int] | Unset):
+            dataset_id (list[int] | Unset):
+
+        Returns:
+            MappingList
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _list_mappings.asyncio_detailed(
+            client=self._client, attribute_id=attribute_id, dataset_id=dataset_id
+        )
+        return cast("MappingList", success(response, "list_mappings", (200,)))
+
+    async def create_global(
+        self,
+        *,
+        body: MappingCreate,
+    ) -> AttributeMapping:
+        """Create a global mapping (admin)
+
+        Creates a global mapping. Administrators only.
+
+        Args:
+            body (MappingCreate): A new mapping.
+
+        Returns:
+            AttributeMapping
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _create_global_mapping.asyncio_detailed(client=self._client, body=body)
+        return cast("AttributeMapping", success(response, "create_global_mapping", (200,)))
+
+    async def list_system(
+        self,
+    ) -> MappingList:
+        """List system mappings (admin)
+
+        Returns all mappings proposed by the system. Administrators only.
+
+        Returns:
+            MappingList
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _list_system_mappings.asyncio_detailed(client=self._client)
+        return cast("MappingList", success(response, "list_system_mappings", (200,)))
+
+    async def create_system(
+        self,
+        *,
+        body: MappingCreate,
+    ) -> AttributeMapping:
+        """Create a system mapping (admin)
+
+        Creates a system mapping. Administrators only.
+
+        Args:
+            body (MappingCreate): A new mapping.
+
+        Returns:
+            AttributeMapping
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _create_system_mapping.asyncio_detailed(client=self._client, body=body)
+        return cast("AttributeMapping", success(response, "create_system_mapping", (200,)))
+
+    async def get(
+        self,
+        mapping_id: UUID,
+    ) -> AttributeMapping:
+        """Get a mapping
+
+        Returns one mapping.
+
+        Args:
+            mapping_id (UUID):
+
+        Returns:
+            AttributeMapping
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _get_mapping.asyncio_detailed(mapping_id, client=self._client)
+        return cast("AttributeMapping", success(response, "get_mapping", (200,)))
+
+    async def update(
+        self,
+        mapping_id: UUID,
+        *,
+        body: MappingUpdate,
+    ) -> AttributeMapping:
+        """Update a mapping
+
+        Replaces the definition of a mapping. Its attribute and dataset cannot change.
+
+        Args:
+            mapping_id (UUID):
+            body (MappingUpdate): A mapping's new definition.
+
+        Returns:
+            AttributeMapping
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _update_mapping.asyncio_detailed(mapping_id, client=self._client, body=body)
+        return cast("AttributeMapping", success(response, "update_mapping", (200,)))
+
+    async def delete(
+        self,
+        mapping_id: UUID,
+    ) -> Any:
+        """Delete a mapping
+
+        Deletes a mapping for good; it fails while the mapping is in use. Owners (users of the owning
+        company) and administrators may do this.
+
+        Args:
+            mapping_id (UUID):
+
+        Returns:
+            Any
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _delete_mapping.asyncio_detailed(mapping_id, client=self._client)
+        return cast("Any", success(response, "delete_mapping", (204,)))
+
+    async def accept(
+        self,
+        mapping_id: UUID,
+    ) -> AttributeMapping:
+        """Accept a system-proposed mapping
+
+        Moves a mapping proposed by the system from `pending` to `active`. The mapping must be system-
+        proposed and not archived. Owners and administrators may do this.
+
+        Args:
+            mapping_id (UUID):
+
+        Returns:
+            AttributeMapping
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _accept_mapping.asyncio_detailed(mapping_id, client=self._client)
+        return cast("AttributeMapping", success(response, "accept_mapping", (200,)))
+
+    async def promote(
+        self,
+        mapping_id: UUID,
+    ) -> AttributeMapping:
+        """Promote a private mapping to global (admin)
+
+        Creates a global copy of a private, non-archived mapping; the copy's `derived_from` is the
+        original's id and the original is left as it is. Administrators only.
+
+        Args:
+            mapping_id (UUID):
+
+        Returns:
+            AttributeMapping
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _promote_mapping.asyncio_detailed(mapping_id, client=self._client)
+        return cast("AttributeMapping", success(response, "promote_mapping", (200,)))
+
+    async def list_company(
+        self,
+        company_id: int,
+    ) -> MappingList:
+        """List a company's private mappings
+
+        Returns the private mappings of a company.
+
+        Args:
+            company_id (int):
+
+        Returns:
+            MappingList
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _list_company_mappings.asyncio_detailed(company_id, client=self._client)
+        return cast("MappingList", success(response, "list_company_mappings", (200,)))
+
+    async def create_company(
+        self,
+        company_id: int,
+        *,
+        body: MappingCreate,
+    ) -> AttributeMapping:
+        """Create a private mapping
+
+        Creates a private mapping for a company.
+
+        Args:
+            company_id (int):
+            body (MappingCreate): A new mapping.
+
+        Returns:
+            AttributeMapping
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _create_company_mapping.asyncio_detailed(company_id, client=self._client, body=body)
+        return cast("AttributeMapping", success(response, "create_company_mapping", (200,)))
+
+    async def sample(
+        self,
+        mapping_id: UUID,
+        *,
+        size: int | Unset = UNSET,
+    ) -> MappedRecords:
+        """Sample a dataset through an existing mapping
+
+        Returns sample rows of the mapping's dataset before (`input`) and after (`output`, keyed by
+        attribute name) mapping.
+
+        Args:
+            mapping_id (UUID):
+            size (int | Unset):
+
+        Returns:
+            MappedRecords
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _sample_mapping.asyncio_detailed(mapping_id, client=self._client, size=size)
+        return cast("MappedRecords", success(response, "sample_mapping", (200,)))
+
+    async def test(
+        self,
+        *,
+        body: MappingCreate,
+        size: int | Unset = UNSET,
+    ) -> MappedRecords:
+        """Try a mapping that does not exist yet
+
+        Returns sample rows of a dataset mapped by the definition sent, without saving it.
+
+        Args:
+            size (int | Unset):
+            body (MappingCreate): A new mapping.
+
+        Returns:
+            MappedRecords
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _test_mapping.asyncio_detailed(client=self._client, body=body, size=size)
+        return cast("MappedRecords", success(response, "test_mapping", (200,)))
+
+
+__all__ = ("MappingsResource", "AsyncMappingsResource")

@@ -1,1 +1,168 @@
-"""Contains endpoint functions for accessing the API"""
+"""The resources operations: one module per operation, and the resource classes of the client object."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, Any, cast
+
+from ..._client_object import success
+from ..._pagination import AsyncPager, Pager
+from ...models.bucket import Bucket
+from ...models.bucket_access_update import BucketAccessUpdate
+from ...models.bucket_create import BucketCreate
+from ...models.bucket_list import BucketList
+from ...models.error import Error
+from ...types import UNSET, Unset
+from . import create_bucket as _create_bucket
+from . import list_buckets as _list_buckets
+from . import update_bucket_access as _update_bucket_access
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient
+
+
+class ResourcesResource:
+    """The resources operations: `client.resources.<method>(...)`."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "ResourcesResource()"
+
+    def list_buckets(
+        self,
+    ) -> BucketList:
+        """List the company's S3 buckets
+
+        Returns the AWS S3 buckets Narrative manages for the caller's company.
+
+        Returns:
+            BucketList
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _list_buckets.sync_detailed(client=self._client)
+        return cast("BucketList", success(response, "list_buckets", (200,)))
+
+    def create_bucket(
+        self,
+        *,
+        body: BucketCreate,
+    ) -> Bucket:
+        """Create an S3 bucket
+
+        Creates an AWS S3 bucket in Narrative's AWS account that only the caller's company can reach, e.g.
+        to automate ingestion. With `bucket_policy` access, uploads must use the `bucket-owner-full-control`
+        ACL.
+
+        Args:
+            body (BucketCreate): A bucket to create.
+
+        Returns:
+            Bucket
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _create_bucket.sync_detailed(client=self._client, body=body)
+        return cast("Bucket", success(response, "create_bucket", (200,)))
+
+    def update_bucket_access(
+        self,
+        *,
+        body: BucketAccessUpdate,
+    ) -> Bucket:
+        """Change how a bucket is reached
+
+        Changes a bucket's access type. The bucket must allow the change (`is_access_mutable`): buckets
+        created by the API do, some made before 2023 do not. With `bucket_policy` access, uploads must use
+        the `bucket-owner-full-control` ACL.
+
+        Args:
+            body (BucketAccessUpdate): A bucket's new access type.
+
+        Returns:
+            Bucket
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _update_bucket_access.sync_detailed(client=self._client, body=body)
+        return cast("Bucket", success(response, "update_bucket_access", (200,)))
+
+
+class AsyncResourcesResource:
+    """The resources operations, awaited: `client.resources.<method>(...)`."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "AsyncResourcesResource()"
+
+    async def list_buckets(
+        self,
+    ) -> BucketList:
+        """List the company's S3 buckets
+
+        Returns the AWS S3 buckets Narrative manages for the caller's company.
+
+        Returns:
+            BucketList
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _list_buckets.asyncio_detailed(client=self._client)
+        return cast("BucketList", success(response, "list_buckets", (200,)))
+
+    async def create_bucket(
+        self,
+        *,
+        body: BucketCreate,
+    ) -> Bucket:
+        """Create an S3 bucket
+
+        Creates an AWS S3 bucket in Narrative's AWS account that only the caller's company can reach, e.g.
+        to automate ingestion. With `bucket_policy` access, uploads must use the `bucket-owner-full-control`
+        ACL.
+
+        Args:
+            body (BucketCreate): A bucket to create.
+
+        Returns:
+            Bucket
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _create_bucket.asyncio_detailed(client=self._client, body=body)
+        return cast("Bucket", success(response, "create_bucket", (200,)))
+
+    async def update_bucket_access(
+        self,
+        *,
+        body: BucketAccessUpdate,
+    ) -> Bucket:
+        """Change how a bucket is reached
+
+        Changes a bucket's access type. The bucket must allow the change (`is_access_mutable`): buckets
+        created by the API do, some made before 2023 do not. With `bucket_policy` access, uploads must use
+        the `bucket-owner-full-control` ACL.
+
+        Args:
+            body (BucketAccessUpdate): A bucket's new access type.
+
+        Returns:
+            Bucket
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _update_bucket_access.asyncio_detailed(client=self._client, body=body)
+        return cast("Bucket", success(response, "update_bucket_access", (200,)))
+
+
+__all__ = ("ResourcesResource", "AsyncResourcesResource")

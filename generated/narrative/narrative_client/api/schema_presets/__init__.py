@@ -1,1 +1,276 @@
-"""Contains endpoint functions for accessing the API"""
+"""The schema_presets operations: one module per operation, and the resource classes of the client object."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, Any, cast
+
+from ..._client_object import success
+from ..._pagination import AsyncPager, Pager
+from ...models.error import Error
+from ...models.schema_preset import SchemaPreset
+from ...models.schema_preset_create import SchemaPresetCreate
+from ...models.schema_preset_list import SchemaPresetList
+from ...types import UNSET, Unset
+from . import admin_create_public_schema_preset as _admin_create_public_schema_preset
+from . import archive_schema_preset as _archive_schema_preset
+from . import create_schema_preset as _create_schema_preset
+from . import get_schema_preset as _get_schema_preset
+from . import list_public_schema_presets as _list_public_schema_presets
+from . import list_schema_presets as _list_schema_presets
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient
+
+
+class SchemaPresetsResource:
+    """The schema_presets operations: `client.schema_presets.<method>(...)`."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "SchemaPresetsResource()"
+
+    def list_public(
+        self,
+    ) -> SchemaPresetList:
+        """List public schema presets
+
+        Returns the schema presets available to everyone.
+
+        Returns:
+            SchemaPresetList
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _list_public_schema_presets.sync_detailed(client=self._client)
+        return cast("SchemaPresetList", success(response, "list_public_schema_presets", (200,)))
+
+    def list(
+        self,
+    ) -> SchemaPresetList:
+        """List the schema presets the caller can use
+
+        Returns the public schema presets and those of the caller's company.
+
+        Returns:
+            SchemaPresetList
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _list_schema_presets.sync_detailed(client=self._client)
+        return cast("SchemaPresetList", success(response, "list_schema_presets", (200,)))
+
+    def create(
+        self,
+        *,
+        body: SchemaPresetCreate,
+    ) -> SchemaPreset:
+        """Create a private schema preset
+
+        Creates a schema preset that only members of the caller's company can see, from scratch or based on
+        another preset.
+
+        Args:
+            body (SchemaPresetCreate): A new schema preset.
+
+        Returns:
+            SchemaPreset
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _create_schema_preset.sync_detailed(client=self._client, body=body)
+        return cast("SchemaPreset", success(response, "create_schema_preset", (200,)))
+
+    def get(
+        self,
+        schema_preset_id: int,
+    ) -> SchemaPreset:
+        """Get a schema preset
+
+        Returns one schema preset.
+
+        Args:
+            schema_preset_id (int):
+
+        Returns:
+            SchemaPreset
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _get_schema_preset.sync_detailed(schema_preset_id, client=self._client)
+        return cast("SchemaPreset", success(response, "get_schema_preset", (200,)))
+
+    def archive(
+        self,
+        schema_preset_id: int,
+    ) -> Any:
+        """Archive a schema preset
+
+        Archives (soft-deletes) a schema preset; it is no longer visible afterwards.
+
+        Args:
+            schema_preset_id (int):
+
+        Returns:
+            Any
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _archive_schema_preset.sync_detailed(schema_preset_id, client=self._client)
+        return cast("Any", success(response, "archive_schema_preset", (204,)))
+
+    def admin_create_public(
+        self,
+        *,
+        body: SchemaPresetCreate,
+    ) -> SchemaPreset:
+        """Create a public schema preset (admin)
+
+        Creates a schema preset available to everyone on the platform. Administrators only.
+
+        Args:
+            body (SchemaPresetCreate): A new schema preset.
+
+        Returns:
+            SchemaPreset
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _admin_create_public_schema_preset.sync_detailed(client=self._client, body=body)
+        return cast("SchemaPreset", success(response, "admin_create_public_schema_preset", (200,)))
+
+
+class AsyncSchemaPresetsResource:
+    """The schema_presets operations, awaited: `client.schema_presets.<method>(...)`."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "AsyncSchemaPresetsResource()"
+
+    async def list_public(
+        self,
+    ) -> SchemaPresetList:
+        """List public schema presets
+
+        Returns the schema presets available to everyone.
+
+        Returns:
+            SchemaPresetList
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _list_public_schema_presets.asyncio_detailed(client=self._client)
+        return cast("SchemaPresetList", success(response, "list_public_schema_presets", (200,)))
+
+    async def list(
+        self,
+    ) -> SchemaPresetList:
+        """List the schema presets the caller can use
+
+        Returns the public schema presets and those of the caller's company.
+
+        Returns:
+            SchemaPresetList
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _list_schema_presets.asyncio_detailed(client=self._client)
+        return cast("SchemaPresetList", success(response, "list_schema_presets", (200,)))
+
+    async def create(
+        self,
+        *,
+        body: SchemaPresetCreate,
+    ) -> SchemaPreset:
+        """Create a private schema preset
+
+        Creates a schema preset that only members of the caller's company can see, from scratch or based on
+        another preset.
+
+        Args:
+            body (SchemaPresetCreate): A new schema preset.
+
+        Returns:
+            SchemaPreset
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _create_schema_preset.asyncio_detailed(client=self._client, body=body)
+        return cast("SchemaPreset", success(response, "create_schema_preset", (200,)))
+
+    async def get(
+        self,
+        schema_preset_id: int,
+    ) -> SchemaPreset:
+        """Get a schema preset
+
+        Returns one schema preset.
+
+        Args:
+            schema_preset_id (int):
+
+        Returns:
+            SchemaPreset
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _get_schema_preset.asyncio_detailed(schema_preset_id, client=self._client)
+        return cast("SchemaPreset", success(response, "get_schema_preset", (200,)))
+
+    async def archive(
+        self,
+        schema_preset_id: int,
+    ) -> Any:
+        """Archive a schema preset
+
+        Archives (soft-deletes) a schema preset; it is no longer visible afterwards.
+
+        Args:
+            schema_preset_id (int):
+
+        Returns:
+            Any
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _archive_schema_preset.asyncio_detailed(schema_preset_id, client=self._client)
+        return cast("Any", success(response, "archive_schema_preset", (204,)))
+
+    async def admin_create_public(
+        self,
+        *,
+        body: SchemaPresetCreate,
+    ) -> SchemaPreset:
+        """Create a public schema preset (admin)
+
+        Creates a schema preset available to everyone on the platform. Administrators only.
+
+        Args:
+            body (SchemaPresetCreate): A new schema preset.
+
+        Returns:
+            SchemaPreset
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _admin_create_public_schema_preset.asyncio_detailed(client=self._client, body=body)
+        return cast("SchemaPreset", success(response, "admin_create_public_schema_preset", (200,)))
+
+
+__all__ = ("SchemaPresetsResource", "AsyncSchemaPresetsResource")

@@ -1,1 +1,242 @@
-"""Contains endpoint functions for accessing the API"""
+"""The views operations: one module per operation, and the resource classes of the client object."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, Any, cast
+from uuid import UUID
+
+from ..._client_object import success
+from ..._pagination import AsyncPager, Pager
+from ...models.error import Error
+from ...models.view import View
+from ...models.view_create import ViewCreate
+from ...models.view_page import ViewPage
+from ...models.view_update import ViewUpdate
+from ...types import UNSET, Unset
+from . import create_view as _create_view
+from . import get_view as _get_view
+from . import list_views as _list_views
+from . import update_view as _update_view
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient
+
+
+class ViewsResource:
+    """The views operations: `client.views.<method>(...)`."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "ViewsResource()"
+
+    def get(
+        self,
+        view_id: UUID,
+    ) -> View:
+        """Get a view
+
+        Returns one view.
+
+        Args:
+            view_id (UUID):
+
+        Returns:
+            View
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _get_view.sync_detailed(view_id, client=self._client)
+        return cast("View", success(response, "get_view", (200,)))
+
+    def update(
+        self,
+        view_id: UUID,
+        *,
+        body: ViewUpdate,
+    ) -> View:
+        """Update a view
+
+        Changes the fields sent of a view; the others stay as they are.
+
+        Args:
+            view_id (UUID):
+            body (ViewUpdate): The view's fields to change; those left out stay as they are.
+
+        Returns:
+            View
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _update_view.sync_detailed(view_id, client=self._client, body=body)
+        return cast("View", success(response, "update_view", (200,)))
+
+    def list(
+        self,
+        *,
+        is_owned: bool | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+    ) -> Pager[View]:
+        """List the views the caller can see
+
+        Returns the views the caller owns or that are shared with it, a page at a time.
+
+        Args:
+            is_owned (bool | Unset):
+            tag (str | Unset):
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):
+
+        Returns:
+            Pager[View]
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        arguments = {
+            "is_owned": is_owned,
+            "tag": tag,
+            "page": page,
+            "per_page": per_page,
+        }
+        return Pager(
+            _list_views, self._client, {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        )
+
+    def create(
+        self,
+        *,
+        body: ViewCreate,
+    ) -> View:
+        """Create a view
+
+        Creates a view from an NQL query, with the companies that may read it.
+
+        Args:
+            body (ViewCreate): A new view.
+
+        Returns:
+            View
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _create_view.sync_detailed(client=self._client, body=body)
+        return cast("View", success(response, "create_view", (200,)))
+
+
+class AsyncViewsResource:
+    """The views operations, awaited: `client.views.<method>(...)`."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "AsyncViewsResource()"
+
+    async def get(
+        self,
+        view_id: UUID,
+    ) -> View:
+        """Get a view
+
+        Returns one view.
+
+        Args:
+            view_id (UUID):
+
+        Returns:
+            View
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _get_view.asyncio_detailed(view_id, client=self._client)
+        return cast("View", success(response, "get_view", (200,)))
+
+    async def update(
+        self,
+        view_id: UUID,
+        *,
+        body: ViewUpdate,
+    ) -> View:
+        """Update a view
+
+        Changes the fields sent of a view; the others stay as they are.
+
+        Args:
+            view_id (UUID):
+            body (ViewUpdate): The view's fields to change; those left out stay as they are.
+
+        Returns:
+            View
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _update_view.asyncio_detailed(view_id, client=self._client, body=body)
+        return cast("View", success(response, "update_view", (200,)))
+
+    def list(
+        self,
+        *,
+        is_owned: bool | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = UNSET,
+    ) -> AsyncPager[View]:
+        """List the views the caller can see
+
+        Returns the views the caller owns or that are shared with it, a page at a time.
+
+        Args:
+            is_owned (bool | Unset):
+            tag (str | Unset):
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):
+
+        Returns:
+            AsyncPager[View]
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        arguments = {
+            "is_owned": is_owned,
+            "tag": tag,
+            "page": page,
+            "per_page": per_page,
+        }
+        return AsyncPager(
+            _list_views, self._client, {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        )
+
+    async def create(
+        self,
+        *,
+        body: ViewCreate,
+    ) -> View:
+        """Create a view
+
+        Creates a view from an NQL query, with the companies that may read it.
+
+        Args:
+            body (ViewCreate): A new view.
+
+        Returns:
+            View
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _create_view.asyncio_detailed(client=self._client, body=body)
+        return cast("View", success(response, "create_view", (200,)))
+
+
+__all__ = ("ViewsResource", "AsyncViewsResource")
