@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any, TypeVar
 
 import pytest
-from celigo_client import APIStatusError, AuthenticatedClient, NotFoundError, apaginate, connect, paginate
+from celigo_client import APIStatusError, AuthenticatedClient, Celigo, NotFoundError, apaginate, connect, paginate
 from celigo_client.api.connection_diagnostics import get_connection_audit_log, get_connection_debug_log, ping_connection
 from celigo_client.api.connections import (
     create_connection,
@@ -240,3 +240,16 @@ def test_secrets_never_appear_in_a_connection_s_repr() -> None:
         assert secret not in shown  # ...its repr does not
     assert "https://slack.com/api" in shown
     assert "3945712.0061" in shown
+
+
+def test_the_client_object_runs_the_same_flow(base_url: str) -> None:
+    with Celigo(auth=TOKEN, base_url=base_url, max_retries=0, environ={}) as celigo:
+        created = celigo.connections.create(body=RestConnectionInput.from_dict(SLACK))
+        assert isinstance(created, RestConnection)
+        assert celigo.connection_diagnostics.ping(created.field_id).code == 200
+        body = VirtualExportPageRequest.from_dict({"export": EXPORT})
+        records = list(celigo.virtual_exports.run_paged(created.field_id, body=body))
+        celigo.connections.delete(created.field_id)
+        with pytest.raises(NotFoundError):
+            celigo.connection_diagnostics.audit_log(created.field_id)
+    assert len(records) == 23

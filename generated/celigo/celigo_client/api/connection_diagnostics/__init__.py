@@ -1,1 +1,265 @@
-"""Contains endpoint functions for accessing the API"""
+"""The connection_diagnostics operations: one module per operation, and the resource classes of the client object."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, Any, cast
+
+from ..._client_object import success
+from ..._pagination import AsyncPager, Pager
+from ...models.audit_log_entry import AuditLogEntry
+from ...models.debug_log_entry import DebugLogEntry
+from ...models.error import Error
+from ...models.other_connection_input import OtherConnectionInput
+from ...models.ping_result import PingResult
+from ...models.rest_connection_input import RestConnectionInput
+from ...types import UNSET, Unset
+from . import get_connection_audit_log as _get_connection_audit_log
+from . import get_connection_debug_log as _get_connection_debug_log
+from . import get_connection_resource_debug_log as _get_connection_resource_debug_log
+from . import ping_connection as _ping_connection
+from . import ping_virtual_connection as _ping_virtual_connection
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient
+
+
+class ConnectionDiagnosticsResource:
+    """The connection_diagnostics operations: `client.connection_diagnostics.<method>(...)`."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "ConnectionDiagnosticsResource()"
+
+    def ping_virtual(
+        self,
+        *,
+        body: OtherConnectionInput | RestConnectionInput,
+    ) -> PingResult:
+        """Test a virtual connection
+
+        Tests a connection whose every detail is in the request body, without saving it: integrator.io
+        connects with those settings and answers `{"code": 200}` when the application accepted them.
+
+        Args:
+            body (OtherConnectionInput | RestConnectionInput): A connection as sent: its `type`,
+                `name`, and the settings object named after its type (`rest` for a
+                REST API connection). A connection of another type is accepted with its own settings
+                object.
+
+        Returns:
+            PingResult
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _ping_virtual_connection.sync_detailed(client=self._client, body=body)
+        return cast("PingResult", success(response, "ping_virtual_connection", (200,)))
+
+    def ping(
+        self,
+        field_id: str,
+    ) -> PingResult:
+        """Test a connection
+
+        Tests that a saved connection is operational; answers `{"code": 200}` when it is.
+
+        Args:
+            field_id (str):
+
+        Returns:
+            PingResult
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _ping_connection.sync_detailed(field_id, client=self._client)
+        return cast("PingResult", success(response, "ping_connection", (200,)))
+
+    def debug_log(
+        self,
+        field_id: str,
+    ) -> builtins.list[DebugLogEntry]:
+        """Get the debug log of a connection
+
+        Returns the debug log of a connection, for every export and import that used it, oldest first.
+
+        Args:
+            field_id (str):
+
+        Returns:
+            builtins.list[DebugLogEntry]
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _get_connection_debug_log.sync_detailed(field_id, client=self._client)
+        return cast("builtins.list[DebugLogEntry]", success(response, "get_connection_debug_log", (200,)))
+
+    def resource_debug_log(
+        self,
+        field_id: str,
+        field_resource_id: str,
+    ) -> builtins.list[DebugLogEntry]:
+        """Get the debug log of a connection for one export or import
+
+        Returns the entries of a connection's debug log written for one export or import, oldest first.
+
+        Args:
+            field_id (str):
+            field_resource_id (str):
+
+        Returns:
+            builtins.list[DebugLogEntry]
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _get_connection_resource_debug_log.sync_detailed(field_id, field_resource_id, client=self._client)
+        return cast("builtins.list[DebugLogEntry]", success(response, "get_connection_resource_debug_log", (200,)))
+
+    def audit_log(
+        self,
+        field_id: str,
+    ) -> builtins.list[AuditLogEntry]:
+        """Get the audit log of a connection
+
+        Returns who changed what in a connection and when: one entry per create, update or patch, oldest
+        first. Changes to secret fields are listed with their values masked.
+
+        Args:
+            field_id (str):
+
+        Returns:
+            builtins.list[AuditLogEntry]
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = _get_connection_audit_log.sync_detailed(field_id, client=self._client)
+        return cast("builtins.list[AuditLogEntry]", success(response, "get_connection_audit_log", (200,)))
+
+
+class AsyncConnectionDiagnosticsResource:
+    """The connection_diagnostics operations, awaited: `client.connection_diagnostics.<method>(...)`."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "AsyncConnectionDiagnosticsResource()"
+
+    async def ping_virtual(
+        self,
+        *,
+        body: OtherConnectionInput | RestConnectionInput,
+    ) -> PingResult:
+        """Test a virtual connection
+
+        Tests a connection whose every detail is in the request body, without saving it: integrator.io
+        connects with those settings and answers `{"code": 200}` when the application accepted them.
+
+        Args:
+            body (OtherConnectionInput | RestConnectionInput): A connection as sent: its `type`,
+                `name`, and the settings object named after its type (`rest` for a
+                REST API connection). A connection of another type is accepted with its own settings
+                object.
+
+        Returns:
+            PingResult
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _ping_virtual_connection.asyncio_detailed(client=self._client, body=body)
+        return cast("PingResult", success(response, "ping_virtual_connection", (200,)))
+
+    async def ping(
+        self,
+        field_id: str,
+    ) -> PingResult:
+        """Test a connection
+
+        Tests that a saved connection is operational; answers `{"code": 200}` when it is.
+
+        Args:
+            field_id (str):
+
+        Returns:
+            PingResult
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _ping_connection.asyncio_detailed(field_id, client=self._client)
+        return cast("PingResult", success(response, "ping_connection", (200,)))
+
+    async def debug_log(
+        self,
+        field_id: str,
+    ) -> builtins.list[DebugLogEntry]:
+        """Get the debug log of a connection
+
+        Returns the debug log of a connection, for every export and import that used it, oldest first.
+
+        Args:
+            field_id (str):
+
+        Returns:
+            builtins.list[DebugLogEntry]
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _get_connection_debug_log.asyncio_detailed(field_id, client=self._client)
+        return cast("builtins.list[DebugLogEntry]", success(response, "get_connection_debug_log", (200,)))
+
+    async def resource_debug_log(
+        self,
+        field_id: str,
+        field_resource_id: str,
+    ) -> builtins.list[DebugLogEntry]:
+        """Get the debug log of a connection for one export or import
+
+        Returns the entries of a connection's debug log written for one export or import, oldest first.
+
+        Args:
+            field_id (str):
+            field_resource_id (str):
+
+        Returns:
+            builtins.list[DebugLogEntry]
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _get_connection_resource_debug_log.asyncio_detailed(
+            field_id, field_resource_id, client=self._client
+        )
+        return cast("builtins.list[DebugLogEntry]", success(response, "get_connection_resource_debug_log", (200,)))
+
+    async def audit_log(
+        self,
+        field_id: str,
+    ) -> builtins.list[AuditLogEntry]:
+        """Get the audit log of a connection
+
+        Returns who changed what in a connection and when: one entry per create, update or patch, oldest
+        first. Changes to secret fields are listed with their values masked.
+
+        Args:
+            field_id (str):
+
+        Returns:
+            builtins.list[AuditLogEntry]
+
+        Raises:
+            APIError: the server answered an error or an undocumented status, or no answer came.
+        """
+        response = await _get_connection_audit_log.asyncio_detailed(field_id, client=self._client)
+        return cast("builtins.list[AuditLogEntry]", success(response, "get_connection_audit_log", (200,)))
+
+
+__all__ = ("ConnectionDiagnosticsResource", "AsyncConnectionDiagnosticsResource")
