@@ -307,12 +307,12 @@ class AuditLogEntry(BaseModel):
 
 
 class Op(StrEnum):
-    add = "add"
-    remove = "remove"
-    replace = "replace"
-    move = "move"
-    copy = "copy"
-    test = "test"
+    ADD = "add"
+    REMOVE = "remove"
+    REPLACE = "replace"
+    MOVE = "move"
+    COPY = "copy"
+    TEST = "test"
 
 
 class JsonPatchOperation(BaseModel):
