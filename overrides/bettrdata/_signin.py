@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 
-from ._errors import APIError, make_status_error, parse_body
+from ._errors import AuthenticationError, make_status_error, parse_body
 from ._logging import Secret
 from .models.cognito_initiate_auth_response import CognitoInitiateAuthResponse
 from .models.token_auth_parameters import TokenAuthParameters
@@ -29,16 +29,16 @@ HEADERS = {"X-Amz-Target": TARGET, "Content-Type": "application/x-amz-json-1.1"}
 THROTTLING_CODES = frozenset({"TooManyRequestsException", "ThrottlingException"})
 
 
-class SignInError(APIError):
-    """Signing in failed. `code` is Cognito's error type (e.g. `NotAuthorizedException`) when it gave one."""
+class SignInError(AuthenticationError):
+    """Signing in was refused. An `AuthenticationError` whose `status_code` is the sign-in answer's; `code` is
+    Cognito's error type (e.g. `NotAuthorizedException`) when it gave one."""
 
-    def __init__(self, message: str, *, code: str | None = None, status_code: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, *, status_code: int, code: str | None = None) -> None:
+        super().__init__(message, status_code=status_code)
         self.code = code
-        self.status_code = status_code
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(code={self.code!r}, message={self.message!r})"
+        return f"{type(self).__name__}(code={self.code!r}, status_code={self.status_code}, message={self.message!r})"
 
 
 class NotAuthorizedError(SignInError):
@@ -68,8 +68,8 @@ class SignInThrottledError(SignInError):
 class ChallengeRequiredError(SignInError):
     """Cognito answered with a challenge this client cannot answer (`NEW_PASSWORD_REQUIRED`, an MFA code, ...)."""
 
-    def __init__(self, message: str, *, challenge_name: str) -> None:
-        super().__init__(message, code=challenge_name)
+    def __init__(self, message: str, *, challenge_name: str, status_code: int = 200) -> None:
+        super().__init__(message, status_code=status_code, code=challenge_name)
         self.challenge_name = challenge_name
 
 
@@ -156,7 +156,9 @@ def read_answer(response: httpx.Response, flow: str, secrets: Iterable[str] = ()
         message = f"sign-in ({flow}) failed with {response.status_code}: {label}{detail}"
         raise kind(message, code=code, status_code=response.status_code)
     if not isinstance(body, dict):
-        raise SignInError(f"sign-in ({flow}) answered {response.status_code} without a JSON object")
+        raise SignInError(
+            f"sign-in ({flow}) answered {response.status_code} without a JSON object", status_code=response.status_code
+        )
     challenge = body.get("ChallengeName")
     if isinstance(challenge, str):
         advice = _CHALLENGE_ADVICE.get(challenge, "this client answers no sign-in challenges")
@@ -173,4 +175,5 @@ def read_answer(response: httpx.Response, flow: str, secrets: Iterable[str] = ()
         return Tokens(Secret(grant.token), float(grant.expires_in))
     except (KeyError, TypeError, ValueError):
         keys = ", ".join(sorted(body)) or "none"
-        raise SignInError(f"sign-in ({flow}) answered 200 without a token (fields: {keys})") from None
+        message = f"sign-in ({flow}) answered 200 without a token (fields: {keys})"
+        raise SignInError(message, status_code=response.status_code) from None

@@ -16,15 +16,18 @@ from __future__ import annotations
 import keyword
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
 from .errors import SpecProblem
-from .spec_source import SpecSource, iter_operations, pointer_join
+from .spec_source import SpecSource, iter_operations, operation_parameters, pointer_join
 
 # Attributes of the client objects and resources themselves, which a resource or method must not shadow.
 RESERVED = frozenset({"close", "aclose", "with_options", "with_raw_response", "copy", "base_url", "timeout"})
+# Keyword arguments every method takes for the call alone, which an operation's parameter must not be named.
+CALL_OPTIONS = frozenset({"timeout", "extra_headers", "extra_query", "extra_body", "self"})
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
@@ -134,11 +137,26 @@ def check_client_surface(source: SpecSource) -> list[SpecProblem]:
                 )
             )
         seen[(method.resource, method.name)] = method.operation_id
+    for path, _, pointer, operation in iter_operations(document):
+        for parameter in operation_parameters(document, path, operation):
+            python_name = str(PythonIdentifier(value=str(parameter.get("name", "")), prefix=""))
+            if python_name in CALL_OPTIONS:
+                problems.append(
+                    source.problem(
+                        pointer,
+                        f"{operation.get('operationId')}: parameter {parameter.get('name')!r} would take the name of "
+                        f"the per-call option {python_name!r} every client method takes",
+                    )
+                )
     return problems
 
 
-def surface_facts(document: dict[str, Any], vendor_name: str) -> str:
-    """The client object's decisions as Jinja `set` statements, for spec_facts.jinja."""
+EXTENSIONS_FOLDER = "resource_extensions"
+
+
+def surface_facts(document: dict[str, Any], vendor_name: str, vendor_overrides: Path | None = None) -> str:
+    """The client object's decisions as Jinja `set` statements, for spec_facts.jinja. `extended_resources` are
+    the tags whose resources inherit hand-written methods from `overrides/<vendor>/resource_extensions/<tag>.py`."""
     names = {method.operation_id: method.name for method in methods(document)}
     paginated = {
         str(operation["operationId"]): str(operation["x-pagination"]["items"])
@@ -146,7 +164,10 @@ def surface_facts(document: dict[str, Any], vendor_name: str) -> str:
         if "operationId" in operation and isinstance(operation.get("x-pagination"), dict)
     }
     server = _first_server(document)
+    folder = vendor_overrides / EXTENSIONS_FOLDER if vendor_overrides is not None else None
+    extended = sorted(path.stem for path in folder.glob("*.py") if path.stem != "__init__") if folder else []
     return (
+        f"{{% set extended_resources = {extended!r} %}}\n"
         f"{{% set client_name = {client_name(document, vendor_name)!r} %}}\n"
         f"{{% set method_names = {dict(sorted(names.items()))!r} %}}\n"
         f"{{% set paginated_items = {dict(sorted(paginated.items()))!r} %}}\n"

@@ -1,4 +1,4 @@
-"""The spec as openapi-python-client is given it: two rewrites for two things it cannot do.
+"""The spec as openapi-python-client is given it: two rewrites for two things it cannot do, and one for its docs.
 
 Everything else reaches the generator unchanged. Both rewrites keep the operation in the client, with a
 type the generator handles, and are listed in ARCHITECTURE.md:
@@ -8,6 +8,8 @@ type the generator handles, and are listed in ARCHITECTURE.md:
 2. A streamed response (an operation with `x-streaming`) cannot be streamed by the generated code, which
    buffers the body and would then try to parse the whole stream as one event. It becomes binary, so the
    generated call returns the raw buffered body; the runtime's stream reader serves live events.
+3. A parameter's `description` is copied to its inline schema when that has none: the generator documents
+   parameters (in docstrings) only from their schema.
 
 And one fact its templates are given, in `spec_facts.jinja` beside overrides/templates: the path parameters
 marked `x-keep-slashes` (a parameter spanning several path segments), which the overridden
@@ -55,6 +57,7 @@ def template_facts(document: dict[str, Any]) -> str:
 
 def _rewrite_parameters(parameters: list[Any] | None) -> None:
     for parameter in parameters or []:
+        _describe_schema(parameter)
         if not isinstance(parameter, dict) or "content" not in parameter or parameter.get("in") != "query":
             continue
         media_types = list(parameter["content"])
@@ -64,6 +67,15 @@ def _rewrite_parameters(parameters: list[Any] | None) -> None:
         parameter["schema"] = {"type": "string"}
         described = parameter.get("description", "").rstrip()
         parameter["description"] = f"{described} Pass it as JSON text, e.g. `json.dumps(value)`.".lstrip()
+
+
+def _describe_schema(parameter: Any) -> None:
+    """The generator documents a parameter by its schema's description only: give it the parameter's own."""
+    if not isinstance(parameter, dict) or not isinstance(parameter.get("schema"), dict):
+        return
+    schema = parameter["schema"]
+    if "description" in parameter and "$ref" not in schema and "description" not in schema:
+        schema["description"] = parameter["description"]
 
 
 def _buffer_streamed_responses(operation: dict[str, Any]) -> None:

@@ -1,7 +1,8 @@
 """The vendor facts the client runtime reads, rendered from the spec as `<package>/_spec_meta.py`.
 
 Each operation's method and path, and the extensions the runtime acts on, copied verbatim; plus the vendor's
-name, the API's title and the prefix of its environment variables. The runtime (overrides/shared) imports it.
+name, the API's title and version, the client's distribution and version, and the prefix of its environment
+variables. The runtime (overrides/shared) imports it.
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ def operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return dict(sorted(found.items()))
 
 
-def spec_meta_module(vendor: Vendor, document: dict[str, Any]) -> str:
+def spec_meta_module(vendor: Vendor, document: dict[str, Any], client_version: str) -> str:
     title = str((document.get("info") or {}).get("title", "API"))
+    api_version = str((document.get("info") or {}).get("version", ""))
     table = pprint.pformat(operations(document), width=110, sort_dicts=False)
     return f'''\
 """What the runtime needs to know about the {title}, taken from specs/{vendor.spec.name}.
@@ -42,6 +44,9 @@ from typing import Any, Final
 
 VENDOR: Final = {vendor.name!r}
 TITLE: Final = {title!r}
+DISTRIBUTION: Final = {vendor.distribution!r}
+CLIENT_VERSION: Final = {client_version!r}
+API_VERSION: Final = {api_version!r}
 ENV_PREFIX: Final = {vendor.name.upper()!r}
 OPERATIONS: Final[dict[str, dict[str, Any]]] = {table}
 '''

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import httpx
+import narrative_client
 import pytest
-from bettrdata_client import BettrData
-from narrative_client import APIStatusError, AsyncNarrative, Narrative, NotFoundError, Pager
+from bettrdata_client import BadRequestError, BettrData
+from bettrdata_client.models import TokenAuthParameters, TokenRequest, TokenRequestAuthFlow
+from narrative_client import APIStatusError, AsyncNarrative, Narrative, NotFoundError, Pager, RawResponse
 from narrative_client._client_object import server_url
-from narrative_client.models import AccessRule
+from narrative_client.models import AccessRule, AccessRuleUpdate
 
 from scripts.pipeline.spec_source import load_spec
 
@@ -180,3 +183,113 @@ def test_the_async_client() -> None:
     assert ids == [10, 11, 20, 21, 30]
     assert isinstance(one, AccessRule)
     assert len(recorder.requests) == 4
+
+
+def test_an_enum_parameter_takes_its_plain_string_values() -> None:
+    client, recorder = narrative(lambda request: httpx.Response(200, json={"records": []}))
+    with client:
+        list(client.data_streams.list_company_by_sales_channel(7, "data_shop", o="price-low", per_page=5))
+    sent = recorder.requests[0]
+    assert sent.url.path == "/data-stream/company/7/sales-channel/data_shop"
+    assert sent.url.params["o"] == "price-low"
+    with client, pytest.raises(ValueError, match="'price-middle' is not a valid"):
+        client.data_streams.list_company_by_sales_channel(7, "data_shop", o="price-middle")  # type: ignore[arg-type]
+
+
+def test_a_header_with_one_documented_value_is_sent_without_being_asked() -> None:
+    recorder = Recorder(lambda request: httpx.Response(400, json={"__type": "NotAuthorizedException", "message": "no"}))
+    request = TokenRequest(
+        auth_flow=TokenRequestAuthFlow.USER_PASSWORD_AUTH,
+        client_id="c",
+        auth_parameters=TokenAuthParameters(username="u", password="p"),
+    )
+    client = BettrData(base_url=BASE_URL, transport=httpx.MockTransport(recorder))
+    with client, pytest.raises(BadRequestError):
+        client.authentication.get_token(body=request)
+    assert recorder.requests[0].headers["X-Amz-Target"] == "AWSCognitoIdentityProviderService.InitiateAuth"
+
+
+def test_per_call_options_apply_to_that_call_alone() -> None:
+    client, recorder = narrative(lambda request: httpx.Response(200, json={**RULE, "id": 7}))
+    with client:
+        client.access_rules.get(7, timeout=2.5, extra_headers={"X-Trace": "t1"}, extra_query={"debug": "1"})
+        client.access_rules.get(7)
+    first, second = recorder.requests
+    assert first.headers["X-Trace"] == "t1"
+    assert first.url.params["debug"] == "1"
+    assert first.extensions["timeout"]["read"] == 2.5
+    assert "X-Trace" not in second.headers
+    assert "debug" not in second.url.params
+    assert second.extensions["timeout"]["read"] == 30.0
+
+
+def test_extra_body_members_are_merged_into_the_json_body() -> None:
+    client, recorder = narrative(lambda request: httpx.Response(200, json={**RULE, "id": 7}))
+    with client:
+        client.access_rules.update(7, body=AccessRuleUpdate(display_name="Rule"), extra_body={"beta_flag": True})
+    sent = json.loads(recorder.requests[0].content)
+    assert sent == {"display_name": "Rule", "beta_flag": True}
+    assert recorder.requests[0].headers["Content-Length"] == str(len(recorder.requests[0].content))
+
+
+def test_a_pager_applies_its_call_options_to_every_page() -> None:
+    client, recorder = narrative(rules_page)
+    with client:
+        list(client.access_rules.list(per_page=2, extra_headers={"X-Trace": "walk"}))
+    assert len(recorder.requests) == 3
+    assert all(request.headers["X-Trace"] == "walk" for request in recorder.requests)
+
+
+def test_the_raw_response_carries_status_headers_request_id_and_model() -> None:
+    answer = httpx.Response(200, json={**RULE, "id": 7}, headers={"X-Request-Id": "req-42", "X-Rate": "9"})
+    client, _ = narrative(lambda request: answer)
+    with client:
+        raw = client.with_raw_response.access_rules.get(7)
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 200
+    assert raw.request_id == "req-42"
+    assert raw.headers["X-Rate"] == "9"
+    assert isinstance(raw.parsed, AccessRule)
+    assert raw.parsed.id == 7
+
+
+def test_the_async_raw_response() -> None:
+    recorder = Recorder(lambda request: httpx.Response(200, json={**RULE, "id": 3}, headers={"X-Request-Id": "r3"}))
+
+    async def run() -> RawResponse[AccessRule]:
+        async with AsyncNarrative(auth="t", base_url=BASE_URL, transport=httpx.MockTransport(recorder)) as client:
+            return await client.with_raw_response.access_rules.get(3, extra_headers={"X-A": "1"})
+
+    raw = asyncio.run(run())
+    assert raw.request_id == "r3"
+    assert raw.parsed.id == 3
+    assert recorder.requests[0].headers["X-A"] == "1"
+
+
+def test_the_client_names_itself_and_its_version() -> None:
+    client, recorder = narrative(lambda request: httpx.Response(200, json=RULE))
+    with client:
+        client.access_rules.get(1)
+    assert narrative_client.__version__ == "1.0.0"
+    assert narrative_client.API_VERSION == "2.4.0"
+    assert recorder.requests[0].headers["User-Agent"].startswith("narrative-client/1.0.0 python-httpx/")
+
+
+def test_requests_go_through_the_callers_http_client_beneath_the_runtime() -> None:
+    attempts: list[str] = []
+    answers = iter([httpx.Response(503), httpx.Response(200, json={**RULE, "id": 5})])
+    mine = httpx.Client(
+        transport=httpx.MockTransport(lambda request: next(answers)),
+        event_hooks={"request": [lambda request: attempts.append(request.url.path)]},
+    )
+    with Narrative(auth="t", base_url=BASE_URL, http_client=mine, environ={}) as client:
+        rule = client.access_rules.get(5)
+    assert rule.id == 5
+    assert attempts == ["/v2/access-rules/5", "/v2/access-rules/5"], "the runtime retried through the caller's client"
+    assert not mine.is_closed, "the caller's client is the caller's to close"
+    mine.close()
+
+
+def test_transport_and_http_client_together_are_refused() -> None:
+    with pytest.raises(TypeError, match="transport= or http_client="):
+        Narrative(base_url=BASE_URL, transport=httpx.MockTransport(rules_page), http_client=httpx.Client())

@@ -110,3 +110,14 @@ def test_the_client_name_comes_from_x_client_name_or_the_vendor(tmp_path: Path) 
     path.write_text(spec_text([("/a", "list_rules", "Rules", "")], header="x-client-name: not-a-class"))
     reported = [problem.render(tmp_path) for problem in check_client_surface(load_spec(path))]
     assert reported == ["names.yaml:3: x-client-name 'not-a-class' is not a Python class name"]
+
+
+def test_a_parameter_named_like_a_per_call_option_is_reported(tmp_path: Path) -> None:
+    extra = "      parameters:\n        - {name: timeout, in: query, schema: {type: integer}}\n"
+    path = tmp_path / "names.yaml"
+    path.write_text(spec_text([("/jobs", "list_jobs", "Jobs", extra)]))
+    reported = [problem.render(tmp_path) for problem in check_client_surface(load_spec(path))]
+    assert reported == [
+        "names.yaml:5: list_jobs: parameter 'timeout' would take the name of the per-call option 'timeout' "
+        "every client method takes"
+    ]

@@ -36,7 +36,7 @@ def test_the_bettrdata_client_builds_into_a_typed_wheel(tmp_path: Path) -> None:
     subprocess.run(command, cwd=tmp_path, check=True, capture_output=True)
 
     (wheel,) = (tmp_path / "out").glob("*.whl")
-    assert wheel.name == "bettrdata_client-2.0-py3-none-any.whl"
+    assert wheel.name == "bettrdata_client-1.0.0-py3-none-any.whl"
     names = set(zipfile.ZipFile(wheel).namelist())
     for expected in (
         "bettrdata_client/py.typed",
@@ -46,9 +46,57 @@ def test_the_bettrdata_client_builds_into_a_typed_wheel(tmp_path: Path) -> None:
         "bettrdata_client/models/bds_order.py",
     ):
         assert expected in names
-    metadata = zipfile.ZipFile(wheel).read("bettrdata_client-2.0.dist-info/METADATA").decode()
-    assert "Requires-Dist: httpx<0.29.0,>=0.23.0" in metadata
+    metadata = zipfile.ZipFile(wheel).read("bettrdata_client-1.0.0.dist-info/METADATA").decode()
+    assert "Requires-Dist: httpx<0.30.0,>=0.23.0" in metadata
     assert "Provides-Extra: pydantic" in metadata
+    assert "Classifier: Typing :: Typed" in metadata
+
+
+SMOKE = """
+import httpx
+from bettrdata_client import BettrData, NotFoundError, __version__
+
+assert httpx.__version__ == "0.29.0", httpx.__version__
+
+def answer(request):
+    if "X-Missing" in request.headers:
+        return httpx.Response(404, json={"message": "No such datafile"})
+    return httpx.Response(200, json=[])
+
+with BettrData(auth="t", base_url="https://bd.test", transport=httpx.MockTransport(answer), environ={}) as client:
+    assert client.datafiles.search() == []
+    try:
+        client.datafiles.search(extra_headers={"X-Missing": "1"})
+    except NotFoundError as error:
+        assert "No such datafile" in str(error)
+    else:
+        raise AssertionError("no error raised")
+try:
+    import bettrdata_client.pydantic_models
+except ImportError as error:
+    assert "pip install 'bettrdata-client[pydantic]'" in str(error), error
+else:
+    raise AssertionError("pydantic_models imported without pydantic")
+print("ok", __version__)
+"""
+
+
+@pytest.mark.slow
+def test_the_client_works_with_the_current_httpx_release(tmp_path: Path) -> None:
+    """The wheel installed from PyPI's dependencies with httpx 0.29 (which the project's own tools cannot use
+    yet), without pydantic, in a fresh virtual environment."""
+    source = tmp_path / "source"
+    shutil.copytree(DISTRIBUTION, source, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    subprocess.run([sys.executable, "-m", "venv", str(tmp_path / "venv")], check=True, capture_output=True)
+    python = str(tmp_path / "venv" / "bin" / "python")
+    install = [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "httpx==0.29.0", "./source"]
+    installed = subprocess.run(install, cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert installed.returncode == 0, installed.stderr[-2000:]
+    smoke = tmp_path / "smoke.py"
+    smoke.write_text(SMOKE)
+    result = subprocess.run([python, str(smoke)], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.strip() == "ok 1.0.0"
 
 
 def _request_examples(operation_path: str, method: str) -> list[tuple[str, Any]]:

@@ -105,6 +105,8 @@ def test_a_wrong_password_is_a_readable_sign_in_error(base_url: str) -> None:
     assert "Unauthorized" in str(raised.value)
     assert wrong not in str(raised.value)
     assert wrong not in repr(raised.value)
+    assert isinstance(raised.value, AuthenticationError), "a refused sign-in is an authentication error"
+    assert raised.value.status_code in (400, 401)
 
 
 def test_a_token_the_server_does_not_know_is_an_authentication_error(base_url: str) -> None:

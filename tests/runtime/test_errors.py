@@ -16,11 +16,13 @@ from bettrdata_client import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    connect,
 )
 from bettrdata_client._errors import make_status_error
 from bettrdata_client.api.audiences import create_audience
 from bettrdata_client.api.datafiles import search_datafiles
 from bettrdata_client.api.merge_runs import create_merge_run
+from bettrdata_client.errors import UnexpectedStatus
 from bettrdata_client.models import Error, MergeRun
 
 from .conftest import Connector
@@ -158,3 +160,21 @@ def test_a_body_without_an_errors_envelope_has_no_error_details() -> None:
     assert make_status_error(400, {}, b'{"message": "bad"}').errors == []
     assert make_status_error(400, {}, b'{"errors": "not a list"}').errors == []
     assert make_status_error(500, {}, b"<html>oops</html>").errors == []
+
+
+def test_an_undocumented_status_is_an_api_status_error_with_its_message_redacted() -> None:
+    error = UnexpectedStatus(302, b'{"message": "moved", "password": "hunter2-secret"}')
+    assert isinstance(error, APIStatusError)
+    assert error.status_code == 302
+    assert error.content == b'{"message": "moved", "password": "hunter2-secret"}'
+    assert "hunter2-secret" not in str(error)
+    assert str(error).startswith("Unexpected status code: 302")
+
+
+def test_a_connected_client_raises_an_undocumented_status_inside_the_hierarchy() -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(302, headers={"Location": "/elsewhere"}))
+    client = connect(base_url="https://bd.test", auth="t", transport=transport, environ={})
+    with client, pytest.raises(APIStatusError) as raised:
+        search_datafiles.sync(client=client)
+    assert isinstance(raised.value, UnexpectedStatus)
+    assert raised.value.status_code == 302

@@ -186,3 +186,18 @@ def test_many_calls_under_thirty_percent_faults_all_succeed(fake: FakeBettrData,
     assert all(isinstance(result, list) for result in results)
     attempts = fake.count("GET", "/datafile")
     assert 200 < attempts < 400  # faults were injected, and every call got through
+
+
+def test_an_error_after_retries_says_how_many_attempts_were_made(fake: FakeBettrData, make_client: Connector) -> None:
+    client = make_client(max_retries=2)
+    fake.faults.extend(Fault(status=503, path="/datafile") for _ in range(3))
+    with pytest.raises(InternalServerError, match=r"from GET /datafile after 3 attempts"):
+        search_datafiles.sync(client=client)
+
+
+def test_an_error_at_the_first_attempt_does_not_mention_attempts(fake: FakeBettrData, make_client: Connector) -> None:
+    client = make_client(max_retries=2)
+    fake.faults.append(Fault(status=404, path="/datafile"))
+    with pytest.raises(APIStatusError) as raised:
+        search_datafiles.sync(client=client)
+    assert "attempts" not in str(raised.value)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from . import _spec_meta
 from ._client_object import AsyncClientObject, SyncClientObject
 from ._clock import Clock
 from ._connect import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BearerToken, connect
@@ -28,6 +29,7 @@ from ._errors import (
     StreamDecodeError,
     StreamError,
 )
+from ._options import RawResponse
 from ._pagination import AsyncPager, Page, Pager, apaginate, paginate
 from ._retry import RetryPolicy
 from ._streaming import AsyncStream, Stream
@@ -35,11 +37,36 @@ from ._transport import DualTransport
 from .client import AuthenticatedClient, Client
 
 if TYPE_CHECKING:
-    from .api.audiences import AsyncAudiencesResource, AudiencesResource
-    from .api.authentication import AsyncAuthenticationResource, AuthenticationResource
-    from .api.counts import AsyncCountsResource, CountsResource
-    from .api.datafiles import AsyncDatafilesResource, DatafilesResource
-    from .api.merge_runs import AsyncMergeRunsResource, MergeRunsResource
+    from .api.audiences import (
+        AsyncAudiencesResource,
+        AsyncAudiencesResourceWithRawResponse,
+        AudiencesResource,
+        AudiencesResourceWithRawResponse,
+    )
+    from .api.authentication import (
+        AsyncAuthenticationResource,
+        AsyncAuthenticationResourceWithRawResponse,
+        AuthenticationResource,
+        AuthenticationResourceWithRawResponse,
+    )
+    from .api.counts import (
+        AsyncCountsResource,
+        AsyncCountsResourceWithRawResponse,
+        CountsResource,
+        CountsResourceWithRawResponse,
+    )
+    from .api.datafiles import (
+        AsyncDatafilesResource,
+        AsyncDatafilesResourceWithRawResponse,
+        DatafilesResource,
+        DatafilesResourceWithRawResponse,
+    )
+    from .api.merge_runs import (
+        AsyncMergeRunsResource,
+        AsyncMergeRunsResourceWithRawResponse,
+        MergeRunsResource,
+        MergeRunsResourceWithRawResponse,
+    )
 
 
 class BettrData(SyncClientObject):
@@ -54,6 +81,8 @@ class BettrData(SyncClientObject):
         max_retries: retries after the first attempt; else `<VENDOR>_MAX_RETRIES`; else 2.
         headers: headers sent with every request.
         transport: what sends requests (default: the network); tests pass `httpx.MockTransport`.
+        http_client: an `httpx.Client` of yours to send through (its proxies, TLS, limits, event hooks),
+            beneath the runtime's auth, retries and pacing; yours to close.
         environ: where settings are read from (default: `os.environ`).
     """
 
@@ -69,6 +98,7 @@ class BettrData(SyncClientObject):
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
         transport: DualTransport | None = None,
+        http_client: httpx.Client | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
@@ -78,6 +108,7 @@ class BettrData(SyncClientObject):
             max_retries=max_retries,
             headers=headers,
             transport=transport,
+            http_client=http_client,
             environ=environ,
             server_variables={
                 "org": (org, "your-org"),
@@ -117,6 +148,46 @@ class BettrData(SyncClientObject):
 
         return MergeRunsResource(self._client)
 
+    @cached_property
+    def with_raw_response(self) -> BettrDataWithRawResponse:
+        """The same resources, their methods answering `RawResponse`s: status, headers, request id, parsed model."""
+        return BettrDataWithRawResponse(self)
+
+
+class BettrDataWithRawResponse:
+    def __init__(self, client: BettrData) -> None:
+        self._client = client
+
+    @cached_property
+    def audiences(self) -> AudiencesResourceWithRawResponse:
+        from .api.audiences import AudiencesResourceWithRawResponse
+
+        return AudiencesResourceWithRawResponse(self._client.audiences)
+
+    @cached_property
+    def authentication(self) -> AuthenticationResourceWithRawResponse:
+        from .api.authentication import AuthenticationResourceWithRawResponse
+
+        return AuthenticationResourceWithRawResponse(self._client.authentication)
+
+    @cached_property
+    def counts(self) -> CountsResourceWithRawResponse:
+        from .api.counts import CountsResourceWithRawResponse
+
+        return CountsResourceWithRawResponse(self._client.counts)
+
+    @cached_property
+    def datafiles(self) -> DatafilesResourceWithRawResponse:
+        from .api.datafiles import DatafilesResourceWithRawResponse
+
+        return DatafilesResourceWithRawResponse(self._client.datafiles)
+
+    @cached_property
+    def merge_runs(self) -> MergeRunsResourceWithRawResponse:
+        from .api.merge_runs import MergeRunsResourceWithRawResponse
+
+        return MergeRunsResourceWithRawResponse(self._client.merge_runs)
+
 
 class AsyncBettrData(AsyncClientObject):
     """The API's client object, awaited: a resource per tag, e.g. `client.audiences`.
@@ -130,6 +201,8 @@ class AsyncBettrData(AsyncClientObject):
         max_retries: retries after the first attempt; else `<VENDOR>_MAX_RETRIES`; else 2.
         headers: headers sent with every request.
         transport: what sends requests (default: the network); tests pass `httpx.MockTransport`.
+        http_client: an `httpx.AsyncClient` of yours to send through (its proxies, TLS, limits, event hooks),
+            beneath the runtime's auth, retries and pacing; yours to close.
         environ: where settings are read from (default: `os.environ`).
     """
 
@@ -145,6 +218,7 @@ class AsyncBettrData(AsyncClientObject):
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
         transport: DualTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
@@ -154,6 +228,7 @@ class AsyncBettrData(AsyncClientObject):
             max_retries=max_retries,
             headers=headers,
             transport=transport,
+            http_client=http_client,
             environ=environ,
             server_variables={
                 "org": (org, "your-org"),
@@ -193,8 +268,52 @@ class AsyncBettrData(AsyncClientObject):
 
         return AsyncMergeRunsResource(self._client)
 
+    @cached_property
+    def with_raw_response(self) -> AsyncBettrDataWithRawResponse:
+        """The same resources, their methods answering `RawResponse`s: status, headers, request id, parsed model."""
+        return AsyncBettrDataWithRawResponse(self)
+
+
+class AsyncBettrDataWithRawResponse:
+    def __init__(self, client: AsyncBettrData) -> None:
+        self._client = client
+
+    @cached_property
+    def audiences(self) -> AsyncAudiencesResourceWithRawResponse:
+        from .api.audiences import AsyncAudiencesResourceWithRawResponse
+
+        return AsyncAudiencesResourceWithRawResponse(self._client.audiences)
+
+    @cached_property
+    def authentication(self) -> AsyncAuthenticationResourceWithRawResponse:
+        from .api.authentication import AsyncAuthenticationResourceWithRawResponse
+
+        return AsyncAuthenticationResourceWithRawResponse(self._client.authentication)
+
+    @cached_property
+    def counts(self) -> AsyncCountsResourceWithRawResponse:
+        from .api.counts import AsyncCountsResourceWithRawResponse
+
+        return AsyncCountsResourceWithRawResponse(self._client.counts)
+
+    @cached_property
+    def datafiles(self) -> AsyncDatafilesResourceWithRawResponse:
+        from .api.datafiles import AsyncDatafilesResourceWithRawResponse
+
+        return AsyncDatafilesResourceWithRawResponse(self._client.datafiles)
+
+    @cached_property
+    def merge_runs(self) -> AsyncMergeRunsResourceWithRawResponse:
+        from .api.merge_runs import AsyncMergeRunsResourceWithRawResponse
+
+        return AsyncMergeRunsResourceWithRawResponse(self._client.merge_runs)
+
+
+__version__ = _spec_meta.CLIENT_VERSION
+API_VERSION = _spec_meta.API_VERSION
 
 __all__ = (
+    "API_VERSION",
     "BettrData",
     "AsyncBettrData",
     "DEFAULT_MAX_RETRIES",
@@ -218,6 +337,7 @@ __all__ = (
     "NotFoundError",
     "Page",
     "Pager",
+    "RawResponse",
     "PermissionDeniedError",
     "RateLimitError",
     "RetryPolicy",

@@ -22,6 +22,7 @@ from ._clock import SYSTEM_CLOCK, Clock
 from ._errors import araise_for_status, raise_for_status
 from ._logging import Secret, configure_from_environment
 from ._operations import OperationTable
+from ._options import with_options
 from ._ratelimit import RateLimiter, RateLimitTransport
 from ._retry import RetryPolicy, RetryTransport
 from ._transport import Borrowed, DualTransport, NetworkTransport
@@ -31,6 +32,7 @@ ENV_PREFIX = _spec_meta.ENV_PREFIX
 OPERATIONS = OperationTable.from_meta(_spec_meta.OPERATIONS)
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+USER_AGENT = f"{_spec_meta.DISTRIBUTION}/{_spec_meta.CLIENT_VERSION} python-httpx/{httpx.__version__}"
 
 
 @dataclass(frozen=True)
@@ -80,8 +82,9 @@ class BearerToken(httpx.Auth):
 
 
 class RuntimeAuth(httpx.Auth):
-    """The outermost auth of a connected client: runs the caller's auth, then raises error statuses as typed errors
-    (after the caller's auth had its chance to react, e.g. to refresh a token on 401)."""
+    """The outermost auth of a connected client: applies the call's own options (`_options`), runs the caller's
+    auth, then raises error statuses as typed errors (after the caller's auth had its chance to react, e.g. to
+    refresh a token on 401)."""
 
     requires_response_body = False
 
@@ -95,6 +98,7 @@ class RuntimeAuth(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         _drop_placeholder(request)
+        request = with_options(request)
         if self.inner is None:
             response = yield request
         else:
@@ -114,6 +118,7 @@ class RuntimeAuth(httpx.Auth):
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         _drop_placeholder(request)
+        request = with_options(request)
         if self.inner is None:
             response = yield request
         else:
@@ -203,7 +208,7 @@ def connect(
         retry_operations: operation ids (e.g. `"create_merge_run"`) whose non-idempotent requests may be retried.
         raise_errors: raise `APIStatusError` subclasses for 4xx/5xx answers instead of returning the parsed body
             (and raise `errors.UnexpectedStatus` for undocumented statuses instead of returning None).
-        headers: headers sent with every request.
+        headers: headers sent with every request (a `User-Agent` naming this client and its version, unless given).
         retry_policy: back-off settings (delays, caps, budget); `max_retries` and `retry_operations` refine it.
         transport: what sends requests (default: the network); tests pass `httpx.MockTransport`.
         clock: time and sleeping (tests pass a fake one).
@@ -231,7 +236,7 @@ def connect(
         token="",
         prefix="",
         timeout=runtime.timeout,
-        headers=dict(headers or {}),
+        headers={"User-Agent": USER_AGENT, **(headers or {})},
         raise_on_unexpected_status=raise_errors,
         httpx_args={
             "transport": runtime.transport(inner=transport or NetworkTransport()),

@@ -31,6 +31,8 @@ import httpx
 
 from ._logging import redact_text
 
+# The response extension in which the retry layer notes how many attempts an answer took.
+ATTEMPTS = "partner_api_attempts"
 REQUEST_ID_HEADERS = ("x-request-id", "x-amzn-requestid", "x-amz-request-id", "request-id", "x-correlation-id")
 
 
@@ -239,16 +241,24 @@ def raise_for_status(response: httpx.Response) -> None:
     if response.status_code < 400:
         return
     response.read()
-    what = f"{response.request.method} {response.request.url.path}"
-    raise make_status_error(response.status_code, response.headers, response.content, response=response, what=what)
+    raise make_status_error(
+        response.status_code, response.headers, response.content, response=response, what=_what(response)
+    )
 
 
 async def araise_for_status(response: httpx.Response) -> None:
     if response.status_code < 400:
         return
     await response.aread()
-    what = f"{response.request.method} {response.request.url.path}"
-    raise make_status_error(response.status_code, response.headers, response.content, response=response, what=what)
+    raise make_status_error(
+        response.status_code, response.headers, response.content, response=response, what=_what(response)
+    )
+
+
+def _what(response: httpx.Response) -> str:
+    attempts = response.extensions.get(ATTEMPTS)
+    tries = f" after {attempts} attempts" if isinstance(attempts, int) and attempts > 1 else ""
+    return f"{response.request.method} {response.request.url.path}{tries}"
 
 
 def connection_error(exc: httpx.TransportError, request: httpx.Request, attempts: int) -> APIConnectionError:

@@ -16,14 +16,19 @@ import re
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic
+
+from typing_extensions import TypeVar
 
 from ._errors import make_status_error
+from ._options import RequestOptions, request_options
 from ._spec_meta import OPERATIONS
 from .client import AuthenticatedClient, Client
 from .types import Unset
 
 T = TypeVar("T")
+# The whole answer of one page (its envelope). Defaults to Any for `paginate()`, which cannot know it.
+E = TypeVar("E", default=Any)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +70,11 @@ class Pagination:
 
 
 @dataclass(frozen=True)
-class Page(Generic[T]):
+class Page(Generic[T, E]):
     """One answer of a paginated operation: its records, the whole parsed answer, and what asked for it."""
 
     items: list[T]
-    parsed: Any
+    parsed: E
     arguments: Mapping[str, Any]
 
     def __iter__(self) -> Iterator[T]:
@@ -103,7 +108,7 @@ class _Walk:
             )
         return cls(pagination, arguments)
 
-    def page(self, response: Any) -> Page[Any]:
+    def page(self, response: Any) -> Page[Any, Any]:
         """Take in one answer: its page, and the arguments of the next request (or `done`)."""
         status = int(response.status_code)
         if not 200 <= status < 300:
@@ -113,7 +118,7 @@ class _Walk:
         items = parsed if self.pagination.items == "$" else _member(parsed, self.pagination.items)
         if not isinstance(items, list):
             raise TypeError(f"{self.pagination.operation_id}: the answer has no list {self.pagination.items!r}")
-        page: Page[Any] = Page(items, parsed, dict(self.arguments))
+        page: Page[Any, Any] = Page(items, parsed, dict(self.arguments))
         self._advance(parsed, len(items))
         return page
 
@@ -205,37 +210,46 @@ class _Walker:
     """What both pagers hold: the generated operation module, the client, and the first page's arguments."""
 
     def __init__(
-        self, operation: ModuleType, client: AuthenticatedClient | Client, arguments: Mapping[str, Any]
+        self,
+        operation: ModuleType,
+        client: AuthenticatedClient | Client,
+        arguments: Mapping[str, Any],
+        options: RequestOptions | None = None,
     ) -> None:
         self._operation = operation
         self._client = client
         self._pagination = Pagination.of(operation)
         self._arguments = dict(arguments)
+        self._options = options
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._pagination.operation_id}, {self._pagination.style})"
 
 
-class Pager(_Walker, Generic[T]):
+class Pager(_Walker, Generic[T, E]):
     """Iterate for every record; `.pages()` for every page. Each page is fetched when the iteration reaches it."""
 
-    def pages(self) -> Iterator[Page[T]]:
+    def pages(self) -> Iterator[Page[T, E]]:
         walk = _Walk.start(self._pagination, self._arguments)
         while not walk.done:
-            yield walk.page(self._operation.sync_detailed(client=self._client, **walk.arguments))
+            with request_options(self._options):
+                answer = self._operation.sync_detailed(client=self._client, **walk.arguments)
+            yield walk.page(answer)
 
     def __iter__(self) -> Iterator[T]:
         for page in self.pages():
             yield from page.items
 
 
-class AsyncPager(_Walker, Generic[T]):
+class AsyncPager(_Walker, Generic[T, E]):
     """`async for` every record; `.pages()` for every page, fetched as the iteration reaches it."""
 
-    async def pages(self) -> AsyncIterator[Page[T]]:
+    async def pages(self) -> AsyncIterator[Page[T, E]]:
         walk = _Walk.start(self._pagination, self._arguments)
         while not walk.done:
-            yield walk.page(await self._operation.asyncio_detailed(client=self._client, **walk.arguments))
+            with request_options(self._options):
+                answer = await self._operation.asyncio_detailed(client=self._client, **walk.arguments)
+            yield walk.page(answer)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.pages():
@@ -243,7 +257,7 @@ class AsyncPager(_Walker, Generic[T]):
                 yield item
 
 
-def paginate(operation: ModuleType, client: AuthenticatedClient | Client, /, **arguments: Any) -> Pager[Any]:
+def paginate(operation: ModuleType, client: AuthenticatedClient | Client, /, **arguments: Any) -> Pager[Any, Any]:
     """Every record of a paginated operation, e.g. `paginate(list_access_rules, client, per_page=100)`.
 
     `operation` is the generated module (`from <package>.api.<tag> import <operation>`); `arguments` are its
@@ -253,6 +267,6 @@ def paginate(operation: ModuleType, client: AuthenticatedClient | Client, /, **a
     return Pager(operation, client, arguments)
 
 
-def apaginate(operation: ModuleType, client: AuthenticatedClient | Client, /, **arguments: Any) -> AsyncPager[Any]:
+def apaginate(operation: ModuleType, client: AuthenticatedClient | Client, /, **arguments: Any) -> AsyncPager[Any, Any]:
     """The async twin of `paginate`: `async for record in apaginate(list_access_rules, client): ...`."""
     return AsyncPager(operation, client, arguments)

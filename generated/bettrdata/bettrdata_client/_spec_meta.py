@@ -8,6 +8,9 @@ from typing import Any, Final
 
 VENDOR: Final = "bettrdata"
 TITLE: Final = "BettrData API"
+DISTRIBUTION: Final = "bettrdata-client"
+CLIENT_VERSION: Final = "1.0.0"
+API_VERSION: Final = "2.0"
 ENV_PREFIX: Final = "BETTRDATA"
 OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "cancel_count": {"method": "DELETE", "path": "/audience/statement/count/{executionHash}/{dbOrigin}"},

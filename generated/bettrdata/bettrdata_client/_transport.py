@@ -69,3 +69,27 @@ class Borrowed(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         pass
+
+
+class ThroughClient(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Sends through an `httpx.Client` / `httpx.AsyncClient` of the caller's, so its proxies, TLS settings, pool
+    limits, mounts and event hooks apply beneath the runtime's layers. Not owned: closing leaves it open."""
+
+    def __init__(self, client: httpx.Client | httpx.AsyncClient) -> None:
+        self.client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self.client, httpx.Client):
+            raise TypeError("a sync request needs an httpx.Client as http_client, not an httpx.AsyncClient")
+        return self.client.send(request, stream=True, auth=None, follow_redirects=False)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self.client, httpx.AsyncClient):
+            raise TypeError("an async request needs an httpx.AsyncClient as http_client, not an httpx.Client")
+        return await self.client.send(request, stream=True, auth=None, follow_redirects=False)
+
+    def close(self) -> None:
+        pass
+
+    async def aclose(self) -> None:
+        pass

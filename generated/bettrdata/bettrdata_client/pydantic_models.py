@@ -3,6 +3,13 @@
 
 from __future__ import annotations
 
+try:
+    import pydantic  # noqa: F401
+except ImportError as missing:  # pragma: no cover - depends on the installation
+    raise ImportError(
+        "bettrdata_client.pydantic_models needs pydantic: pip install 'bettrdata-client[pydantic]'"
+    ) from missing
+
 from enum import IntEnum, StrEnum
 from typing import Annotated, Any, Literal
 

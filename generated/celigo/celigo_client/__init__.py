@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from . import _spec_meta
 from ._client_object import AsyncClientObject, SyncClientObject
 from ._clock import Clock
 from ._connect import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BearerToken, connect
@@ -28,6 +29,7 @@ from ._errors import (
     StreamDecodeError,
     StreamError,
 )
+from ._options import RawResponse
 from ._pagination import AsyncPager, Page, Pager, apaginate, paginate
 from ._retry import RetryPolicy
 from ._streaming import AsyncStream, Stream
@@ -35,11 +37,36 @@ from ._transport import DualTransport
 from .client import AuthenticatedClient, Client
 
 if TYPE_CHECKING:
-    from .api.authorization import AsyncAuthorizationResource, AuthorizationResource
-    from .api.connection_diagnostics import AsyncConnectionDiagnosticsResource, ConnectionDiagnosticsResource
-    from .api.connections import AsyncConnectionsResource, ConnectionsResource
-    from .api.virtual_exports import AsyncVirtualExportsResource, VirtualExportsResource
-    from .api.virtual_imports import AsyncVirtualImportsResource, VirtualImportsResource
+    from .api.authorization import (
+        AsyncAuthorizationResource,
+        AsyncAuthorizationResourceWithRawResponse,
+        AuthorizationResource,
+        AuthorizationResourceWithRawResponse,
+    )
+    from .api.connection_diagnostics import (
+        AsyncConnectionDiagnosticsResource,
+        AsyncConnectionDiagnosticsResourceWithRawResponse,
+        ConnectionDiagnosticsResource,
+        ConnectionDiagnosticsResourceWithRawResponse,
+    )
+    from .api.connections import (
+        AsyncConnectionsResource,
+        AsyncConnectionsResourceWithRawResponse,
+        ConnectionsResource,
+        ConnectionsResourceWithRawResponse,
+    )
+    from .api.virtual_exports import (
+        AsyncVirtualExportsResource,
+        AsyncVirtualExportsResourceWithRawResponse,
+        VirtualExportsResource,
+        VirtualExportsResourceWithRawResponse,
+    )
+    from .api.virtual_imports import (
+        AsyncVirtualImportsResource,
+        AsyncVirtualImportsResourceWithRawResponse,
+        VirtualImportsResource,
+        VirtualImportsResourceWithRawResponse,
+    )
 
 
 class Celigo(SyncClientObject):
@@ -53,6 +80,8 @@ class Celigo(SyncClientObject):
         max_retries: retries after the first attempt; else `<VENDOR>_MAX_RETRIES`; else 2.
         headers: headers sent with every request.
         transport: what sends requests (default: the network); tests pass `httpx.MockTransport`.
+        http_client: an `httpx.Client` of yours to send through (its proxies, TLS, limits, event hooks),
+            beneath the runtime's auth, retries and pacing; yours to close.
         environ: where settings are read from (default: `os.environ`).
     """
 
@@ -67,6 +96,7 @@ class Celigo(SyncClientObject):
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
         transport: DualTransport | None = None,
+        http_client: httpx.Client | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
@@ -76,6 +106,7 @@ class Celigo(SyncClientObject):
             max_retries=max_retries,
             headers=headers,
             transport=transport,
+            http_client=http_client,
             environ=environ,
             server_variables={},
             server_arguments={},
@@ -111,6 +142,46 @@ class Celigo(SyncClientObject):
 
         return VirtualImportsResource(self._client)
 
+    @cached_property
+    def with_raw_response(self) -> CeligoWithRawResponse:
+        """The same resources, their methods answering `RawResponse`s: status, headers, request id, parsed model."""
+        return CeligoWithRawResponse(self)
+
+
+class CeligoWithRawResponse:
+    def __init__(self, client: Celigo) -> None:
+        self._client = client
+
+    @cached_property
+    def authorization(self) -> AuthorizationResourceWithRawResponse:
+        from .api.authorization import AuthorizationResourceWithRawResponse
+
+        return AuthorizationResourceWithRawResponse(self._client.authorization)
+
+    @cached_property
+    def connection_diagnostics(self) -> ConnectionDiagnosticsResourceWithRawResponse:
+        from .api.connection_diagnostics import ConnectionDiagnosticsResourceWithRawResponse
+
+        return ConnectionDiagnosticsResourceWithRawResponse(self._client.connection_diagnostics)
+
+    @cached_property
+    def connections(self) -> ConnectionsResourceWithRawResponse:
+        from .api.connections import ConnectionsResourceWithRawResponse
+
+        return ConnectionsResourceWithRawResponse(self._client.connections)
+
+    @cached_property
+    def virtual_exports(self) -> VirtualExportsResourceWithRawResponse:
+        from .api.virtual_exports import VirtualExportsResourceWithRawResponse
+
+        return VirtualExportsResourceWithRawResponse(self._client.virtual_exports)
+
+    @cached_property
+    def virtual_imports(self) -> VirtualImportsResourceWithRawResponse:
+        from .api.virtual_imports import VirtualImportsResourceWithRawResponse
+
+        return VirtualImportsResourceWithRawResponse(self._client.virtual_imports)
+
 
 class AsyncCeligo(AsyncClientObject):
     """The API's client object, awaited: a resource per tag, e.g. `client.authorization`.
@@ -123,6 +194,8 @@ class AsyncCeligo(AsyncClientObject):
         max_retries: retries after the first attempt; else `<VENDOR>_MAX_RETRIES`; else 2.
         headers: headers sent with every request.
         transport: what sends requests (default: the network); tests pass `httpx.MockTransport`.
+        http_client: an `httpx.AsyncClient` of yours to send through (its proxies, TLS, limits, event hooks),
+            beneath the runtime's auth, retries and pacing; yours to close.
         environ: where settings are read from (default: `os.environ`).
     """
 
@@ -137,6 +210,7 @@ class AsyncCeligo(AsyncClientObject):
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
         transport: DualTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
@@ -146,6 +220,7 @@ class AsyncCeligo(AsyncClientObject):
             max_retries=max_retries,
             headers=headers,
             transport=transport,
+            http_client=http_client,
             environ=environ,
             server_variables={},
             server_arguments={},
@@ -181,8 +256,52 @@ class AsyncCeligo(AsyncClientObject):
 
         return AsyncVirtualImportsResource(self._client)
 
+    @cached_property
+    def with_raw_response(self) -> AsyncCeligoWithRawResponse:
+        """The same resources, their methods answering `RawResponse`s: status, headers, request id, parsed model."""
+        return AsyncCeligoWithRawResponse(self)
+
+
+class AsyncCeligoWithRawResponse:
+    def __init__(self, client: AsyncCeligo) -> None:
+        self._client = client
+
+    @cached_property
+    def authorization(self) -> AsyncAuthorizationResourceWithRawResponse:
+        from .api.authorization import AsyncAuthorizationResourceWithRawResponse
+
+        return AsyncAuthorizationResourceWithRawResponse(self._client.authorization)
+
+    @cached_property
+    def connection_diagnostics(self) -> AsyncConnectionDiagnosticsResourceWithRawResponse:
+        from .api.connection_diagnostics import AsyncConnectionDiagnosticsResourceWithRawResponse
+
+        return AsyncConnectionDiagnosticsResourceWithRawResponse(self._client.connection_diagnostics)
+
+    @cached_property
+    def connections(self) -> AsyncConnectionsResourceWithRawResponse:
+        from .api.connections import AsyncConnectionsResourceWithRawResponse
+
+        return AsyncConnectionsResourceWithRawResponse(self._client.connections)
+
+    @cached_property
+    def virtual_exports(self) -> AsyncVirtualExportsResourceWithRawResponse:
+        from .api.virtual_exports import AsyncVirtualExportsResourceWithRawResponse
+
+        return AsyncVirtualExportsResourceWithRawResponse(self._client.virtual_exports)
+
+    @cached_property
+    def virtual_imports(self) -> AsyncVirtualImportsResourceWithRawResponse:
+        from .api.virtual_imports import AsyncVirtualImportsResourceWithRawResponse
+
+        return AsyncVirtualImportsResourceWithRawResponse(self._client.virtual_imports)
+
+
+__version__ = _spec_meta.CLIENT_VERSION
+API_VERSION = _spec_meta.API_VERSION
 
 __all__ = (
+    "API_VERSION",
     "Celigo",
     "AsyncCeligo",
     "DEFAULT_MAX_RETRIES",
@@ -206,6 +325,7 @@ __all__ = (
     "NotFoundError",
     "Page",
     "Pager",
+    "RawResponse",
     "PermissionDeniedError",
     "RateLimitError",
     "RetryPolicy",

@@ -18,7 +18,8 @@ from . import _spec_meta
 from ._connect import connect
 from ._errors import APIStatusError, make_status_error
 from ._logging import redact_text
-from ._transport import DualTransport
+from ._options import record_response
+from ._transport import DualTransport, ThroughClient
 from .client import AuthenticatedClient
 from .types import Response
 
@@ -31,6 +32,7 @@ def success(response: Response[Any], operation_id: str, statuses: tuple[int, ...
     Error statuses are normally raised before this (by the connected client's auth); what reaches here is a
     status the spec does not document for the operation (a redirect, a 203), which is an error all the same.
     """
+    record_response(response)
     status = int(response.status_code)
     if status in statuses:
         return response.parsed
@@ -79,6 +81,7 @@ class _ClientObject:
         max_retries: int | None,
         headers: Mapping[str, str] | None,
         transport: DualTransport | None,
+        http_client: httpx.Client | httpx.AsyncClient | None,
         environ: Mapping[str, str] | None,
         server_variables: Mapping[str, tuple[str | None, str]],
         server_arguments: Mapping[str, str | None],
@@ -91,19 +94,22 @@ class _ClientObject:
             "max_retries": max_retries,
             "headers": headers,
             "transport": transport,
+            "http_client": http_client,
             "environ": environ,
         }
         environment = os.environ if environ is None else environ
         url = base_url or environment.get(f"{ENV_PREFIX}_BASE_URL", "").strip()
         if not url:
             url = server_url(self._SERVER_URL, server_variables, environment)
+        if transport is not None and http_client is not None:
+            raise TypeError("pass transport= or http_client=, not both")
         self._client = connect(
             url,
             auth=auth,
             timeout=timeout,
             max_retries=max_retries,
             headers=headers,
-            transport=transport,
+            transport=ThroughClient(http_client) if http_client is not None else transport,
             environ=environment,
         )
         # Undocumented statuses come back to `success`, which raises them as typed errors.

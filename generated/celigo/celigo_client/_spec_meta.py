@@ -8,6 +8,9 @@ from typing import Any, Final
 
 VENDOR: Final = "celigo"
 TITLE: Final = "Celigo integrator.io Connections API"
+DISTRIBUTION: Final = "celigo-client"
+CLIENT_VERSION: Final = "1.0"
+API_VERSION: Final = "1.0"
 ENV_PREFIX: Final = "CELIGO"
 OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "authorize_connection": {"method": "GET", "path": "/connection/{_id}/oauth2"},

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 import httpx
 
 from ._clock import SYSTEM_CLOCK, Clock
-from ._errors import APIError, connection_error
+from ._errors import ATTEMPTS, APIError, connection_error
 from ._logging import describe, logger, redact_headers
 from ._operations import IDEMPOTENT_METHODS, Operation, OperationTable
 from ._transport import DualTransport
@@ -124,6 +124,12 @@ class _Attempts:
         return wait
 
 
+def _counted(response: httpx.Response, attempts: int) -> httpx.Response:
+    """The answer, marked with how many attempts it took (error messages say so)."""
+    response.extensions = {**response.extensions, ATTEMPTS: attempts}
+    return response
+
+
 def _log_sending(request: httpx.Request, attempt: int) -> None:
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug("%s (attempt %d) headers=%s", describe(request), attempt, redact_headers(request.headers))
@@ -168,7 +174,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             _log_answer(request, response)
             wait = attempts.after_response(response)
             if wait is None:
-                return response
+                return _counted(response, attempts.attempt)
             response.close()
             self.clock.sleep(wait)
 
@@ -189,7 +195,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             _log_answer(request, response)
             wait = attempts.after_response(response)
             if wait is None:
-                return response
+                return _counted(response, attempts.attempt)
             await response.aclose()
             await self.clock.asleep(wait)
 

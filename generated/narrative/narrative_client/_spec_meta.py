@@ -8,6 +8,9 @@ from typing import Any, Final
 
 VENDOR: Final = "narrative"
 TITLE: Final = "Narrative Data Collaboration Platform API"
+DISTRIBUTION: Final = "narrative-client"
+CLIENT_VERSION: Final = "1.0.0"
+API_VERSION: Final = "2.4.0"
 ENV_PREFIX: Final = "NARRATIVE"
 OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "accept_mapping": {"method": "POST", "path": "/mappings/{mapping_id}/accept"},

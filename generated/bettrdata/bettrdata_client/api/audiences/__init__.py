@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.bds_order import BDSOrder
 from ...models.bds_order_record import BDSOrderRecord
@@ -31,6 +35,10 @@ class AudiencesResource:
         self,
         *,
         body: BDSOrder,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BDSOrderRecord:
         """Create a BD Select order
 
@@ -46,7 +54,8 @@ class AudiencesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_audience.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_audience.sync_detailed(client=self._client, body=body)
         return cast("BDSOrderRecord", success(response, "create_audience", (200,)))
 
     def update(
@@ -54,13 +63,17 @@ class AudiencesResource:
         order_id: str,
         *,
         body: BDSOrder,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BDSOrderRecord:
         """Replace a BD Select order
 
         Replaces an existing BD Select order with the order sent.
 
         Args:
-            order_id (str):
+            order_id (str): The `_id` of an existing BD Select order.
             body (BDSOrder): A BD Select order.
 
         Returns:
@@ -69,7 +82,8 @@ class AudiencesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_audience.sync_detailed(order_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_audience.sync_detailed(order_id, client=self._client, body=body)
         return cast("BDSOrderRecord", success(response, "update_audience", (200,)))
 
 
@@ -86,6 +100,10 @@ class AsyncAudiencesResource:
         self,
         *,
         body: BDSOrder,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BDSOrderRecord:
         """Create a BD Select order
 
@@ -101,7 +119,8 @@ class AsyncAudiencesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_audience.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_audience.asyncio_detailed(client=self._client, body=body)
         return cast("BDSOrderRecord", success(response, "create_audience", (200,)))
 
     async def update(
@@ -109,13 +128,17 @@ class AsyncAudiencesResource:
         order_id: str,
         *,
         body: BDSOrder,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BDSOrderRecord:
         """Replace a BD Select order
 
         Replaces an existing BD Select order with the order sent.
 
         Args:
-            order_id (str):
+            order_id (str): The `_id` of an existing BD Select order.
             body (BDSOrder): A BD Select order.
 
         Returns:
@@ -124,8 +147,30 @@ class AsyncAudiencesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_audience.asyncio_detailed(order_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_audience.asyncio_detailed(order_id, client=self._client, body=body)
         return cast("BDSOrderRecord", success(response, "update_audience", (200,)))
 
 
-__all__ = ("AudiencesResource", "AsyncAudiencesResource")
+class AudiencesResourceWithRawResponse:
+    """The audiences operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AudiencesResource) -> None:
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)
+
+
+class AsyncAudiencesResourceWithRawResponse:
+    """The audiences operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncAudiencesResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.update = async_raw_response(resource.update)
+
+
+__all__ = (
+    "AudiencesResource",
+    "AsyncAudiencesResource",
+    "AudiencesResourceWithRawResponse",
+    "AsyncAudiencesResourceWithRawResponse",
+)

@@ -88,7 +88,7 @@ def sync_detailed(
      Replaces an existing BD Select order with the order sent.
 
     Args:
-        order_id (str):
+        order_id (str): The `_id` of an existing BD Select order.
         body (BDSOrder): A BD Select order.
 
     Raises:
@@ -122,7 +122,7 @@ def sync(
      Replaces an existing BD Select order with the order sent.
 
     Args:
-        order_id (str):
+        order_id (str): The `_id` of an existing BD Select order.
         body (BDSOrder): A BD Select order.
 
     Raises:
@@ -151,7 +151,7 @@ async def asyncio_detailed(
      Replaces an existing BD Select order with the order sent.
 
     Args:
-        order_id (str):
+        order_id (str): The `_id` of an existing BD Select order.
         body (BDSOrder): A BD Select order.
 
     Raises:
@@ -183,7 +183,7 @@ async def asyncio(
      Replaces an existing BD Select order with the order sent.
 
     Args:
-        order_id (str):
+        order_id (str): The `_id` of an existing BD Select order.
         body (BDSOrder): A BD Select order.
 
     Raises:

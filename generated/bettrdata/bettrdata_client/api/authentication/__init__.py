@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.cognito_initiate_auth_response import CognitoInitiateAuthResponse
 from ...models.error import Error
@@ -32,7 +36,12 @@ class AuthenticationResource:
         self,
         *,
         body: TokenRequest,
-        x_amz_target: GetTokenXAmzTarget,
+        x_amz_target: GetTokenXAmzTarget
+        | Literal["AWSCognitoIdentityProviderService.InitiateAuth"] = "AWSCognitoIdentityProviderService.InitiateAuth",
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CognitoInitiateAuthResponse | TokenResponse:
         """Sign in and obtain a bearer token
 
@@ -41,7 +50,8 @@ class AuthenticationResource:
         idempotent, so a failed call may safely be repeated.
 
         Args:
-            x_amz_target (GetTokenXAmzTarget):
+            x_amz_target (GetTokenXAmzTarget): The Cognito operation being called. Always
+                `AWSCognitoIdentityProviderService.InitiateAuth`.
             body (TokenRequest): A Cognito `InitiateAuth` request for the user-password flow.
 
         Returns:
@@ -50,7 +60,10 @@ class AuthenticationResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_token.sync_detailed(client=self._client, body=body, x_amz_target=x_amz_target)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _get_token.sync_detailed(
+                client=self._client, body=body, x_amz_target=GetTokenXAmzTarget(x_amz_target)
+            )
         return cast("CognitoInitiateAuthResponse | TokenResponse", success(response, "get_token", (200,)))
 
 
@@ -67,7 +80,12 @@ class AsyncAuthenticationResource:
         self,
         *,
         body: TokenRequest,
-        x_amz_target: GetTokenXAmzTarget,
+        x_amz_target: GetTokenXAmzTarget
+        | Literal["AWSCognitoIdentityProviderService.InitiateAuth"] = "AWSCognitoIdentityProviderService.InitiateAuth",
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CognitoInitiateAuthResponse | TokenResponse:
         """Sign in and obtain a bearer token
 
@@ -76,7 +94,8 @@ class AsyncAuthenticationResource:
         idempotent, so a failed call may safely be repeated.
 
         Args:
-            x_amz_target (GetTokenXAmzTarget):
+            x_amz_target (GetTokenXAmzTarget): The Cognito operation being called. Always
+                `AWSCognitoIdentityProviderService.InitiateAuth`.
             body (TokenRequest): A Cognito `InitiateAuth` request for the user-password flow.
 
         Returns:
@@ -85,8 +104,30 @@ class AsyncAuthenticationResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_token.asyncio_detailed(client=self._client, body=body, x_amz_target=x_amz_target)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _get_token.asyncio_detailed(
+                client=self._client, body=body, x_amz_target=GetTokenXAmzTarget(x_amz_target)
+            )
         return cast("CognitoInitiateAuthResponse | TokenResponse", success(response, "get_token", (200,)))
 
 
-__all__ = ("AuthenticationResource", "AsyncAuthenticationResource")
+class AuthenticationResourceWithRawResponse:
+    """The authentication operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AuthenticationResource) -> None:
+        self.get_token = raw_response(resource.get_token)
+
+
+class AsyncAuthenticationResourceWithRawResponse:
+    """The authentication operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncAuthenticationResource) -> None:
+        self.get_token = async_raw_response(resource.get_token)
+
+
+__all__ = (
+    "AuthenticationResource",
+    "AsyncAuthenticationResource",
+    "AuthenticationResourceWithRawResponse",
+    "AsyncAuthenticationResourceWithRawResponse",
+)

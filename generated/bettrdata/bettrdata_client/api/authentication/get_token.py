@@ -108,7 +108,8 @@ def sync_detailed(
     idempotent, so a failed call may safely be repeated.
 
     Args:
-        x_amz_target (GetTokenXAmzTarget):
+        x_amz_target (GetTokenXAmzTarget): The Cognito operation being called. Always
+            `AWSCognitoIdentityProviderService.InitiateAuth`.
         body (TokenRequest): A Cognito `InitiateAuth` request for the user-password flow.
 
     Raises:
@@ -144,7 +145,8 @@ def sync(
     idempotent, so a failed call may safely be repeated.
 
     Args:
-        x_amz_target (GetTokenXAmzTarget):
+        x_amz_target (GetTokenXAmzTarget): The Cognito operation being called. Always
+            `AWSCognitoIdentityProviderService.InitiateAuth`.
         body (TokenRequest): A Cognito `InitiateAuth` request for the user-password flow.
 
     Raises:
@@ -175,7 +177,8 @@ async def asyncio_detailed(
     idempotent, so a failed call may safely be repeated.
 
     Args:
-        x_amz_target (GetTokenXAmzTarget):
+        x_amz_target (GetTokenXAmzTarget): The Cognito operation being called. Always
+            `AWSCognitoIdentityProviderService.InitiateAuth`.
         body (TokenRequest): A Cognito `InitiateAuth` request for the user-password flow.
 
     Raises:
@@ -209,7 +212,8 @@ async def asyncio(
     idempotent, so a failed call may safely be repeated.
 
     Args:
-        x_amz_target (GetTokenXAmzTarget):
+        x_amz_target (GetTokenXAmzTarget): The Cognito operation being called. Always
+            `AWSCognitoIdentityProviderService.InitiateAuth`.
         body (TokenRequest): A Cognito `InitiateAuth` request for the user-password flow.
 
     Raises:

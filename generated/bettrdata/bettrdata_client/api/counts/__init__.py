@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.cancel_result import CancelResult
 from ...models.count_execution import CountExecution
@@ -25,7 +29,10 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient
 
 
-class CountsResource:
+from ...resource_extensions.counts import AsyncCountsExtension, CountsExtension
+
+
+class CountsResource(CountsExtension):
     """The counts operations: `client.counts.<method>(...)`."""
 
     def __init__(self, client: AuthenticatedClient) -> None:
@@ -41,6 +48,9 @@ class CountsResource:
         *,
         execution_hash: str | Unset = UNSET,
         db_origin: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[CountHistoryEntry]:
         """List an order's past count results for one query
 
@@ -48,10 +58,10 @@ class CountsResource:
         is the `countResultId` with which to read that count's rows.
 
         Args:
-            order_id (str):
-            query_name (str):
-            execution_hash (str | Unset):
-            db_origin (str | Unset):
+            order_id (str): The `_id` of an existing BD Select order.
+            query_name (str): The name of one of the order's BDS source queries.
+            execution_hash (str | Unset): Only results of this execution.
+            db_origin (str | Unset): Only results computed on this database.
 
         Returns:
             builtins.list[CountHistoryEntry]
@@ -59,9 +69,10 @@ class CountsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_count_history.sync_detailed(
-            order_id, query_name, client=self._client, execution_hash=execution_hash, db_origin=db_origin
-        )
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_count_history.sync_detailed(
+                order_id, query_name, client=self._client, execution_hash=execution_hash, db_origin=db_origin
+            )
         return cast("builtins.list[CountHistoryEntry]", success(response, "list_count_history", (200,)))
 
     def run(
@@ -70,6 +81,10 @@ class CountsResource:
         query_name: str,
         *,
         body: CountRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CountExecution:
         """Run a BD Select order's count
 
@@ -79,8 +94,8 @@ class CountsResource:
         status stream or to cancel it.
 
         Args:
-            order_id (str):
-            query_name (str):
+            order_id (str): The `_id` of an existing BD Select order.
+            query_name (str): The name of one of the order's BDS source queries.
             body (CountRequest): Who is starting the count.
 
         Returns:
@@ -89,13 +104,18 @@ class CountsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _run_count.sync_detailed(order_id, query_name, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _run_count.sync_detailed(order_id, query_name, client=self._client, body=body)
         return cast("CountExecution", success(response, "run_count", (200,)))
 
     def stream_status(
         self,
         execution_hash: str,
         db_origin: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> File:
         """Follow a count's status as a stream
 
@@ -108,8 +128,9 @@ class CountsResource:
         Each event is one JSON object followed by a newline. The response schema describes one event.
 
         Args:
-            execution_hash (str):
-            db_origin (str):
+            execution_hash (str): The execution's identifier, as returned when the count was started.
+            db_origin (str): The database the execution runs on, as returned when the count was
+                started.
 
         Returns:
             File
@@ -117,13 +138,18 @@ class CountsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _stream_count_status.sync_detailed(execution_hash, db_origin, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _stream_count_status.sync_detailed(execution_hash, db_origin, client=self._client)
         return cast("File", success(response, "stream_count_status", (200,)))
 
     def cancel(
         self,
         execution_hash: str,
         db_origin: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CancelResult:
         """Cancel a running count
 
@@ -131,8 +157,9 @@ class CountsResource:
         `error` event with the message "Count Canceled".
 
         Args:
-            execution_hash (str):
-            db_origin (str):
+            execution_hash (str): The execution's identifier, as returned when the count was started.
+            db_origin (str): The database the execution runs on, as returned when the count was
+                started.
 
         Returns:
             CancelResult
@@ -140,7 +167,8 @@ class CountsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _cancel_count.sync_detailed(execution_hash, db_origin, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _cancel_count.sync_detailed(execution_hash, db_origin, client=self._client)
         return cast("CancelResult", success(response, "cancel_count", (200,)))
 
     def get_result(
@@ -149,7 +177,10 @@ class CountsResource:
         *,
         page: int | Unset = 1,
         limit: int | Unset = 1000,
-    ) -> Pager[CountResultRow]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Pager[CountResultRow, builtins.list[CountResultRow]]:
         """Read a count result's rows, one page at a time
 
         Returns one page of the rows of a finished count. Pages are numbered from 1; read pages until one
@@ -157,12 +188,12 @@ class CountsResource:
         back with fewer than `limit` rows.
 
         Args:
-            count_result_id (str):
-            page (int | Unset):  Default: 1.
-            limit (int | Unset):  Default: 1000.
+            count_result_id (str): The `_id` of an entry in the order's count history.
+            page (int | Unset): The page to return, from 1. Default: 1.
+            limit (int | Unset): Rows per page. Default: 1000.
 
         Returns:
-            Pager[CountResultRow]
+            Pager[CountResultRow, builtins.list[CountResultRow]]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -172,14 +203,11 @@ class CountsResource:
             "page": page,
             "limit": limit,
         }
-        return Pager(
-            _get_count_result,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return Pager(_get_count_result, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
 
-class AsyncCountsResource:
+class AsyncCountsResource(AsyncCountsExtension):
     """The counts operations, awaited: `client.counts.<method>(...)`."""
 
     def __init__(self, client: AuthenticatedClient) -> None:
@@ -195,6 +223,9 @@ class AsyncCountsResource:
         *,
         execution_hash: str | Unset = UNSET,
         db_origin: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[CountHistoryEntry]:
         """List an order's past count results for one query
 
@@ -202,10 +233,10 @@ class AsyncCountsResource:
         is the `countResultId` with which to read that count's rows.
 
         Args:
-            order_id (str):
-            query_name (str):
-            execution_hash (str | Unset):
-            db_origin (str | Unset):
+            order_id (str): The `_id` of an existing BD Select order.
+            query_name (str): The name of one of the order's BDS source queries.
+            execution_hash (str | Unset): Only results of this execution.
+            db_origin (str | Unset): Only results computed on this database.
 
         Returns:
             builtins.list[CountHistoryEntry]
@@ -213,9 +244,10 @@ class AsyncCountsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_count_history.asyncio_detailed(
-            order_id, query_name, client=self._client, execution_hash=execution_hash, db_origin=db_origin
-        )
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_count_history.asyncio_detailed(
+                order_id, query_name, client=self._client, execution_hash=execution_hash, db_origin=db_origin
+            )
         return cast("builtins.list[CountHistoryEntry]", success(response, "list_count_history", (200,)))
 
     async def run(
@@ -224,6 +256,10 @@ class AsyncCountsResource:
         query_name: str,
         *,
         body: CountRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CountExecution:
         """Run a BD Select order's count
 
@@ -233,8 +269,8 @@ class AsyncCountsResource:
         status stream or to cancel it.
 
         Args:
-            order_id (str):
-            query_name (str):
+            order_id (str): The `_id` of an existing BD Select order.
+            query_name (str): The name of one of the order's BDS source queries.
             body (CountRequest): Who is starting the count.
 
         Returns:
@@ -243,13 +279,18 @@ class AsyncCountsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _run_count.asyncio_detailed(order_id, query_name, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _run_count.asyncio_detailed(order_id, query_name, client=self._client, body=body)
         return cast("CountExecution", success(response, "run_count", (200,)))
 
     async def stream_status(
         self,
         execution_hash: str,
         db_origin: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> File:
         """Follow a count's status as a stream
 
@@ -262,8 +303,9 @@ class AsyncCountsResource:
         Each event is one JSON object followed by a newline. The response schema describes one event.
 
         Args:
-            execution_hash (str):
-            db_origin (str):
+            execution_hash (str): The execution's identifier, as returned when the count was started.
+            db_origin (str): The database the execution runs on, as returned when the count was
+                started.
 
         Returns:
             File
@@ -271,13 +313,18 @@ class AsyncCountsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _stream_count_status.asyncio_detailed(execution_hash, db_origin, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _stream_count_status.asyncio_detailed(execution_hash, db_origin, client=self._client)
         return cast("File", success(response, "stream_count_status", (200,)))
 
     async def cancel(
         self,
         execution_hash: str,
         db_origin: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CancelResult:
         """Cancel a running count
 
@@ -285,8 +332,9 @@ class AsyncCountsResource:
         `error` event with the message "Count Canceled".
 
         Args:
-            execution_hash (str):
-            db_origin (str):
+            execution_hash (str): The execution's identifier, as returned when the count was started.
+            db_origin (str): The database the execution runs on, as returned when the count was
+                started.
 
         Returns:
             CancelResult
@@ -294,7 +342,8 @@ class AsyncCountsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _cancel_count.asyncio_detailed(execution_hash, db_origin, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _cancel_count.asyncio_detailed(execution_hash, db_origin, client=self._client)
         return cast("CancelResult", success(response, "cancel_count", (200,)))
 
     def get_result(
@@ -303,7 +352,10 @@ class AsyncCountsResource:
         *,
         page: int | Unset = 1,
         limit: int | Unset = 1000,
-    ) -> AsyncPager[CountResultRow]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[CountResultRow, builtins.list[CountResultRow]]:
         """Read a count result's rows, one page at a time
 
         Returns one page of the rows of a finished count. Pages are numbered from 1; read pages until one
@@ -311,12 +363,12 @@ class AsyncCountsResource:
         back with fewer than `limit` rows.
 
         Args:
-            count_result_id (str):
-            page (int | Unset):  Default: 1.
-            limit (int | Unset):  Default: 1000.
+            count_result_id (str): The `_id` of an entry in the order's count history.
+            page (int | Unset): The page to return, from 1. Default: 1.
+            limit (int | Unset): Rows per page. Default: 1000.
 
         Returns:
-            AsyncPager[CountResultRow]
+            AsyncPager[CountResultRow, builtins.list[CountResultRow]]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -326,11 +378,33 @@ class AsyncCountsResource:
             "page": page,
             "limit": limit,
         }
-        return AsyncPager(
-            _get_count_result,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return AsyncPager(_get_count_result, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
 
-__all__ = ("CountsResource", "AsyncCountsResource")
+class CountsResourceWithRawResponse:
+    """The counts operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: CountsResource) -> None:
+        self.list_history = raw_response(resource.list_history)
+        self.run = raw_response(resource.run)
+        self.stream_status = raw_response(resource.stream_status)
+        self.cancel = raw_response(resource.cancel)
+
+
+class AsyncCountsResourceWithRawResponse:
+    """The counts operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncCountsResource) -> None:
+        self.list_history = async_raw_response(resource.list_history)
+        self.run = async_raw_response(resource.run)
+        self.stream_status = async_raw_response(resource.stream_status)
+        self.cancel = async_raw_response(resource.cancel)
+
+
+__all__ = (
+    "CountsResource",
+    "AsyncCountsResource",
+    "CountsResourceWithRawResponse",
+    "AsyncCountsResourceWithRawResponse",
+)

@@ -82,8 +82,9 @@ def sync_detailed(
     `error` event with the message "Count Canceled".
 
     Args:
-        execution_hash (str):
-        db_origin (str):
+        execution_hash (str): The execution's identifier, as returned when the count was started.
+        db_origin (str): The database the execution runs on, as returned when the count was
+            started.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,8 +118,9 @@ def sync(
     `error` event with the message "Count Canceled".
 
     Args:
-        execution_hash (str):
-        db_origin (str):
+        execution_hash (str): The execution's identifier, as returned when the count was started.
+        db_origin (str): The database the execution runs on, as returned when the count was
+            started.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,8 +149,9 @@ async def asyncio_detailed(
     `error` event with the message "Count Canceled".
 
     Args:
-        execution_hash (str):
-        db_origin (str):
+        execution_hash (str): The execution's identifier, as returned when the count was started.
+        db_origin (str): The database the execution runs on, as returned when the count was
+            started.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,8 +183,9 @@ async def asyncio(
     `error` event with the message "Count Canceled".
 
     Args:
-        execution_hash (str):
-        db_origin (str):
+        execution_hash (str): The execution's identifier, as returned when the count was started.
+        db_origin (str): The database the execution runs on, as returned when the count was
+            started.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,9 +101,9 @@ def sync_detailed(
     back with fewer than `limit` rows.
 
     Args:
-        count_result_id (str):
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 1000.
+        count_result_id (str): The `_id` of an entry in the order's count history.
+        page (int | Unset): The page to return, from 1. Default: 1.
+        limit (int | Unset): Rows per page. Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,9 +140,9 @@ def sync(
     back with fewer than `limit` rows.
 
     Args:
-        count_result_id (str):
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 1000.
+        count_result_id (str): The `_id` of an entry in the order's count history.
+        page (int | Unset): The page to return, from 1. Default: 1.
+        limit (int | Unset): Rows per page. Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,9 +174,9 @@ async def asyncio_detailed(
     back with fewer than `limit` rows.
 
     Args:
-        count_result_id (str):
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 1000.
+        count_result_id (str): The `_id` of an entry in the order's count history.
+        page (int | Unset): The page to return, from 1. Default: 1.
+        limit (int | Unset): Rows per page. Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,9 +211,9 @@ async def asyncio(
     back with fewer than `limit` rows.
 
     Args:
-        count_result_id (str):
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 1000.
+        count_result_id (str): The `_id` of an entry in the order's count history.
+        page (int | Unset): The page to return, from 1. Default: 1.
+        limit (int | Unset): Rows per page. Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

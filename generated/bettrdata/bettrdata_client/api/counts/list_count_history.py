@@ -103,10 +103,10 @@ def sync_detailed(
     is the `countResultId` with which to read that count's rows.
 
     Args:
-        order_id (str):
-        query_name (str):
-        execution_hash (str | Unset):
-        db_origin (str | Unset):
+        order_id (str): The `_id` of an existing BD Select order.
+        query_name (str): The name of one of the order's BDS source queries.
+        execution_hash (str | Unset): Only results of this execution.
+        db_origin (str | Unset): Only results computed on this database.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,10 +144,10 @@ def sync(
     is the `countResultId` with which to read that count's rows.
 
     Args:
-        order_id (str):
-        query_name (str):
-        execution_hash (str | Unset):
-        db_origin (str | Unset):
+        order_id (str): The `_id` of an existing BD Select order.
+        query_name (str): The name of one of the order's BDS source queries.
+        execution_hash (str | Unset): Only results of this execution.
+        db_origin (str | Unset): Only results computed on this database.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,10 +180,10 @@ async def asyncio_detailed(
     is the `countResultId` with which to read that count's rows.
 
     Args:
-        order_id (str):
-        query_name (str):
-        execution_hash (str | Unset):
-        db_origin (str | Unset):
+        order_id (str): The `_id` of an existing BD Select order.
+        query_name (str): The name of one of the order's BDS source queries.
+        execution_hash (str | Unset): Only results of this execution.
+        db_origin (str | Unset): Only results computed on this database.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,10 +219,10 @@ async def asyncio(
     is the `countResultId` with which to read that count's rows.
 
     Args:
-        order_id (str):
-        query_name (str):
-        execution_hash (str | Unset):
-        db_origin (str | Unset):
+        order_id (str): The `_id` of an existing BD Select order.
+        query_name (str): The name of one of the order's BDS source queries.
+        execution_hash (str | Unset): Only results of this execution.
+        db_origin (str | Unset): Only results computed on this database.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -94,8 +94,8 @@ def sync_detailed(
     status stream or to cancel it.
 
     Args:
-        order_id (str):
-        query_name (str):
+        order_id (str): The `_id` of an existing BD Select order.
+        query_name (str): The name of one of the order's BDS source queries.
         body (CountRequest): Who is starting the count.
 
     Raises:
@@ -134,8 +134,8 @@ def sync(
     status stream or to cancel it.
 
     Args:
-        order_id (str):
-        query_name (str):
+        order_id (str): The `_id` of an existing BD Select order.
+        query_name (str): The name of one of the order's BDS source queries.
         body (CountRequest): Who is starting the count.
 
     Raises:
@@ -169,8 +169,8 @@ async def asyncio_detailed(
     status stream or to cancel it.
 
     Args:
-        order_id (str):
-        query_name (str):
+        order_id (str): The `_id` of an existing BD Select order.
+        query_name (str): The name of one of the order's BDS source queries.
         body (CountRequest): Who is starting the count.
 
     Raises:
@@ -207,8 +207,8 @@ async def asyncio(
     status stream or to cancel it.
 
     Args:
-        order_id (str):
-        query_name (str):
+        order_id (str): The `_id` of an existing BD Select order.
+        query_name (str): The name of one of the order's BDS source queries.
         body (CountRequest): Who is starting the count.
 
     Raises:

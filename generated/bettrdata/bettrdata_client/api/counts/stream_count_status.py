@@ -85,8 +85,9 @@ def sync_detailed(
     Each event is one JSON object followed by a newline. The response schema describes one event.
 
     Args:
-        execution_hash (str):
-        db_origin (str):
+        execution_hash (str): The execution's identifier, as returned when the count was started.
+        db_origin (str): The database the execution runs on, as returned when the count was
+            started.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,8 +126,9 @@ def sync(
     Each event is one JSON object followed by a newline. The response schema describes one event.
 
     Args:
-        execution_hash (str):
-        db_origin (str):
+        execution_hash (str): The execution's identifier, as returned when the count was started.
+        db_origin (str): The database the execution runs on, as returned when the count was
+            started.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,8 +162,9 @@ async def asyncio_detailed(
     Each event is one JSON object followed by a newline. The response schema describes one event.
 
     Args:
-        execution_hash (str):
-        db_origin (str):
+        execution_hash (str): The execution's identifier, as returned when the count was started.
+        db_origin (str): The database the execution runs on, as returned when the count was
+            started.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,8 +201,9 @@ async def asyncio(
     Each event is one JSON object followed by a newline. The response schema describes one event.
 
     Args:
-        execution_hash (str):
-        db_origin (str):
+        execution_hash (str): The execution's identifier, as returned when the count was started.
+        db_origin (str): The database the execution runs on, as returned when the count was
+            started.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.datafile import Datafile
 from ...models.error import Error
@@ -31,6 +35,9 @@ class DatafilesResource:
         where: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[Datafile]:
         """Search datafiles
 
@@ -39,7 +46,7 @@ class DatafilesResource:
         Args:
             where (str | Unset):
             sort (str | Unset):
-            limit (int | Unset):
+            limit (int | Unset): The largest number of datafiles to return.
 
         Returns:
             builtins.list[Datafile]
@@ -47,7 +54,8 @@ class DatafilesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _search_datafiles.sync_detailed(client=self._client, where=where, sort=sort, limit=limit)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _search_datafiles.sync_detailed(client=self._client, where=where, sort=sort, limit=limit)
         return cast("builtins.list[Datafile]", success(response, "search_datafiles", (200,)))
 
 
@@ -66,6 +74,9 @@ class AsyncDatafilesResource:
         where: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[Datafile]:
         """Search datafiles
 
@@ -74,7 +85,7 @@ class AsyncDatafilesResource:
         Args:
             where (str | Unset):
             sort (str | Unset):
-            limit (int | Unset):
+            limit (int | Unset): The largest number of datafiles to return.
 
         Returns:
             builtins.list[Datafile]
@@ -82,8 +93,30 @@ class AsyncDatafilesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _search_datafiles.asyncio_detailed(client=self._client, where=where, sort=sort, limit=limit)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _search_datafiles.asyncio_detailed(
+                client=self._client, where=where, sort=sort, limit=limit
+            )
         return cast("builtins.list[Datafile]", success(response, "search_datafiles", (200,)))
 
 
-__all__ = ("DatafilesResource", "AsyncDatafilesResource")
+class DatafilesResourceWithRawResponse:
+    """The datafiles operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: DatafilesResource) -> None:
+        self.search = raw_response(resource.search)
+
+
+class AsyncDatafilesResourceWithRawResponse:
+    """The datafiles operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncDatafilesResource) -> None:
+        self.search = async_raw_response(resource.search)
+
+
+__all__ = (
+    "DatafilesResource",
+    "AsyncDatafilesResource",
+    "DatafilesResourceWithRawResponse",
+    "AsyncDatafilesResourceWithRawResponse",
+)

@@ -98,7 +98,7 @@ def sync_detailed(
     Args:
         where (str | Unset):
         sort (str | Unset):
-        limit (int | Unset):
+        limit (int | Unset): The largest number of datafiles to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ def sync(
     Args:
         where (str | Unset):
         sort (str | Unset):
-        limit (int | Unset):
+        limit (int | Unset): The largest number of datafiles to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     Args:
         where (str | Unset):
         sort (str | Unset):
-        limit (int | Unset):
+        limit (int | Unset): The largest number of datafiles to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +202,7 @@ async def asyncio(
     Args:
         where (str | Unset):
         sort (str | Unset):
-        limit (int | Unset):
+        limit (int | Unset): The largest number of datafiles to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.error import Error
 from ...models.merge_run import MergeRun
@@ -30,6 +34,10 @@ class MergeRunsResource:
         self,
         *,
         body: MergeRun,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MergeRunRecord:
         """Create a merge run
 
@@ -55,7 +63,8 @@ class MergeRunsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_merge_run.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_merge_run.sync_detailed(client=self._client, body=body)
         return cast("MergeRunRecord", success(response, "create_merge_run", (200,)))
 
 
@@ -72,6 +81,10 @@ class AsyncMergeRunsResource:
         self,
         *,
         body: MergeRun,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MergeRunRecord:
         """Create a merge run
 
@@ -97,8 +110,28 @@ class AsyncMergeRunsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_merge_run.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_merge_run.asyncio_detailed(client=self._client, body=body)
         return cast("MergeRunRecord", success(response, "create_merge_run", (200,)))
 
 
-__all__ = ("MergeRunsResource", "AsyncMergeRunsResource")
+class MergeRunsResourceWithRawResponse:
+    """The merge_runs operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: MergeRunsResource) -> None:
+        self.create = raw_response(resource.create)
+
+
+class AsyncMergeRunsResourceWithRawResponse:
+    """The merge_runs operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncMergeRunsResource) -> None:
+        self.create = async_raw_response(resource.create)
+
+
+__all__ = (
+    "MergeRunsResource",
+    "AsyncMergeRunsResource",
+    "MergeRunsResourceWithRawResponse",
+    "AsyncMergeRunsResourceWithRawResponse",
+)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.error import Error
 from ...models.other_connection import OtherConnection
@@ -29,6 +33,10 @@ class AuthorizationResource:
     def authorize(
         self,
         field_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> OtherConnection | RestConnection:
         """Authorize a connection with its OAuth 2.0 provider
 
@@ -37,7 +45,7 @@ class AuthorizationResource:
         happens in the browser) and returns the connection, its OAuth tokens masked.
 
         Args:
-            field_id (str):
+            field_id (str): The connection's identifier (24 hexadecimal digits).
 
         Returns:
             OtherConnection | RestConnection
@@ -45,7 +53,8 @@ class AuthorizationResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _authorize_connection.sync_detailed(field_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _authorize_connection.sync_detailed(field_id, client=self._client)
         return cast("OtherConnection | RestConnection", success(response, "authorize_connection", (200,)))
 
 
@@ -61,6 +70,10 @@ class AsyncAuthorizationResource:
     async def authorize(
         self,
         field_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> OtherConnection | RestConnection:
         """Authorize a connection with its OAuth 2.0 provider
 
@@ -69,7 +82,7 @@ class AsyncAuthorizationResource:
         happens in the browser) and returns the connection, its OAuth tokens masked.
 
         Args:
-            field_id (str):
+            field_id (str): The connection's identifier (24 hexadecimal digits).
 
         Returns:
             OtherConnection | RestConnection
@@ -77,8 +90,28 @@ class AsyncAuthorizationResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _authorize_connection.asyncio_detailed(field_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _authorize_connection.asyncio_detailed(field_id, client=self._client)
         return cast("OtherConnection | RestConnection", success(response, "authorize_connection", (200,)))
 
 
-__all__ = ("AuthorizationResource", "AsyncAuthorizationResource")
+class AuthorizationResourceWithRawResponse:
+    """The authorization operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AuthorizationResource) -> None:
+        self.authorize = raw_response(resource.authorize)
+
+
+class AsyncAuthorizationResourceWithRawResponse:
+    """The authorization operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncAuthorizationResource) -> None:
+        self.authorize = async_raw_response(resource.authorize)
+
+
+__all__ = (
+    "AuthorizationResource",
+    "AsyncAuthorizationResource",
+    "AuthorizationResourceWithRawResponse",
+    "AsyncAuthorizationResourceWithRawResponse",
+)

@@ -80,7 +80,7 @@ def sync_detailed(
      Returns the debug log of a connection, for every export and import that used it, oldest first.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +111,7 @@ def sync(
      Returns the debug log of a connection, for every export and import that used it, oldest first.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +137,7 @@ async def asyncio_detailed(
      Returns the debug log of a connection, for every export and import that used it, oldest first.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +166,7 @@ async def asyncio(
      Returns the debug log of a connection, for every export and import that used it, oldest first.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

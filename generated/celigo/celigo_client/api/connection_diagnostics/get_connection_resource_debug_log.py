@@ -83,8 +83,9 @@ def sync_detailed(
      Returns the entries of a connection's debug log written for one export or import, oldest first.
 
     Args:
-        field_id (str):
-        field_resource_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+        field_resource_id (str): The identifier of the export or import whose log entries are
+            wanted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,8 +118,9 @@ def sync(
      Returns the entries of a connection's debug log written for one export or import, oldest first.
 
     Args:
-        field_id (str):
-        field_resource_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+        field_resource_id (str): The identifier of the export or import whose log entries are
+            wanted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,8 +148,9 @@ async def asyncio_detailed(
      Returns the entries of a connection's debug log written for one export or import, oldest first.
 
     Args:
-        field_id (str):
-        field_resource_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+        field_resource_id (str): The identifier of the export or import whose log entries are
+            wanted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,8 +181,9 @@ async def asyncio(
      Returns the entries of a connection's debug log written for one export or import, oldest first.
 
     Args:
-        field_id (str):
-        field_resource_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+        field_resource_id (str): The identifier of the export or import whose log entries are
+            wanted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -71,7 +71,7 @@ def sync_detailed(
      Tests that a saved connection is operational; answers `{"code": 200}` when it is.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +102,7 @@ def sync(
      Tests that a saved connection is operational; answers `{"code": 200}` when it is.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ async def asyncio_detailed(
      Tests that a saved connection is operational; answers `{"code": 200}` when it is.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ async def asyncio(
      Tests that a saved connection is operational; answers `{"code": 200}` when it is.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.error import Error
 from ...models.json_patch_operation import JsonPatchOperation
@@ -36,6 +40,10 @@ class ConnectionsResource:
 
     def list(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[OtherConnection | RestConnection]:
         """List connections
 
@@ -47,13 +55,18 @@ class ConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_connections.sync_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_connections.sync_detailed(client=self._client)
         return cast("builtins.list[OtherConnection | RestConnection]", success(response, "list_connections", (200,)))
 
     def create(
         self,
         *,
         body: OtherConnectionInput | RestConnectionInput,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> OtherConnection | RestConnection:
         """Create a connection
 
@@ -71,19 +84,24 @@ class ConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_connection.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_connection.sync_detailed(client=self._client, body=body)
         return cast("OtherConnection | RestConnection", success(response, "create_connection", (201,)))
 
     def get(
         self,
         field_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> OtherConnection | RestConnection:
         """Get a connection
 
         Returns one connection, secrets masked.
 
         Args:
-            field_id (str):
+            field_id (str): The connection's identifier (24 hexadecimal digits).
 
         Returns:
             OtherConnection | RestConnection
@@ -91,7 +109,8 @@ class ConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_connection.sync_detailed(field_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_connection.sync_detailed(field_id, client=self._client)
         return cast("OtherConnection | RestConnection", success(response, "get_connection", (200,)))
 
     def update(
@@ -99,13 +118,17 @@ class ConnectionsResource:
         field_id: str,
         *,
         body: OtherConnectionInput | RestConnectionInput,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> OtherConnection | RestConnection:
         """Update a connection
 
         Replaces a connection with the one sent and returns it as stored, secrets masked.
 
         Args:
-            field_id (str):
+            field_id (str): The connection's identifier (24 hexadecimal digits).
             body (OtherConnectionInput | RestConnectionInput): A connection as sent: its `type`,
                 `name`, and the settings object named after its type (`rest` for a
                 REST API connection). A connection of another type is accepted with its own settings
@@ -117,19 +140,24 @@ class ConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_connection.sync_detailed(field_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_connection.sync_detailed(field_id, client=self._client, body=body)
         return cast("OtherConnection | RestConnection", success(response, "update_connection", (200,)))
 
     def delete(
         self,
         field_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Any:
         """Delete a connection
 
         Deletes a connection. Nothing is answered.
 
         Args:
-            field_id (str):
+            field_id (str): The connection's identifier (24 hexadecimal digits).
 
         Returns:
             Any
@@ -137,7 +165,8 @@ class ConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _delete_connection.sync_detailed(field_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _delete_connection.sync_detailed(field_id, client=self._client)
         return cast("Any", success(response, "delete_connection", (204,)))
 
     def patch(
@@ -145,6 +174,10 @@ class ConnectionsResource:
         field_id: str,
         *,
         body: builtins.list[JsonPatchOperation],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> OtherConnection | RestConnection:
         """Change some fields of a connection
 
@@ -153,7 +186,7 @@ class ConnectionsResource:
         masked.
 
         Args:
-            field_id (str):
+            field_id (str): The connection's identifier (24 hexadecimal digits).
             body (list[JsonPatchOperation]): A JSON Patch document (RFC 6902), applied in order, all
                 or none.
 
@@ -163,7 +196,8 @@ class ConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _patch_connection.sync_detailed(field_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _patch_connection.sync_detailed(field_id, client=self._client, body=body)
         return cast("OtherConnection | RestConnection", success(response, "patch_connection", (200,)))
 
 
@@ -178,6 +212,10 @@ class AsyncConnectionsResource:
 
     async def list(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[OtherConnection | RestConnection]:
         """List connections
 
@@ -189,13 +227,18 @@ class AsyncConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_connections.asyncio_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_connections.asyncio_detailed(client=self._client)
         return cast("builtins.list[OtherConnection | RestConnection]", success(response, "list_connections", (200,)))
 
     async def create(
         self,
         *,
         body: OtherConnectionInput | RestConnectionInput,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> OtherConnection | RestConnection:
         """Create a connection
 
@@ -213,19 +256,24 @@ class AsyncConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_connection.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_connection.asyncio_detailed(client=self._client, body=body)
         return cast("OtherConnection | RestConnection", success(response, "create_connection", (201,)))
 
     async def get(
         self,
         field_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> OtherConnection | RestConnection:
         """Get a connection
 
         Returns one connection, secrets masked.
 
         Args:
-            field_id (str):
+            field_id (str): The connection's identifier (24 hexadecimal digits).
 
         Returns:
             OtherConnection | RestConnection
@@ -233,7 +281,8 @@ class AsyncConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_connection.asyncio_detailed(field_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_connection.asyncio_detailed(field_id, client=self._client)
         return cast("OtherConnection | RestConnection", success(response, "get_connection", (200,)))
 
     async def update(
@@ -241,13 +290,17 @@ class AsyncConnectionsResource:
         field_id: str,
         *,
         body: OtherConnectionInput | RestConnectionInput,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> OtherConnection | RestConnection:
         """Update a connection
 
         Replaces a connection with the one sent and returns it as stored, secrets masked.
 
         Args:
-            field_id (str):
+            field_id (str): The connection's identifier (24 hexadecimal digits).
             body (OtherConnectionInput | RestConnectionInput): A connection as sent: its `type`,
                 `name`, and the settings object named after its type (`rest` for a
                 REST API connection). A connection of another type is accepted with its own settings
@@ -259,19 +312,24 @@ class AsyncConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_connection.asyncio_detailed(field_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_connection.asyncio_detailed(field_id, client=self._client, body=body)
         return cast("OtherConnection | RestConnection", success(response, "update_connection", (200,)))
 
     async def delete(
         self,
         field_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Any:
         """Delete a connection
 
         Deletes a connection. Nothing is answered.
 
         Args:
-            field_id (str):
+            field_id (str): The connection's identifier (24 hexadecimal digits).
 
         Returns:
             Any
@@ -279,7 +337,8 @@ class AsyncConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _delete_connection.asyncio_detailed(field_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _delete_connection.asyncio_detailed(field_id, client=self._client)
         return cast("Any", success(response, "delete_connection", (204,)))
 
     async def patch(
@@ -287,6 +346,10 @@ class AsyncConnectionsResource:
         field_id: str,
         *,
         body: builtins.list[JsonPatchOperation],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> OtherConnection | RestConnection:
         """Change some fields of a connection
 
@@ -295,7 +358,7 @@ class AsyncConnectionsResource:
         masked.
 
         Args:
-            field_id (str):
+            field_id (str): The connection's identifier (24 hexadecimal digits).
             body (list[JsonPatchOperation]): A JSON Patch document (RFC 6902), applied in order, all
                 or none.
 
@@ -305,8 +368,38 @@ class AsyncConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _patch_connection.asyncio_detailed(field_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _patch_connection.asyncio_detailed(field_id, client=self._client, body=body)
         return cast("OtherConnection | RestConnection", success(response, "patch_connection", (200,)))
 
 
-__all__ = ("ConnectionsResource", "AsyncConnectionsResource")
+class ConnectionsResourceWithRawResponse:
+    """The connections operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: ConnectionsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+        self.patch = raw_response(resource.patch)
+
+
+class AsyncConnectionsResourceWithRawResponse:
+    """The connections operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncConnectionsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)
+        self.patch = async_raw_response(resource.patch)
+
+
+__all__ = (
+    "ConnectionsResource",
+    "AsyncConnectionsResource",
+    "ConnectionsResourceWithRawResponse",
+    "AsyncConnectionsResourceWithRawResponse",
+)

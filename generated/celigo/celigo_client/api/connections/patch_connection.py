@@ -112,7 +112,7 @@ def sync_detailed(
     masked.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (list[JsonPatchOperation]): A JSON Patch document (RFC 6902), applied in order, all
             or none.
 
@@ -149,7 +149,7 @@ def sync(
     masked.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (list[JsonPatchOperation]): A JSON Patch document (RFC 6902), applied in order, all
             or none.
 
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     masked.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (list[JsonPatchOperation]): A JSON Patch document (RFC 6902), applied in order, all
             or none.
 
@@ -216,7 +216,7 @@ async def asyncio(
     masked.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (list[JsonPatchOperation]): A JSON Patch document (RFC 6902), applied in order, all
             or none.
 

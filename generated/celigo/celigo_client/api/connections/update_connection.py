@@ -106,7 +106,7 @@ def sync_detailed(
      Replaces a connection with the one sent and returns it as stored, secrets masked.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (OtherConnectionInput | RestConnectionInput): A connection as sent: its `type`,
             `name`, and the settings object named after its type (`rest` for a
             REST API connection). A connection of another type is accepted with its own settings
@@ -143,7 +143,7 @@ def sync(
      Replaces a connection with the one sent and returns it as stored, secrets masked.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (OtherConnectionInput | RestConnectionInput): A connection as sent: its `type`,
             `name`, and the settings object named after its type (`rest` for a
             REST API connection). A connection of another type is accepted with its own settings
@@ -175,7 +175,7 @@ async def asyncio_detailed(
      Replaces a connection with the one sent and returns it as stored, secrets masked.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (OtherConnectionInput | RestConnectionInput): A connection as sent: its `type`,
             `name`, and the settings object named after its type (`rest` for a
             REST API connection). A connection of another type is accepted with its own settings
@@ -210,7 +210,7 @@ async def asyncio(
      Replaces a connection with the one sent and returns it as stored, secrets masked.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (OtherConnectionInput | RestConnectionInput): A connection as sent: its `type`,
             `name`, and the settings object named after its type (`rest` for a
             REST API connection). A connection of another type is accepted with its own settings

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.error import Error
 from ...models.export_page import ExportPage
@@ -35,13 +39,17 @@ class VirtualExportsResource:
         field_id: str,
         *,
         body: VirtualExportRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ExportResult:
         """Run a virtual export
 
         Runs the export model posted through the connection and returns every exported record at once.
 
         Args:
-            field_id (str):
+            field_id (str): The connection's identifier (24 hexadecimal digits).
             body (VirtualExportRequest): A virtual export to run.
 
         Returns:
@@ -50,7 +58,8 @@ class VirtualExportsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _run_virtual_export.sync_detailed(field_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _run_virtual_export.sync_detailed(field_id, client=self._client, body=body)
         return cast("ExportResult", success(response, "run_virtual_export", (200,)))
 
     def run_paged(
@@ -58,7 +67,11 @@ class VirtualExportsResource:
         field_id: str,
         *,
         body: VirtualExportPageRequest,
-    ) -> Pager[Record]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[Record, ExportPage]:
         """Run a virtual export one page at a time
 
         Runs the export model posted through the connection and returns one page of records
@@ -68,12 +81,12 @@ class VirtualExportsResource:
         signed (`sig`): a state changed by the caller, or issued for another export, is refused with 400.
 
         Args:
-            field_id (str):
+            field_id (str): The connection's identifier (24 hexadecimal digits).
             body (VirtualExportPageRequest): A virtual export to run one page at a time, and for every
                 page but the first the state the previous page gave.
 
         Returns:
-            Pager[Record]
+            Pager[Record, ExportPage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -82,10 +95,12 @@ class VirtualExportsResource:
             "field_id": field_id,
             "body": body,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
             _run_virtual_export_page,
             self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            given,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
 
@@ -103,13 +118,17 @@ class AsyncVirtualExportsResource:
         field_id: str,
         *,
         body: VirtualExportRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ExportResult:
         """Run a virtual export
 
         Runs the export model posted through the connection and returns every exported record at once.
 
         Args:
-            field_id (str):
+            field_id (str): The connection's identifier (24 hexadecimal digits).
             body (VirtualExportRequest): A virtual export to run.
 
         Returns:
@@ -118,7 +137,8 @@ class AsyncVirtualExportsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _run_virtual_export.asyncio_detailed(field_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _run_virtual_export.asyncio_detailed(field_id, client=self._client, body=body)
         return cast("ExportResult", success(response, "run_virtual_export", (200,)))
 
     def run_paged(
@@ -126,7 +146,11 @@ class AsyncVirtualExportsResource:
         field_id: str,
         *,
         body: VirtualExportPageRequest,
-    ) -> AsyncPager[Record]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[Record, ExportPage]:
         """Run a virtual export one page at a time
 
         Runs the export model posted through the connection and returns one page of records
@@ -136,12 +160,12 @@ class AsyncVirtualExportsResource:
         signed (`sig`): a state changed by the caller, or issued for another export, is refused with 400.
 
         Args:
-            field_id (str):
+            field_id (str): The connection's identifier (24 hexadecimal digits).
             body (VirtualExportPageRequest): A virtual export to run one page at a time, and for every
                 page but the first the state the previous page gave.
 
         Returns:
-            AsyncPager[Record]
+            AsyncPager[Record, ExportPage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -150,11 +174,32 @@ class AsyncVirtualExportsResource:
             "field_id": field_id,
             "body": body,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
             _run_virtual_export_page,
             self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            given,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
 
-__all__ = ("VirtualExportsResource", "AsyncVirtualExportsResource")
+class VirtualExportsResourceWithRawResponse:
+    """The virtual_exports operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: VirtualExportsResource) -> None:
+        self.run = raw_response(resource.run)
+
+
+class AsyncVirtualExportsResourceWithRawResponse:
+    """The virtual_exports operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncVirtualExportsResource) -> None:
+        self.run = async_raw_response(resource.run)
+
+
+__all__ = (
+    "VirtualExportsResource",
+    "AsyncVirtualExportsResource",
+    "VirtualExportsResourceWithRawResponse",
+    "AsyncVirtualExportsResourceWithRawResponse",
+)

@@ -83,7 +83,7 @@ def sync_detailed(
      Runs the export model posted through the connection and returns every exported record at once.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (VirtualExportRequest): A virtual export to run.
 
     Raises:
@@ -117,7 +117,7 @@ def sync(
      Runs the export model posted through the connection and returns every exported record at once.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (VirtualExportRequest): A virtual export to run.
 
     Raises:
@@ -146,7 +146,7 @@ async def asyncio_detailed(
      Runs the export model posted through the connection and returns every exported record at once.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (VirtualExportRequest): A virtual export to run.
 
     Raises:
@@ -178,7 +178,7 @@ async def asyncio(
      Runs the export model posted through the connection and returns every exported record at once.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (VirtualExportRequest): A virtual export to run.
 
     Raises:

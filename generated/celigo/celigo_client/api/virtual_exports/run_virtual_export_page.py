@@ -85,7 +85,7 @@ def sync_detailed(
     signed (`sig`): a state changed by the caller, or issued for another export, is refused with 400.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (VirtualExportPageRequest): A virtual export to run one page at a time, and for every
             page but the first the state the previous page gave.
 
@@ -124,7 +124,7 @@ def sync(
     signed (`sig`): a state changed by the caller, or issued for another export, is refused with 400.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (VirtualExportPageRequest): A virtual export to run one page at a time, and for every
             page but the first the state the previous page gave.
 
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     signed (`sig`): a state changed by the caller, or issued for another export, is refused with 400.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (VirtualExportPageRequest): A virtual export to run one page at a time, and for every
             page but the first the state the previous page gave.
 
@@ -195,7 +195,7 @@ async def asyncio(
     signed (`sig`): a state changed by the caller, or issued for another export, is refused with 400.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (VirtualExportPageRequest): A virtual export to run one page at a time, and for every
             page but the first the state the previous page gave.
 

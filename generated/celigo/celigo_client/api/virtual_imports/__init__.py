@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.error import Error
 from ...models.import_result import ImportResult
@@ -33,6 +37,10 @@ class VirtualImportsResource:
         field_id: str,
         *,
         body: VirtualImportRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> builtins.list[ImportResult]:
         """Run a virtual import
 
@@ -41,7 +49,7 @@ class VirtualImportsResource:
         answers one result per record, in the order of `data`.
 
         Args:
-            field_id (str):
+            field_id (str): The connection's identifier (24 hexadecimal digits).
             body (VirtualImportRequest): A virtual import to run, and the records to import.
 
         Returns:
@@ -50,7 +58,8 @@ class VirtualImportsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _run_virtual_import.sync_detailed(field_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _run_virtual_import.sync_detailed(field_id, client=self._client, body=body)
         return cast("builtins.list[ImportResult]", success(response, "run_virtual_import", (200,)))
 
     def map(
@@ -58,6 +67,10 @@ class VirtualImportsResource:
         field_id: str,
         *,
         body: VirtualImportRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> builtins.list[Record]:
         """Run only the mapping step of a virtual import
 
@@ -66,7 +79,7 @@ class VirtualImportsResource:
         `extract`, or `hardCodedValue` when it has one.
 
         Args:
-            field_id (str):
+            field_id (str): The connection's identifier (24 hexadecimal digits).
             body (VirtualImportRequest): A virtual import to run, and the records to import.
 
         Returns:
@@ -75,7 +88,8 @@ class VirtualImportsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _map_virtual_import.sync_detailed(field_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _map_virtual_import.sync_detailed(field_id, client=self._client, body=body)
         return cast("builtins.list[Record]", success(response, "map_virtual_import", (200,)))
 
 
@@ -93,6 +107,10 @@ class AsyncVirtualImportsResource:
         field_id: str,
         *,
         body: VirtualImportRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> builtins.list[ImportResult]:
         """Run a virtual import
 
@@ -101,7 +119,7 @@ class AsyncVirtualImportsResource:
         answers one result per record, in the order of `data`.
 
         Args:
-            field_id (str):
+            field_id (str): The connection's identifier (24 hexadecimal digits).
             body (VirtualImportRequest): A virtual import to run, and the records to import.
 
         Returns:
@@ -110,7 +128,8 @@ class AsyncVirtualImportsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _run_virtual_import.asyncio_detailed(field_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _run_virtual_import.asyncio_detailed(field_id, client=self._client, body=body)
         return cast("builtins.list[ImportResult]", success(response, "run_virtual_import", (200,)))
 
     async def map(
@@ -118,6 +137,10 @@ class AsyncVirtualImportsResource:
         field_id: str,
         *,
         body: VirtualImportRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> builtins.list[Record]:
         """Run only the mapping step of a virtual import
 
@@ -126,7 +149,7 @@ class AsyncVirtualImportsResource:
         `extract`, or `hardCodedValue` when it has one.
 
         Args:
-            field_id (str):
+            field_id (str): The connection's identifier (24 hexadecimal digits).
             body (VirtualImportRequest): A virtual import to run, and the records to import.
 
         Returns:
@@ -135,8 +158,30 @@ class AsyncVirtualImportsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _map_virtual_import.asyncio_detailed(field_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _map_virtual_import.asyncio_detailed(field_id, client=self._client, body=body)
         return cast("builtins.list[Record]", success(response, "map_virtual_import", (200,)))
 
 
-__all__ = ("VirtualImportsResource", "AsyncVirtualImportsResource")
+class VirtualImportsResourceWithRawResponse:
+    """The virtual_imports operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: VirtualImportsResource) -> None:
+        self.run = raw_response(resource.run)
+        self.map = raw_response(resource.map)
+
+
+class AsyncVirtualImportsResourceWithRawResponse:
+    """The virtual_imports operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncVirtualImportsResource) -> None:
+        self.run = async_raw_response(resource.run)
+        self.map = async_raw_response(resource.map)
+
+
+__all__ = (
+    "VirtualImportsResource",
+    "AsyncVirtualImportsResource",
+    "VirtualImportsResourceWithRawResponse",
+    "AsyncVirtualImportsResourceWithRawResponse",
+)

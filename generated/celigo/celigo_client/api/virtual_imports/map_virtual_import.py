@@ -90,7 +90,7 @@ def sync_detailed(
     `extract`, or `hardCodedValue` when it has one.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (VirtualImportRequest): A virtual import to run, and the records to import.
 
     Raises:
@@ -126,7 +126,7 @@ def sync(
     `extract`, or `hardCodedValue` when it has one.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (VirtualImportRequest): A virtual import to run, and the records to import.
 
     Raises:
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     `extract`, or `hardCodedValue` when it has one.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (VirtualImportRequest): A virtual import to run, and the records to import.
 
     Raises:
@@ -191,7 +191,7 @@ async def asyncio(
     `extract`, or `hardCodedValue` when it has one.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (VirtualImportRequest): A virtual import to run, and the records to import.
 
     Raises:

@@ -92,7 +92,7 @@ def sync_detailed(
     answers one result per record, in the order of `data`.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (VirtualImportRequest): A virtual import to run, and the records to import.
 
     Raises:
@@ -128,7 +128,7 @@ def sync(
     answers one result per record, in the order of `data`.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (VirtualImportRequest): A virtual import to run, and the records to import.
 
     Raises:
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     answers one result per record, in the order of `data`.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (VirtualImportRequest): A virtual import to run, and the records to import.
 
     Raises:
@@ -193,7 +193,7 @@ async def asyncio(
     answers one result per record, in the order of `data`.
 
     Args:
-        field_id (str):
+        field_id (str): The connection's identifier (24 hexadecimal digits).
         body (VirtualImportRequest): A virtual import to run, and the records to import.
 
     Raises:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.access_rule import AccessRule
 from ...models.access_rule_create import AccessRuleCreate
@@ -35,13 +39,17 @@ class AccessRulesResource:
     def get(
         self,
         access_rule_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AccessRule:
         """Get an access rule
 
         Returns one access rule by its identifier.
 
         Args:
-            access_rule_id (int):
+            access_rule_id (int): The access rule's identifier.
 
         Returns:
             AccessRule
@@ -49,7 +57,8 @@ class AccessRulesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_access_rule.sync_detailed(access_rule_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_access_rule.sync_detailed(access_rule_id, client=self._client)
         return cast("AccessRule", success(response, "get_access_rule", (200,)))
 
     def update(
@@ -57,13 +66,17 @@ class AccessRulesResource:
         access_rule_id: int,
         *,
         body: AccessRuleUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AccessRule:
         """Update an access rule
 
         Changes the fields sent of an access rule and returns the rule as stored.
 
         Args:
-            access_rule_id (int):
+            access_rule_id (int): The access rule's identifier.
             body (AccessRuleUpdate): The fields of an access rule to change; those left out stay as
                 they are.
 
@@ -73,21 +86,26 @@ class AccessRulesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_access_rule.sync_detailed(access_rule_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_access_rule.sync_detailed(access_rule_id, client=self._client, body=body)
         return cast("AccessRule", success(response, "update_access_rule", (200,)))
 
     def get_by_name(
         self,
         company_slug: str,
         access_rule_name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AccessRule:
         """Get an access rule by company slug and name
 
         Returns one access rule, named by its owning company's slug and the rule's own name.
 
         Args:
-            company_slug (str):
-            access_rule_name (str):
+            company_slug (str): The owning company's slug.
+            access_rule_name (str): The access rule's name.
 
         Returns:
             AccessRule
@@ -95,7 +113,8 @@ class AccessRulesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_access_rule_by_name.sync_detailed(company_slug, access_rule_name, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_access_rule_by_name.sync_detailed(company_slug, access_rule_name, client=self._client)
         return cast("AccessRule", success(response, "get_access_rule_by_name", (200,)))
 
     def list(
@@ -108,7 +127,10 @@ class AccessRulesResource:
         page: int | Unset = 1,
         per_page: int | Unset = UNSET,
         dataset_id: builtins.list[int] | Unset = UNSET,
-    ) -> Pager[AccessRule]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Pager[AccessRule, AccessRulePage]:
         """List the access rules the caller can see
 
         Lists the access rules the caller owns or that are shared with it, a page at a time.
@@ -120,16 +142,16 @@ class AccessRulesResource:
         and owned by company 1 or 2.
 
         Args:
-            owned_only (bool | Unset):
-            shared_only (bool | Unset):
-            tag (list[str] | Unset):
-            company_id (list[int] | Unset):
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):
-            dataset_id (list[int] | Unset):
+            owned_only (bool | Unset): Only rules the caller owns.
+            shared_only (bool | Unset): Only rules shared with the caller (not owned).
+            tag (list[str] | Unset): Only rules carrying any of these tags.
+            company_id (list[int] | Unset): Only rules owned by any of these companies.
+            page (int | Unset): The page to return, counted from 1. Default: 1.
+            per_page (int | Unset): How many records to return.
+            dataset_id (list[int] | Unset): Only rules associated with any of these datasets.
 
         Returns:
-            Pager[AccessRule]
+            Pager[AccessRule, AccessRulePage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -143,16 +165,17 @@ class AccessRulesResource:
             "per_page": per_page,
             "dataset_id": dataset_id,
         }
-        return Pager(
-            _list_access_rules,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return Pager(_list_access_rules, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     def create(
         self,
         *,
         body: AccessRuleCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AccessRulePage:
         """Create an access rule
 
@@ -167,7 +190,8 @@ class AccessRulesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_access_rule.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_access_rule.sync_detailed(client=self._client, body=body)
         return cast("AccessRulePage", success(response, "create_access_rule", (200,)))
 
 
@@ -183,13 +207,17 @@ class AsyncAccessRulesResource:
     async def get(
         self,
         access_rule_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AccessRule:
         """Get an access rule
 
         Returns one access rule by its identifier.
 
         Args:
-            access_rule_id (int):
+            access_rule_id (int): The access rule's identifier.
 
         Returns:
             AccessRule
@@ -197,7 +225,8 @@ class AsyncAccessRulesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_access_rule.asyncio_detailed(access_rule_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_access_rule.asyncio_detailed(access_rule_id, client=self._client)
         return cast("AccessRule", success(response, "get_access_rule", (200,)))
 
     async def update(
@@ -205,13 +234,17 @@ class AsyncAccessRulesResource:
         access_rule_id: int,
         *,
         body: AccessRuleUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AccessRule:
         """Update an access rule
 
         Changes the fields sent of an access rule and returns the rule as stored.
 
         Args:
-            access_rule_id (int):
+            access_rule_id (int): The access rule's identifier.
             body (AccessRuleUpdate): The fields of an access rule to change; those left out stay as
                 they are.
 
@@ -221,21 +254,26 @@ class AsyncAccessRulesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_access_rule.asyncio_detailed(access_rule_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_access_rule.asyncio_detailed(access_rule_id, client=self._client, body=body)
         return cast("AccessRule", success(response, "update_access_rule", (200,)))
 
     async def get_by_name(
         self,
         company_slug: str,
         access_rule_name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AccessRule:
         """Get an access rule by company slug and name
 
         Returns one access rule, named by its owning company's slug and the rule's own name.
 
         Args:
-            company_slug (str):
-            access_rule_name (str):
+            company_slug (str): The owning company's slug.
+            access_rule_name (str): The access rule's name.
 
         Returns:
             AccessRule
@@ -243,7 +281,10 @@ class AsyncAccessRulesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_access_rule_by_name.asyncio_detailed(company_slug, access_rule_name, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_access_rule_by_name.asyncio_detailed(
+                company_slug, access_rule_name, client=self._client
+            )
         return cast("AccessRule", success(response, "get_access_rule_by_name", (200,)))
 
     def list(
@@ -256,7 +297,10 @@ class AsyncAccessRulesResource:
         page: int | Unset = 1,
         per_page: int | Unset = UNSET,
         dataset_id: builtins.list[int] | Unset = UNSET,
-    ) -> AsyncPager[AccessRule]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[AccessRule, AccessRulePage]:
         """List the access rules the caller can see
 
         Lists the access rules the caller owns or that are shared with it, a page at a time.
@@ -268,16 +312,16 @@ class AsyncAccessRulesResource:
         and owned by company 1 or 2.
 
         Args:
-            owned_only (bool | Unset):
-            shared_only (bool | Unset):
-            tag (list[str] | Unset):
-            company_id (list[int] | Unset):
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):
-            dataset_id (list[int] | Unset):
+            owned_only (bool | Unset): Only rules the caller owns.
+            shared_only (bool | Unset): Only rules shared with the caller (not owned).
+            tag (list[str] | Unset): Only rules carrying any of these tags.
+            company_id (list[int] | Unset): Only rules owned by any of these companies.
+            page (int | Unset): The page to return, counted from 1. Default: 1.
+            per_page (int | Unset): How many records to return.
+            dataset_id (list[int] | Unset): Only rules associated with any of these datasets.
 
         Returns:
-            AsyncPager[AccessRule]
+            AsyncPager[AccessRule, AccessRulePage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -291,16 +335,17 @@ class AsyncAccessRulesResource:
             "per_page": per_page,
             "dataset_id": dataset_id,
         }
-        return AsyncPager(
-            _list_access_rules,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return AsyncPager(_list_access_rules, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     async def create(
         self,
         *,
         body: AccessRuleCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AccessRulePage:
         """Create an access rule
 
@@ -315,8 +360,34 @@ class AsyncAccessRulesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_access_rule.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_access_rule.asyncio_detailed(client=self._client, body=body)
         return cast("AccessRulePage", success(response, "create_access_rule", (200,)))
 
 
-__all__ = ("AccessRulesResource", "AsyncAccessRulesResource")
+class AccessRulesResourceWithRawResponse:
+    """The access_rules operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AccessRulesResource) -> None:
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.get_by_name = raw_response(resource.get_by_name)
+        self.create = raw_response(resource.create)
+
+
+class AsyncAccessRulesResourceWithRawResponse:
+    """The access_rules operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncAccessRulesResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.get_by_name = async_raw_response(resource.get_by_name)
+        self.create = async_raw_response(resource.create)
+
+
+__all__ = (
+    "AccessRulesResource",
+    "AsyncAccessRulesResource",
+    "AccessRulesResourceWithRawResponse",
+    "AsyncAccessRulesResourceWithRawResponse",
+)

@@ -74,8 +74,8 @@ def sync_detailed(
      Returns one access rule, named by its owning company's slug and the rule's own name.
 
     Args:
-        company_slug (str):
-        access_rule_name (str):
+        company_slug (str): The owning company's slug.
+        access_rule_name (str): The access rule's name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,8 +108,8 @@ def sync(
      Returns one access rule, named by its owning company's slug and the rule's own name.
 
     Args:
-        company_slug (str):
-        access_rule_name (str):
+        company_slug (str): The owning company's slug.
+        access_rule_name (str): The access rule's name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,8 +137,8 @@ async def asyncio_detailed(
      Returns one access rule, named by its owning company's slug and the rule's own name.
 
     Args:
-        company_slug (str):
-        access_rule_name (str):
+        company_slug (str): The owning company's slug.
+        access_rule_name (str): The access rule's name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,8 +169,8 @@ async def asyncio(
      Returns one access rule, named by its owning company's slug and the rule's own name.
 
     Args:
-        company_slug (str):
-        access_rule_name (str):
+        company_slug (str): The owning company's slug.
+        access_rule_name (str): The access rule's name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

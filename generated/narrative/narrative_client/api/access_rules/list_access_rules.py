@@ -115,13 +115,13 @@ def sync_detailed(
     and owned by company 1 or 2.
 
     Args:
-        owned_only (bool | Unset):
-        shared_only (bool | Unset):
-        tag (list[str] | Unset):
-        company_id (list[int] | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):
-        dataset_id (list[int] | Unset):
+        owned_only (bool | Unset): Only rules the caller owns.
+        shared_only (bool | Unset): Only rules shared with the caller (not owned).
+        tag (list[str] | Unset): Only rules carrying any of these tags.
+        company_id (list[int] | Unset): Only rules owned by any of these companies.
+        page (int | Unset): The page to return, counted from 1. Default: 1.
+        per_page (int | Unset): How many records to return.
+        dataset_id (list[int] | Unset): Only rules associated with any of these datasets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,13 +170,13 @@ def sync(
     and owned by company 1 or 2.
 
     Args:
-        owned_only (bool | Unset):
-        shared_only (bool | Unset):
-        tag (list[str] | Unset):
-        company_id (list[int] | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):
-        dataset_id (list[int] | Unset):
+        owned_only (bool | Unset): Only rules the caller owns.
+        shared_only (bool | Unset): Only rules shared with the caller (not owned).
+        tag (list[str] | Unset): Only rules carrying any of these tags.
+        company_id (list[int] | Unset): Only rules owned by any of these companies.
+        page (int | Unset): The page to return, counted from 1. Default: 1.
+        per_page (int | Unset): How many records to return.
+        dataset_id (list[int] | Unset): Only rules associated with any of these datasets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,13 +220,13 @@ async def asyncio_detailed(
     and owned by company 1 or 2.
 
     Args:
-        owned_only (bool | Unset):
-        shared_only (bool | Unset):
-        tag (list[str] | Unset):
-        company_id (list[int] | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):
-        dataset_id (list[int] | Unset):
+        owned_only (bool | Unset): Only rules the caller owns.
+        shared_only (bool | Unset): Only rules shared with the caller (not owned).
+        tag (list[str] | Unset): Only rules carrying any of these tags.
+        company_id (list[int] | Unset): Only rules owned by any of these companies.
+        page (int | Unset): The page to return, counted from 1. Default: 1.
+        per_page (int | Unset): How many records to return.
+        dataset_id (list[int] | Unset): Only rules associated with any of these datasets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,13 +273,13 @@ async def asyncio(
     and owned by company 1 or 2.
 
     Args:
-        owned_only (bool | Unset):
-        shared_only (bool | Unset):
-        tag (list[str] | Unset):
-        company_id (list[int] | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):
-        dataset_id (list[int] | Unset):
+        owned_only (bool | Unset): Only rules the caller owns.
+        shared_only (bool | Unset): Only rules shared with the caller (not owned).
+        tag (list[str] | Unset): Only rules carrying any of these tags.
+        company_id (list[int] | Unset): Only rules owned by any of these companies.
+        page (int | Unset): The page to return, counted from 1. Default: 1.
+        per_page (int | Unset): How many records to return.
+        dataset_id (list[int] | Unset): Only rules associated with any of these datasets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

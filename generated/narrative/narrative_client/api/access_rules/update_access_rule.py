@@ -81,7 +81,7 @@ def sync_detailed(
      Changes the fields sent of an access rule and returns the rule as stored.
 
     Args:
-        access_rule_id (int):
+        access_rule_id (int): The access rule's identifier.
         body (AccessRuleUpdate): The fields of an access rule to change; those left out stay as
             they are.
 
@@ -116,7 +116,7 @@ def sync(
      Changes the fields sent of an access rule and returns the rule as stored.
 
     Args:
-        access_rule_id (int):
+        access_rule_id (int): The access rule's identifier.
         body (AccessRuleUpdate): The fields of an access rule to change; those left out stay as
             they are.
 
@@ -146,7 +146,7 @@ async def asyncio_detailed(
      Changes the fields sent of an access rule and returns the rule as stored.
 
     Args:
-        access_rule_id (int):
+        access_rule_id (int): The access rule's identifier.
         body (AccessRuleUpdate): The fields of an access rule to change; those left out stay as
             they are.
 
@@ -179,7 +179,7 @@ async def asyncio(
      Changes the fields sent of an access rule and returns the rule as stored.
 
     Args:
-        access_rule_id (int):
+        access_rule_id (int): The access rule's identifier.
         body (AccessRuleUpdate): The fields of an access rule to change; those left out stay as
             they are.
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
+import httpx
+
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.access_token import AccessToken
 from ...models.access_token_created import AccessTokenCreated
@@ -36,6 +40,10 @@ class AccessTokensResource:
 
     def list(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AccessTokenList:
         """List system access tokens
 
@@ -47,13 +55,18 @@ class AccessTokensResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_access_tokens.sync_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_access_tokens.sync_detailed(client=self._client)
         return cast("AccessTokenList", success(response, "list_access_tokens", (200,)))
 
     def create(
         self,
         *,
         body: AccessTokenRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AccessTokenCreated:
         """Create a system access token
 
@@ -69,19 +82,24 @@ class AccessTokensResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_access_token.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_access_token.sync_detailed(client=self._client, body=body)
         return cast("AccessTokenCreated", success(response, "create_access_token", (200,)))
 
     def get(
         self,
         access_token_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AccessTokenEnvelope:
         """Get a system access token
 
         Returns one system access token, without its secret, wrapped in `record`.
 
         Args:
-            access_token_id (UUID):
+            access_token_id (UUID): The token's identifier.
 
         Returns:
             AccessTokenEnvelope
@@ -89,7 +107,8 @@ class AccessTokensResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_access_token.sync_detailed(access_token_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_access_token.sync_detailed(access_token_id, client=self._client)
         return cast("AccessTokenEnvelope", success(response, "get_access_token", (200,)))
 
     def update(
@@ -97,13 +116,17 @@ class AccessTokensResource:
         access_token_id: UUID,
         *,
         body: UpdateAccessTokenBody,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AccessToken:
         """Update a system access token
 
         Changes a system access token's name, permissions or expiry.
 
         Args:
-            access_token_id (UUID):
+            access_token_id (UUID): The token's identifier.
             body (UpdateAccessTokenBody): The token's fields to change.
 
         Returns:
@@ -112,7 +135,8 @@ class AccessTokensResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_access_token.sync_detailed(access_token_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_access_token.sync_detailed(access_token_id, client=self._client, body=body)
         return cast("AccessToken", success(response, "update_access_token", (200,)))
 
 
@@ -127,6 +151,10 @@ class AsyncAccessTokensResource:
 
     async def list(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AccessTokenList:
         """List system access tokens
 
@@ -138,13 +166,18 @@ class AsyncAccessTokensResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_access_tokens.asyncio_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_access_tokens.asyncio_detailed(client=self._client)
         return cast("AccessTokenList", success(response, "list_access_tokens", (200,)))
 
     async def create(
         self,
         *,
         body: AccessTokenRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AccessTokenCreated:
         """Create a system access token
 
@@ -160,19 +193,24 @@ class AsyncAccessTokensResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_access_token.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_access_token.asyncio_detailed(client=self._client, body=body)
         return cast("AccessTokenCreated", success(response, "create_access_token", (200,)))
 
     async def get(
         self,
         access_token_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AccessTokenEnvelope:
         """Get a system access token
 
         Returns one system access token, without its secret, wrapped in `record`.
 
         Args:
-            access_token_id (UUID):
+            access_token_id (UUID): The token's identifier.
 
         Returns:
             AccessTokenEnvelope
@@ -180,7 +218,8 @@ class AsyncAccessTokensResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_access_token.asyncio_detailed(access_token_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_access_token.asyncio_detailed(access_token_id, client=self._client)
         return cast("AccessTokenEnvelope", success(response, "get_access_token", (200,)))
 
     async def update(
@@ -188,13 +227,17 @@ class AsyncAccessTokensResource:
         access_token_id: UUID,
         *,
         body: UpdateAccessTokenBody,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AccessToken:
         """Update a system access token
 
         Changes a system access token's name, permissions or expiry.
 
         Args:
-            access_token_id (UUID):
+            access_token_id (UUID): The token's identifier.
             body (UpdateAccessTokenBody): The token's fields to change.
 
         Returns:
@@ -203,8 +246,34 @@ class AsyncAccessTokensResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_access_token.asyncio_detailed(access_token_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_access_token.asyncio_detailed(access_token_id, client=self._client, body=body)
         return cast("AccessToken", success(response, "update_access_token", (200,)))
 
 
-__all__ = ("AccessTokensResource", "AsyncAccessTokensResource")
+class AccessTokensResourceWithRawResponse:
+    """The access_tokens operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AccessTokensResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+
+
+class AsyncAccessTokensResourceWithRawResponse:
+    """The access_tokens operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncAccessTokensResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+
+
+__all__ = (
+    "AccessTokensResource",
+    "AsyncAccessTokensResource",
+    "AccessTokensResourceWithRawResponse",
+    "AsyncAccessTokensResourceWithRawResponse",
+)

@@ -76,7 +76,7 @@ def sync_detailed(
      Returns one system access token, without its secret, wrapped in `record`.
 
     Args:
-        access_token_id (UUID):
+        access_token_id (UUID): The token's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ def sync(
      Returns one system access token, without its secret, wrapped in `record`.
 
     Args:
-        access_token_id (UUID):
+        access_token_id (UUID): The token's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
      Returns one system access token, without its secret, wrapped in `record`.
 
     Args:
-        access_token_id (UUID):
+        access_token_id (UUID): The token's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio(
      Returns one system access token, without its secret, wrapped in `record`.
 
     Args:
-        access_token_id (UUID):
+        access_token_id (UUID): The token's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

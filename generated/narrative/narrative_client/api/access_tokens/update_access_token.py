@@ -82,7 +82,7 @@ def sync_detailed(
      Changes a system access token's name, permissions or expiry.
 
     Args:
-        access_token_id (UUID):
+        access_token_id (UUID): The token's identifier.
         body (UpdateAccessTokenBody): The token's fields to change.
 
     Raises:
@@ -116,7 +116,7 @@ def sync(
      Changes a system access token's name, permissions or expiry.
 
     Args:
-        access_token_id (UUID):
+        access_token_id (UUID): The token's identifier.
         body (UpdateAccessTokenBody): The token's fields to change.
 
     Raises:
@@ -145,7 +145,7 @@ async def asyncio_detailed(
      Changes a system access token's name, permissions or expiry.
 
     Args:
-        access_token_id (UUID):
+        access_token_id (UUID): The token's identifier.
         body (UpdateAccessTokenBody): The token's fields to change.
 
     Raises:
@@ -177,7 +177,7 @@ async def asyncio(
      Changes a system access token's name, permissions or expiry.
 
     Args:
-        access_token_id (UUID):
+        access_token_id (UUID): The token's identifier.
         body (UpdateAccessTokenBody): The token's fields to change.
 
     Raises:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.delivery_command_list import DeliveryCommandList
 from ...models.delivery_file import DeliveryFile
@@ -31,6 +35,10 @@ class AppApiResource:
 
     def list_delivery_commands(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DeliveryCommandList:
         """List delivery commands (app)
 
@@ -42,19 +50,24 @@ class AppApiResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_delivery_commands.sync_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_delivery_commands.sync_detailed(client=self._client)
         return cast("DeliveryCommandList", success(response, "list_delivery_commands", (200,)))
 
     def list_delivery_files(
         self,
         delivery_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[DeliveryFile]:
         """List a delivery's files (app)
 
         Lists the files of one delivery command.
 
         Args:
-            delivery_id (int):
+            delivery_id (int): The delivery record's identifier.
 
         Returns:
             builtins.list[DeliveryFile]
@@ -62,21 +75,26 @@ class AppApiResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_delivery_files.sync_detailed(delivery_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_delivery_files.sync_detailed(delivery_id, client=self._client)
         return cast("builtins.list[DeliveryFile]", success(response, "list_delivery_files", (200,)))
 
     def get_delivery_file_download_url(
         self,
         delivery_id: int,
         filename: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DeliveryCommandList | DownloadUrl:
         """Get a download URL for a delivery file (app)
 
         Generates a download URL for one file of a delivery.
 
         Args:
-            delivery_id (int):
-            filename (str):
+            delivery_id (int): The delivery record's identifier.
+            filename (str): The delivery file's name.
 
         Returns:
             DeliveryCommandList | DownloadUrl
@@ -84,7 +102,8 @@ class AppApiResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_delivery_file_download_url.sync_detailed(delivery_id, filename, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_delivery_file_download_url.sync_detailed(delivery_id, filename, client=self._client)
         return cast("DeliveryCommandList | DownloadUrl", success(response, "get_delivery_file_download_url", (200,)))
 
 
@@ -99,6 +118,10 @@ class AsyncAppApiResource:
 
     async def list_delivery_commands(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DeliveryCommandList:
         """List delivery commands (app)
 
@@ -110,19 +133,24 @@ class AsyncAppApiResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_delivery_commands.asyncio_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_delivery_commands.asyncio_detailed(client=self._client)
         return cast("DeliveryCommandList", success(response, "list_delivery_commands", (200,)))
 
     async def list_delivery_files(
         self,
         delivery_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[DeliveryFile]:
         """List a delivery's files (app)
 
         Lists the files of one delivery command.
 
         Args:
-            delivery_id (int):
+            delivery_id (int): The delivery record's identifier.
 
         Returns:
             builtins.list[DeliveryFile]
@@ -130,21 +158,26 @@ class AsyncAppApiResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_delivery_files.asyncio_detailed(delivery_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_delivery_files.asyncio_detailed(delivery_id, client=self._client)
         return cast("builtins.list[DeliveryFile]", success(response, "list_delivery_files", (200,)))
 
     async def get_delivery_file_download_url(
         self,
         delivery_id: int,
         filename: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DeliveryCommandList | DownloadUrl:
         """Get a download URL for a delivery file (app)
 
         Generates a download URL for one file of a delivery.
 
         Args:
-            delivery_id (int):
-            filename (str):
+            delivery_id (int): The delivery record's identifier.
+            filename (str): The delivery file's name.
 
         Returns:
             DeliveryCommandList | DownloadUrl
@@ -152,8 +185,34 @@ class AsyncAppApiResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_delivery_file_download_url.asyncio_detailed(delivery_id, filename, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_delivery_file_download_url.asyncio_detailed(
+                delivery_id, filename, client=self._client
+            )
         return cast("DeliveryCommandList | DownloadUrl", success(response, "get_delivery_file_download_url", (200,)))
 
 
-__all__ = ("AppApiResource", "AsyncAppApiResource")
+class AppApiResourceWithRawResponse:
+    """The app_api operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AppApiResource) -> None:
+        self.list_delivery_commands = raw_response(resource.list_delivery_commands)
+        self.list_delivery_files = raw_response(resource.list_delivery_files)
+        self.get_delivery_file_download_url = raw_response(resource.get_delivery_file_download_url)
+
+
+class AsyncAppApiResourceWithRawResponse:
+    """The app_api operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncAppApiResource) -> None:
+        self.list_delivery_commands = async_raw_response(resource.list_delivery_commands)
+        self.list_delivery_files = async_raw_response(resource.list_delivery_files)
+        self.get_delivery_file_download_url = async_raw_response(resource.get_delivery_file_download_url)
+
+
+__all__ = (
+    "AppApiResource",
+    "AsyncAppApiResource",
+    "AppApiResourceWithRawResponse",
+    "AsyncAppApiResourceWithRawResponse",
+)

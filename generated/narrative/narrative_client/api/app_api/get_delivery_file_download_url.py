@@ -95,8 +95,8 @@ def sync_detailed(
      Generates a download URL for one file of a delivery.
 
     Args:
-        delivery_id (int):
-        filename (str):
+        delivery_id (int): The delivery record's identifier.
+        filename (str): The delivery file's name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,8 +129,8 @@ def sync(
      Generates a download URL for one file of a delivery.
 
     Args:
-        delivery_id (int):
-        filename (str):
+        delivery_id (int): The delivery record's identifier.
+        filename (str): The delivery file's name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,8 +158,8 @@ async def asyncio_detailed(
      Generates a download URL for one file of a delivery.
 
     Args:
-        delivery_id (int):
-        filename (str):
+        delivery_id (int): The delivery record's identifier.
+        filename (str): The delivery file's name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,8 +190,8 @@ async def asyncio(
      Generates a download URL for one file of a delivery.
 
     Args:
-        delivery_id (int):
-        filename (str):
+        delivery_id (int): The delivery record's identifier.
+        filename (str): The delivery file's name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -80,7 +80,7 @@ def sync_detailed(
      Lists the files of one delivery command.
 
     Args:
-        delivery_id (int):
+        delivery_id (int): The delivery record's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +111,7 @@ def sync(
      Lists the files of one delivery command.
 
     Args:
-        delivery_id (int):
+        delivery_id (int): The delivery record's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +137,7 @@ async def asyncio_detailed(
      Lists the files of one delivery command.
 
     Args:
-        delivery_id (int):
+        delivery_id (int): The delivery record's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +166,7 @@ async def asyncio(
      Lists the files of one delivery command.
 
     Args:
-        delivery_id (int):
+        delivery_id (int): The delivery record's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

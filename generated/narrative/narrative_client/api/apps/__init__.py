@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
+import httpx
+
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.app_slug import AppSlug
 from ...models.app_slug_update import AppSlugUpdate
@@ -40,13 +44,17 @@ class AppsResource:
     def list_profile_store_schema_versions(
         self,
         app_slug: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[ProfileStoreSchemaVersion]:
         """List an app's profile-store schema versions
 
         Returns every version of the app's profile-store JSON Schema.
 
         Args:
-            app_slug (str):
+            app_slug (str): The app's unique name.
 
         Returns:
             builtins.list[ProfileStoreSchemaVersion]
@@ -54,7 +62,8 @@ class AppsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_profile_store_schema_versions.sync_detailed(app_slug, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_profile_store_schema_versions.sync_detailed(app_slug, client=self._client)
         return cast(
             "builtins.list[ProfileStoreSchemaVersion]", success(response, "list_profile_store_schema_versions", (200,))
         )
@@ -64,6 +73,10 @@ class AppsResource:
         app_slug: str,
         *,
         body: PutProfileStoreSchemaBody,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ProfileStoreSchemaVersion:
         """Submit an app's profile-store schema
 
@@ -71,7 +84,7 @@ class AppsResource:
         submission makes a new version.
 
         Args:
-            app_slug (str):
+            app_slug (str): The app's unique name.
             body (PutProfileStoreSchemaBody): A JSON Schema (2019-09): any JSON object.
 
         Returns:
@@ -80,21 +93,26 @@ class AppsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _put_profile_store_schema.sync_detailed(app_slug, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _put_profile_store_schema.sync_detailed(app_slug, client=self._client, body=body)
         return cast("ProfileStoreSchemaVersion", success(response, "put_profile_store_schema", (200,)))
 
     def get_profile_store_schema_version(
         self,
         app_slug: str,
         schema_version_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ProfileStoreSchemaVersion:
         """Get one version of an app's profile-store schema
 
         Returns one version of the app's profile-store JSON Schema.
 
         Args:
-            app_slug (str):
-            schema_version_id (UUID):
+            app_slug (str): The app's unique name.
+            schema_version_id (UUID): The schema version's identifier.
 
         Returns:
             ProfileStoreSchemaVersion
@@ -102,21 +120,26 @@ class AppsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_profile_store_schema_version.sync_detailed(app_slug, schema_version_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_profile_store_schema_version.sync_detailed(app_slug, schema_version_id, client=self._client)
         return cast("ProfileStoreSchemaVersion", success(response, "get_profile_store_schema_version", (200,)))
 
     def get_profile_data(
         self,
         app_slug: str,
         profile_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ProfileData:
         """Get a profile's data
 
         Returns the data stored for one profile in the app's profile store.
 
         Args:
-            app_slug (str):
-            profile_id (UUID):
+            app_slug (str): The app's unique name.
+            profile_id (UUID): The profile's identifier (sent after a literal `$`).
 
         Returns:
             ProfileData
@@ -124,7 +147,8 @@ class AppsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_profile_data.sync_detailed(app_slug, profile_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_profile_data.sync_detailed(app_slug, profile_id, client=self._client)
         return cast("ProfileData", success(response, "get_profile_data", (200,)))
 
     def put_profile_data(
@@ -133,6 +157,10 @@ class AppsResource:
         profile_id: UUID,
         *,
         body: PutProfileDataBody,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ProfileDataSaved:
         """Submit a profile's data
 
@@ -140,8 +168,8 @@ class AppsResource:
         the current schema version.
 
         Args:
-            app_slug (str):
-            profile_id (UUID):
+            app_slug (str): The app's unique name.
+            profile_id (UUID): The profile's identifier (sent after a literal `$`).
             body (PutProfileDataBody): The profile's data: any JSON object.
 
         Returns:
@@ -150,7 +178,8 @@ class AppsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _put_profile_data.sync_detailed(app_slug, profile_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _put_profile_data.sync_detailed(app_slug, profile_id, client=self._client, body=body)
         return cast("ProfileDataSaved", success(response, "put_profile_data", (200,)))
 
     def set_slug(
@@ -158,13 +187,17 @@ class AppsResource:
         app_id: int,
         *,
         body: AppSlugUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AppSlug:
         """Set an app's slug
 
         Sets the slug of an app. A slug can be set only once, when it is still null.
 
         Args:
-            app_id (int):
+            app_id (int): The app's identifier.
             body (AppSlugUpdate): A new slug for an app.
 
         Returns:
@@ -173,7 +206,8 @@ class AppsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _set_app_slug.sync_detailed(app_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _set_app_slug.sync_detailed(app_id, client=self._client, body=body)
         return cast("AppSlug", success(response, "set_app_slug", (200,)))
 
 
@@ -189,13 +223,17 @@ class AsyncAppsResource:
     async def list_profile_store_schema_versions(
         self,
         app_slug: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[ProfileStoreSchemaVersion]:
         """List an app's profile-store schema versions
 
         Returns every version of the app's profile-store JSON Schema.
 
         Args:
-            app_slug (str):
+            app_slug (str): The app's unique name.
 
         Returns:
             builtins.list[ProfileStoreSchemaVersion]
@@ -203,7 +241,8 @@ class AsyncAppsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_profile_store_schema_versions.asyncio_detailed(app_slug, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_profile_store_schema_versions.asyncio_detailed(app_slug, client=self._client)
         return cast(
             "builtins.list[ProfileStoreSchemaVersion]", success(response, "list_profile_store_schema_versions", (200,))
         )
@@ -213,6 +252,10 @@ class AsyncAppsResource:
         app_slug: str,
         *,
         body: PutProfileStoreSchemaBody,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ProfileStoreSchemaVersion:
         """Submit an app's profile-store schema
 
@@ -220,7 +263,7 @@ class AsyncAppsResource:
         submission makes a new version.
 
         Args:
-            app_slug (str):
+            app_slug (str): The app's unique name.
             body (PutProfileStoreSchemaBody): A JSON Schema (2019-09): any JSON object.
 
         Returns:
@@ -229,21 +272,26 @@ class AsyncAppsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _put_profile_store_schema.asyncio_detailed(app_slug, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _put_profile_store_schema.asyncio_detailed(app_slug, client=self._client, body=body)
         return cast("ProfileStoreSchemaVersion", success(response, "put_profile_store_schema", (200,)))
 
     async def get_profile_store_schema_version(
         self,
         app_slug: str,
         schema_version_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ProfileStoreSchemaVersion:
         """Get one version of an app's profile-store schema
 
         Returns one version of the app's profile-store JSON Schema.
 
         Args:
-            app_slug (str):
-            schema_version_id (UUID):
+            app_slug (str): The app's unique name.
+            schema_version_id (UUID): The schema version's identifier.
 
         Returns:
             ProfileStoreSchemaVersion
@@ -251,23 +299,28 @@ class AsyncAppsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_profile_store_schema_version.asyncio_detailed(
-            app_slug, schema_version_id, client=self._client
-        )
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_profile_store_schema_version.asyncio_detailed(
+                app_slug, schema_version_id, client=self._client
+            )
         return cast("ProfileStoreSchemaVersion", success(response, "get_profile_store_schema_version", (200,)))
 
     async def get_profile_data(
         self,
         app_slug: str,
         profile_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ProfileData:
         """Get a profile's data
 
         Returns the data stored for one profile in the app's profile store.
 
         Args:
-            app_slug (str):
-            profile_id (UUID):
+            app_slug (str): The app's unique name.
+            profile_id (UUID): The profile's identifier (sent after a literal `$`).
 
         Returns:
             ProfileData
@@ -275,7 +328,8 @@ class AsyncAppsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_profile_data.asyncio_detailed(app_slug, profile_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_profile_data.asyncio_detailed(app_slug, profile_id, client=self._client)
         return cast("ProfileData", success(response, "get_profile_data", (200,)))
 
     async def put_profile_data(
@@ -284,6 +338,10 @@ class AsyncAppsResource:
         profile_id: UUID,
         *,
         body: PutProfileDataBody,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ProfileDataSaved:
         """Submit a profile's data
 
@@ -291,8 +349,8 @@ class AsyncAppsResource:
         the current schema version.
 
         Args:
-            app_slug (str):
-            profile_id (UUID):
+            app_slug (str): The app's unique name.
+            profile_id (UUID): The profile's identifier (sent after a literal `$`).
             body (PutProfileDataBody): The profile's data: any JSON object.
 
         Returns:
@@ -301,7 +359,8 @@ class AsyncAppsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _put_profile_data.asyncio_detailed(app_slug, profile_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _put_profile_data.asyncio_detailed(app_slug, profile_id, client=self._client, body=body)
         return cast("ProfileDataSaved", success(response, "put_profile_data", (200,)))
 
     async def set_slug(
@@ -309,13 +368,17 @@ class AsyncAppsResource:
         app_id: int,
         *,
         body: AppSlugUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AppSlug:
         """Set an app's slug
 
         Sets the slug of an app. A slug can be set only once, when it is still null.
 
         Args:
-            app_id (int):
+            app_id (int): The app's identifier.
             body (AppSlugUpdate): A new slug for an app.
 
         Returns:
@@ -324,8 +387,33 @@ class AsyncAppsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _set_app_slug.asyncio_detailed(app_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _set_app_slug.asyncio_detailed(app_id, client=self._client, body=body)
         return cast("AppSlug", success(response, "set_app_slug", (200,)))
 
 
-__all__ = ("AppsResource", "AsyncAppsResource")
+class AppsResourceWithRawResponse:
+    """The apps operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AppsResource) -> None:
+        self.list_profile_store_schema_versions = raw_response(resource.list_profile_store_schema_versions)
+        self.put_profile_store_schema = raw_response(resource.put_profile_store_schema)
+        self.get_profile_store_schema_version = raw_response(resource.get_profile_store_schema_version)
+        self.get_profile_data = raw_response(resource.get_profile_data)
+        self.put_profile_data = raw_response(resource.put_profile_data)
+        self.set_slug = raw_response(resource.set_slug)
+
+
+class AsyncAppsResourceWithRawResponse:
+    """The apps operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncAppsResource) -> None:
+        self.list_profile_store_schema_versions = async_raw_response(resource.list_profile_store_schema_versions)
+        self.put_profile_store_schema = async_raw_response(resource.put_profile_store_schema)
+        self.get_profile_store_schema_version = async_raw_response(resource.get_profile_store_schema_version)
+        self.get_profile_data = async_raw_response(resource.get_profile_data)
+        self.put_profile_data = async_raw_response(resource.put_profile_data)
+        self.set_slug = async_raw_response(resource.set_slug)
+
+
+__all__ = ("AppsResource", "AsyncAppsResource", "AppsResourceWithRawResponse", "AsyncAppsResourceWithRawResponse")

@@ -75,8 +75,8 @@ def sync_detailed(
      Returns the data stored for one profile in the app's profile store.
 
     Args:
-        app_slug (str):
-        profile_id (UUID):
+        app_slug (str): The app's unique name.
+        profile_id (UUID): The profile's identifier (sent after a literal `$`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,8 +109,8 @@ def sync(
      Returns the data stored for one profile in the app's profile store.
 
     Args:
-        app_slug (str):
-        profile_id (UUID):
+        app_slug (str): The app's unique name.
+        profile_id (UUID): The profile's identifier (sent after a literal `$`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,8 +138,8 @@ async def asyncio_detailed(
      Returns the data stored for one profile in the app's profile store.
 
     Args:
-        app_slug (str):
-        profile_id (UUID):
+        app_slug (str): The app's unique name.
+        profile_id (UUID): The profile's identifier (sent after a literal `$`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,8 +170,8 @@ async def asyncio(
      Returns the data stored for one profile in the app's profile store.
 
     Args:
-        app_slug (str):
-        profile_id (UUID):
+        app_slug (str): The app's unique name.
+        profile_id (UUID): The profile's identifier (sent after a literal `$`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

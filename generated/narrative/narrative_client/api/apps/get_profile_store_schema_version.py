@@ -79,8 +79,8 @@ def sync_detailed(
      Returns one version of the app's profile-store JSON Schema.
 
     Args:
-        app_slug (str):
-        schema_version_id (UUID):
+        app_slug (str): The app's unique name.
+        schema_version_id (UUID): The schema version's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,8 +113,8 @@ def sync(
      Returns one version of the app's profile-store JSON Schema.
 
     Args:
-        app_slug (str):
-        schema_version_id (UUID):
+        app_slug (str): The app's unique name.
+        schema_version_id (UUID): The schema version's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +142,8 @@ async def asyncio_detailed(
      Returns one version of the app's profile-store JSON Schema.
 
     Args:
-        app_slug (str):
-        schema_version_id (UUID):
+        app_slug (str): The app's unique name.
+        schema_version_id (UUID): The schema version's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,8 +174,8 @@ async def asyncio(
      Returns one version of the app's profile-store JSON Schema.
 
     Args:
-        app_slug (str):
-        schema_version_id (UUID):
+        app_slug (str): The app's unique name.
+        schema_version_id (UUID): The schema version's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -80,7 +80,7 @@ def sync_detailed(
      Returns every version of the app's profile-store JSON Schema.
 
     Args:
-        app_slug (str):
+        app_slug (str): The app's unique name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +111,7 @@ def sync(
      Returns every version of the app's profile-store JSON Schema.
 
     Args:
-        app_slug (str):
+        app_slug (str): The app's unique name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +137,7 @@ async def asyncio_detailed(
      Returns every version of the app's profile-store JSON Schema.
 
     Args:
-        app_slug (str):
+        app_slug (str): The app's unique name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +166,7 @@ async def asyncio(
      Returns every version of the app's profile-store JSON Schema.
 
     Args:
-        app_slug (str):
+        app_slug (str): The app's unique name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,8 +90,8 @@ def sync_detailed(
     the current schema version.
 
     Args:
-        app_slug (str):
-        profile_id (UUID):
+        app_slug (str): The app's unique name.
+        profile_id (UUID): The profile's identifier (sent after a literal `$`).
         body (PutProfileDataBody): The profile's data: any JSON object.
 
     Raises:
@@ -128,8 +128,8 @@ def sync(
     the current schema version.
 
     Args:
-        app_slug (str):
-        profile_id (UUID):
+        app_slug (str): The app's unique name.
+        profile_id (UUID): The profile's identifier (sent after a literal `$`).
         body (PutProfileDataBody): The profile's data: any JSON object.
 
     Raises:
@@ -161,8 +161,8 @@ async def asyncio_detailed(
     the current schema version.
 
     Args:
-        app_slug (str):
-        profile_id (UUID):
+        app_slug (str): The app's unique name.
+        profile_id (UUID): The profile's identifier (sent after a literal `$`).
         body (PutProfileDataBody): The profile's data: any JSON object.
 
     Raises:
@@ -197,8 +197,8 @@ async def asyncio(
     the current schema version.
 
     Args:
-        app_slug (str):
-        profile_id (UUID):
+        app_slug (str): The app's unique name.
+        profile_id (UUID): The profile's identifier (sent after a literal `$`).
         body (PutProfileDataBody): The profile's data: any JSON object.
 
     Raises:

@@ -86,7 +86,7 @@ def sync_detailed(
     submission makes a new version.
 
     Args:
-        app_slug (str):
+        app_slug (str): The app's unique name.
         body (PutProfileStoreSchemaBody): A JSON Schema (2019-09): any JSON object.
 
     Raises:
@@ -121,7 +121,7 @@ def sync(
     submission makes a new version.
 
     Args:
-        app_slug (str):
+        app_slug (str): The app's unique name.
         body (PutProfileStoreSchemaBody): A JSON Schema (2019-09): any JSON object.
 
     Raises:
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     submission makes a new version.
 
     Args:
-        app_slug (str):
+        app_slug (str): The app's unique name.
         body (PutProfileStoreSchemaBody): A JSON Schema (2019-09): any JSON object.
 
     Raises:
@@ -184,7 +184,7 @@ async def asyncio(
     submission makes a new version.
 
     Args:
-        app_slug (str):
+        app_slug (str): The app's unique name.
         body (PutProfileStoreSchemaBody): A JSON Schema (2019-09): any JSON object.
 
     Raises:

@@ -81,7 +81,7 @@ def sync_detailed(
      Sets the slug of an app. A slug can be set only once, when it is still null.
 
     Args:
-        app_id (int):
+        app_id (int): The app's identifier.
         body (AppSlugUpdate): A new slug for an app.
 
     Raises:
@@ -115,7 +115,7 @@ def sync(
      Sets the slug of an app. A slug can be set only once, when it is still null.
 
     Args:
-        app_id (int):
+        app_id (int): The app's identifier.
         body (AppSlugUpdate): A new slug for an app.
 
     Raises:
@@ -144,7 +144,7 @@ async def asyncio_detailed(
      Sets the slug of an app. A slug can be set only once, when it is still null.
 
     Args:
-        app_id (int):
+        app_id (int): The app's identifier.
         body (AppSlugUpdate): A new slug for an app.
 
     Raises:
@@ -176,7 +176,7 @@ async def asyncio(
      Sets the slug of an app. A slug can be set only once, when it is still null.
 
     Args:
-        app_id (int):
+        app_id (int): The app's identifier.
         body (AppSlugUpdate): A new slug for an app.
 
     Raises:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.array_attribute import ArrayAttribute
 from ...models.attribute_list import AttributeList
@@ -36,13 +40,16 @@ class AttributesResource:
         self,
         *,
         resolve: bool | Unset = True,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AttributeList:
         """List attributes
 
         Lists every attribute of the platform.
 
         Args:
-            resolve (bool | Unset):  Default: True.
+            resolve (bool | Unset): Resolve attributes that refer to other attributes. Default: True.
 
         Returns:
             AttributeList
@@ -50,13 +57,18 @@ class AttributesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_attributes.sync_detailed(client=self._client, resolve=resolve)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_attributes.sync_detailed(client=self._client, resolve=resolve)
         return cast("AttributeList", success(response, "list_attributes", (200,)))
 
     def create(
         self,
         *,
         body: ArrayAttribute | ObjectAttribute | PrimitiveAttribute,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ArrayAttribute | ObjectAttribute | PrimitiveAttribute:
         """Create an attribute
 
@@ -72,7 +84,8 @@ class AttributesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_attribute.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_attribute.sync_detailed(client=self._client, body=body)
         return cast(
             "ArrayAttribute | ObjectAttribute | PrimitiveAttribute", success(response, "create_attribute", (200,))
         )
@@ -82,14 +95,17 @@ class AttributesResource:
         attribute_name_or_id: str,
         *,
         resolve: bool | Unset = True,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ArrayAttribute | ObjectAttribute | PrimitiveAttribute:
         """Get an attribute
 
         Returns one attribute, named by its name or its id, with co-occurrence statistics.
 
         Args:
-            attribute_name_or_id (str):
-            resolve (bool | Unset):  Default: True.
+            attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
+            resolve (bool | Unset): Resolve attributes that refer to other attributes. Default: True.
 
         Returns:
             ArrayAttribute | ObjectAttribute | PrimitiveAttribute
@@ -97,19 +113,24 @@ class AttributesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_attribute.sync_detailed(attribute_name_or_id, client=self._client, resolve=resolve)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_attribute.sync_detailed(attribute_name_or_id, client=self._client, resolve=resolve)
         return cast("ArrayAttribute | ObjectAttribute | PrimitiveAttribute", success(response, "get_attribute", (200,)))
 
     def delete(
         self,
         attribute_name_or_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Any:
         """Delete an attribute
 
         Deletes an attribute for good. It fails while another attribute refers to it, and cannot be undone.
 
         Args:
-            attribute_name_or_id (str):
+            attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
 
         Returns:
             Any
@@ -117,19 +138,24 @@ class AttributesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _delete_attribute.sync_detailed(attribute_name_or_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _delete_attribute.sync_detailed(attribute_name_or_id, client=self._client)
         return cast("Any", success(response, "delete_attribute", (204,)))
 
     def list_references(
         self,
         attribute_name_or_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ArrayAttribute | ObjectAttribute | PrimitiveAttribute:
         """Get an attribute's references
 
         Returns what the document calls the attribute's references.
 
         Args:
-            attribute_name_or_id (str):
+            attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
 
         Returns:
             ArrayAttribute | ObjectAttribute | PrimitiveAttribute
@@ -137,7 +163,8 @@ class AttributesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_attribute_references.sync_detailed(attribute_name_or_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_attribute_references.sync_detailed(attribute_name_or_id, client=self._client)
         return cast(
             "ArrayAttribute | ObjectAttribute | PrimitiveAttribute",
             success(response, "list_attribute_references", (200,)),
@@ -157,13 +184,16 @@ class AsyncAttributesResource:
         self,
         *,
         resolve: bool | Unset = True,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AttributeList:
         """List attributes
 
         Lists every attribute of the platform.
 
         Args:
-            resolve (bool | Unset):  Default: True.
+            resolve (bool | Unset): Resolve attributes that refer to other attributes. Default: True.
 
         Returns:
             AttributeList
@@ -171,13 +201,18 @@ class AsyncAttributesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_attributes.asyncio_detailed(client=self._client, resolve=resolve)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_attributes.asyncio_detailed(client=self._client, resolve=resolve)
         return cast("AttributeList", success(response, "list_attributes", (200,)))
 
     async def create(
         self,
         *,
         body: ArrayAttribute | ObjectAttribute | PrimitiveAttribute,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ArrayAttribute | ObjectAttribute | PrimitiveAttribute:
         """Create an attribute
 
@@ -193,7 +228,8 @@ class AsyncAttributesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_attribute.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_attribute.asyncio_detailed(client=self._client, body=body)
         return cast(
             "ArrayAttribute | ObjectAttribute | PrimitiveAttribute", success(response, "create_attribute", (200,))
         )
@@ -203,14 +239,17 @@ class AsyncAttributesResource:
         attribute_name_or_id: str,
         *,
         resolve: bool | Unset = True,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ArrayAttribute | ObjectAttribute | PrimitiveAttribute:
         """Get an attribute
 
         Returns one attribute, named by its name or its id, with co-occurrence statistics.
 
         Args:
-            attribute_name_or_id (str):
-            resolve (bool | Unset):  Default: True.
+            attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
+            resolve (bool | Unset): Resolve attributes that refer to other attributes. Default: True.
 
         Returns:
             ArrayAttribute | ObjectAttribute | PrimitiveAttribute
@@ -218,19 +257,24 @@ class AsyncAttributesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_attribute.asyncio_detailed(attribute_name_or_id, client=self._client, resolve=resolve)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_attribute.asyncio_detailed(attribute_name_or_id, client=self._client, resolve=resolve)
         return cast("ArrayAttribute | ObjectAttribute | PrimitiveAttribute", success(response, "get_attribute", (200,)))
 
     async def delete(
         self,
         attribute_name_or_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Any:
         """Delete an attribute
 
         Deletes an attribute for good. It fails while another attribute refers to it, and cannot be undone.
 
         Args:
-            attribute_name_or_id (str):
+            attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
 
         Returns:
             Any
@@ -238,19 +282,24 @@ class AsyncAttributesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _delete_attribute.asyncio_detailed(attribute_name_or_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _delete_attribute.asyncio_detailed(attribute_name_or_id, client=self._client)
         return cast("Any", success(response, "delete_attribute", (204,)))
 
     async def list_references(
         self,
         attribute_name_or_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ArrayAttribute | ObjectAttribute | PrimitiveAttribute:
         """Get an attribute's references
 
         Returns what the document calls the attribute's references.
 
         Args:
-            attribute_name_or_id (str):
+            attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
 
         Returns:
             ArrayAttribute | ObjectAttribute | PrimitiveAttribute
@@ -258,11 +307,39 @@ class AsyncAttributesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_attribute_references.asyncio_detailed(attribute_name_or_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_attribute_references.asyncio_detailed(attribute_name_or_id, client=self._client)
         return cast(
             "ArrayAttribute | ObjectAttribute | PrimitiveAttribute",
             success(response, "list_attribute_references", (200,)),
         )
 
 
-__all__ = ("AttributesResource", "AsyncAttributesResource")
+class AttributesResourceWithRawResponse:
+    """The attributes operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AttributesResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.list_references = raw_response(resource.list_references)
+
+
+class AsyncAttributesResourceWithRawResponse:
+    """The attributes operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncAttributesResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.list_references = async_raw_response(resource.list_references)
+
+
+__all__ = (
+    "AttributesResource",
+    "AsyncAttributesResource",
+    "AttributesResourceWithRawResponse",
+    "AsyncAttributesResourceWithRawResponse",
+)

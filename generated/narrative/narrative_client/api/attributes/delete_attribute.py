@@ -69,7 +69,7 @@ def sync_detailed(
      Deletes an attribute for good. It fails while another attribute refers to it, and cannot be undone.
 
     Args:
-        attribute_name_or_id (str):
+        attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +100,7 @@ def sync(
      Deletes an attribute for good. It fails while another attribute refers to it, and cannot be undone.
 
     Args:
-        attribute_name_or_id (str):
+        attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +126,7 @@ async def asyncio_detailed(
      Deletes an attribute for good. It fails while another attribute refers to it, and cannot be undone.
 
     Args:
-        attribute_name_or_id (str):
+        attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +155,7 @@ async def asyncio(
      Deletes an attribute for good. It fails while another attribute refers to it, and cannot be undone.
 
     Args:
-        attribute_name_or_id (str):
+        attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,8 +106,8 @@ def sync_detailed(
      Returns one attribute, named by its name or its id, with co-occurrence statistics.
 
     Args:
-        attribute_name_or_id (str):
-        resolve (bool | Unset):  Default: True.
+        attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
+        resolve (bool | Unset): Resolve attributes that refer to other attributes. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,8 +140,8 @@ def sync(
      Returns one attribute, named by its name or its id, with co-occurrence statistics.
 
     Args:
-        attribute_name_or_id (str):
-        resolve (bool | Unset):  Default: True.
+        attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
+        resolve (bool | Unset): Resolve attributes that refer to other attributes. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,8 +169,8 @@ async def asyncio_detailed(
      Returns one attribute, named by its name or its id, with co-occurrence statistics.
 
     Args:
-        attribute_name_or_id (str):
-        resolve (bool | Unset):  Default: True.
+        attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
+        resolve (bool | Unset): Resolve attributes that refer to other attributes. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,8 +201,8 @@ async def asyncio(
      Returns one attribute, named by its name or its id, with co-occurrence statistics.
 
     Args:
-        attribute_name_or_id (str):
-        resolve (bool | Unset):  Default: True.
+        attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
+        resolve (bool | Unset): Resolve attributes that refer to other attributes. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

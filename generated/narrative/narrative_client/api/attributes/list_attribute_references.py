@@ -96,7 +96,7 @@ def sync_detailed(
      Returns what the document calls the attribute's references.
 
     Args:
-        attribute_name_or_id (str):
+        attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +127,7 @@ def sync(
      Returns what the document calls the attribute's references.
 
     Args:
-        attribute_name_or_id (str):
+        attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +153,7 @@ async def asyncio_detailed(
      Returns what the document calls the attribute's references.
 
     Args:
-        attribute_name_or_id (str):
+        attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +182,7 @@ async def asyncio(
      Returns what the document calls the attribute's references.
 
     Args:
-        attribute_name_or_id (str):
+        attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -68,7 +68,7 @@ def sync_detailed(
      Lists every attribute of the platform.
 
     Args:
-        resolve (bool | Unset):  Default: True.
+        resolve (bool | Unset): Resolve attributes that refer to other attributes. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +99,7 @@ def sync(
      Lists every attribute of the platform.
 
     Args:
-        resolve (bool | Unset):  Default: True.
+        resolve (bool | Unset): Resolve attributes that refer to other attributes. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +125,7 @@ async def asyncio_detailed(
      Lists every attribute of the platform.
 
     Args:
-        resolve (bool | Unset):  Default: True.
+        resolve (bool | Unset): Resolve attributes that refer to other attributes. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +154,7 @@ async def asyncio(
      Lists every attribute of the platform.
 
     Args:
-        resolve (bool | Unset):  Default: True.
+        resolve (bool | Unset): Resolve attributes that refer to other attributes. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

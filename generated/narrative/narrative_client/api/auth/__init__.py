@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.api_token import ApiToken
 from ...models.error import Error
@@ -30,6 +34,10 @@ class AuthResource:
         self,
         *,
         body: OAuthTokenRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ApiToken:
         """Request or refresh an OAuth token
 
@@ -48,7 +56,8 @@ class AuthResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _request_oauth_token.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _request_oauth_token.sync_detailed(client=self._client, body=body)
         return cast("ApiToken", success(response, "request_oauth_token", (200,)))
 
 
@@ -65,6 +74,10 @@ class AsyncAuthResource:
         self,
         *,
         body: OAuthTokenRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ApiToken:
         """Request or refresh an OAuth token
 
@@ -83,8 +96,23 @@ class AsyncAuthResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _request_oauth_token.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _request_oauth_token.asyncio_detailed(client=self._client, body=body)
         return cast("ApiToken", success(response, "request_oauth_token", (200,)))
 
 
-__all__ = ("AuthResource", "AsyncAuthResource")
+class AuthResourceWithRawResponse:
+    """The auth operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AuthResource) -> None:
+        self.request_oauth_token = raw_response(resource.request_oauth_token)
+
+
+class AsyncAuthResourceWithRawResponse:
+    """The auth operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncAuthResource) -> None:
+        self.request_oauth_token = async_raw_response(resource.request_oauth_token)
+
+
+__all__ = ("AuthResource", "AsyncAuthResource", "AuthResourceWithRawResponse", "AsyncAuthResourceWithRawResponse")

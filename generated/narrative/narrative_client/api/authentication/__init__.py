@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.error import Error
 from ...models.login_request import LoginRequest
@@ -36,6 +40,10 @@ class AuthenticationResource:
         self,
         *,
         body: LoginRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> LoginResult:
         """Sign in with a Stytch session
 
@@ -51,13 +59,18 @@ class AuthenticationResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _login.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _login.sync_detailed(client=self._client, body=body)
         return cast("LoginResult", success(response, "login", (200,)))
 
     def register(
         self,
         *,
         body: RegisterRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RegisterResult:
         """Register a user and company
 
@@ -73,13 +86,18 @@ class AuthenticationResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _register.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _register.sync_detailed(client=self._client, body=body)
         return cast("RegisterResult", success(response, "register", (200,)))
 
     def get_registration_status(
         self,
         *,
         body: RegistrationStatusRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RegistrationStatus:
         """Check a Stytch user's registration status
 
@@ -95,7 +113,8 @@ class AuthenticationResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_registration_status.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _get_registration_status.sync_detailed(client=self._client, body=body)
         return cast("RegistrationStatus", success(response, "get_registration_status", (200,)))
 
 
@@ -112,6 +131,10 @@ class AsyncAuthenticationResource:
         self,
         *,
         body: LoginRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> LoginResult:
         """Sign in with a Stytch session
 
@@ -127,13 +150,18 @@ class AsyncAuthenticationResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _login.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _login.asyncio_detailed(client=self._client, body=body)
         return cast("LoginResult", success(response, "login", (200,)))
 
     async def register(
         self,
         *,
         body: RegisterRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RegisterResult:
         """Register a user and company
 
@@ -149,13 +177,18 @@ class AsyncAuthenticationResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _register.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _register.asyncio_detailed(client=self._client, body=body)
         return cast("RegisterResult", success(response, "register", (200,)))
 
     async def get_registration_status(
         self,
         *,
         body: RegistrationStatusRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RegistrationStatus:
         """Check a Stytch user's registration status
 
@@ -171,8 +204,32 @@ class AsyncAuthenticationResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_registration_status.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _get_registration_status.asyncio_detailed(client=self._client, body=body)
         return cast("RegistrationStatus", success(response, "get_registration_status", (200,)))
 
 
-__all__ = ("AuthenticationResource", "AsyncAuthenticationResource")
+class AuthenticationResourceWithRawResponse:
+    """The authentication operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AuthenticationResource) -> None:
+        self.login = raw_response(resource.login)
+        self.register = raw_response(resource.register)
+        self.get_registration_status = raw_response(resource.get_registration_status)
+
+
+class AsyncAuthenticationResourceWithRawResponse:
+    """The authentication operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncAuthenticationResource) -> None:
+        self.login = async_raw_response(resource.login)
+        self.register = async_raw_response(resource.register)
+        self.get_registration_status = async_raw_response(resource.get_registration_status)
+
+
+__all__ = (
+    "AuthenticationResource",
+    "AsyncAuthenticationResource",
+    "AuthenticationResourceWithRawResponse",
+    "AsyncAuthenticationResourceWithRawResponse",
+)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.dataset_storage_billing import DatasetStorageBilling
 from ...models.error import Error
@@ -31,17 +35,21 @@ class BillingsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DatasetStorageBilling]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Pager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]:
         """List dataset storage billing (admin)
 
         Lists the monthly storage billing of datasets of every company, a page at a time.
 
         Args:
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            Pager[DatasetStorageBilling]
+            Pager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -50,10 +58,12 @@ class BillingsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
             _admin_list_dataset_storage_billings,
             self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def list_dataset_storage(
@@ -61,18 +71,22 @@ class BillingsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DatasetStorageBilling]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Pager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]:
         """List the company's dataset storage billing
 
         Lists the monthly storage billing of the caller's company's datasets (the company comes from the
         token), a page at a time.
 
         Args:
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            Pager[DatasetStorageBilling]
+            Pager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -81,10 +95,9 @@ class BillingsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
-            _list_dataset_storage_billings,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _list_dataset_storage_billings, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
 
@@ -102,17 +115,21 @@ class AsyncBillingsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DatasetStorageBilling]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]:
         """List dataset storage billing (admin)
 
         Lists the monthly storage billing of datasets of every company, a page at a time.
 
         Args:
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            AsyncPager[DatasetStorageBilling]
+            AsyncPager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -121,10 +138,12 @@ class AsyncBillingsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
             _admin_list_dataset_storage_billings,
             self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def list_dataset_storage(
@@ -132,18 +151,22 @@ class AsyncBillingsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DatasetStorageBilling]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]:
         """List the company's dataset storage billing
 
         Lists the monthly storage billing of the caller's company's datasets (the company comes from the
         token), a page at a time.
 
         Args:
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            AsyncPager[DatasetStorageBilling]
+            AsyncPager[DatasetStorageBilling, builtins.list[DatasetStorageBilling]]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -152,11 +175,29 @@ class AsyncBillingsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _list_dataset_storage_billings,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _list_dataset_storage_billings, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
 
-__all__ = ("BillingsResource", "AsyncBillingsResource")
+class BillingsResourceWithRawResponse:
+    """The billings operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: BillingsResource) -> None:
+        pass
+
+
+class AsyncBillingsResourceWithRawResponse:
+    """The billings operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncBillingsResource) -> None:
+        pass
+
+
+__all__ = (
+    "BillingsResource",
+    "AsyncBillingsResource",
+    "BillingsResourceWithRawResponse",
+    "AsyncBillingsResourceWithRawResponse",
+)

@@ -84,8 +84,9 @@ def sync_detailed(
      Lists the monthly storage billing of datasets of every company, a page at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,8 +119,9 @@ def sync(
      Lists the monthly storage billing of datasets of every company, a page at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,8 +149,9 @@ async def asyncio_detailed(
      Lists the monthly storage billing of datasets of every company, a page at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,8 +182,9 @@ async def asyncio(
      Lists the monthly storage billing of datasets of every company, a page at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -85,8 +85,9 @@ def sync_detailed(
     token), a page at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,8 +121,9 @@ def sync(
     token), a page at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,8 +152,9 @@ async def asyncio_detailed(
     token), a page at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,8 +186,9 @@ async def asyncio(
     token), a page at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

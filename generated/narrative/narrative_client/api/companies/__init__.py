@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.company_domains import CompanyDomains
 from ...models.error import Error
@@ -31,13 +35,17 @@ class CompaniesResource:
     def list_domains(
         self,
         company_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CompanyDomains:
         """List a company's domains
 
         Returns the domains a company registered.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             CompanyDomains
@@ -45,13 +53,18 @@ class CompaniesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_company_domains.sync_detailed(company_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_company_domains.sync_detailed(company_id, client=self._client)
         return cast("CompanyDomains", success(response, "list_company_domains", (200,)))
 
     def admin_create_logo_upload_url(
         self,
         *,
         body: LogoUploadRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> LogoUploadUrl:
         """Get an upload URL for a company logo (admin)
 
@@ -70,7 +83,8 @@ class CompaniesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _admin_create_company_logo_upload_url.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _admin_create_company_logo_upload_url.sync_detailed(client=self._client, body=body)
         return cast("LogoUploadUrl", success(response, "admin_create_company_logo_upload_url", (200,)))
 
 
@@ -86,13 +100,17 @@ class AsyncCompaniesResource:
     async def list_domains(
         self,
         company_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CompanyDomains:
         """List a company's domains
 
         Returns the domains a company registered.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             CompanyDomains
@@ -100,13 +118,18 @@ class AsyncCompaniesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_company_domains.asyncio_detailed(company_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_company_domains.asyncio_detailed(company_id, client=self._client)
         return cast("CompanyDomains", success(response, "list_company_domains", (200,)))
 
     async def admin_create_logo_upload_url(
         self,
         *,
         body: LogoUploadRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> LogoUploadUrl:
         """Get an upload URL for a company logo (admin)
 
@@ -125,8 +148,30 @@ class AsyncCompaniesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _admin_create_company_logo_upload_url.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _admin_create_company_logo_upload_url.asyncio_detailed(client=self._client, body=body)
         return cast("LogoUploadUrl", success(response, "admin_create_company_logo_upload_url", (200,)))
 
 
-__all__ = ("CompaniesResource", "AsyncCompaniesResource")
+class CompaniesResourceWithRawResponse:
+    """The companies operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: CompaniesResource) -> None:
+        self.list_domains = raw_response(resource.list_domains)
+        self.admin_create_logo_upload_url = raw_response(resource.admin_create_logo_upload_url)
+
+
+class AsyncCompaniesResourceWithRawResponse:
+    """The companies operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncCompaniesResource) -> None:
+        self.list_domains = async_raw_response(resource.list_domains)
+        self.admin_create_logo_upload_url = async_raw_response(resource.admin_create_logo_upload_url)
+
+
+__all__ = (
+    "CompaniesResource",
+    "AsyncCompaniesResource",
+    "CompaniesResourceWithRawResponse",
+    "AsyncCompaniesResourceWithRawResponse",
+)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.company import Company
 from ...models.company_update import CompanyUpdate
@@ -34,13 +38,17 @@ class CompanyResource:
     def get(
         self,
         company_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Company:
         """Get a company
 
         Returns a company's profile.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             Company
@@ -48,19 +56,24 @@ class CompanyResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_company.sync_detailed(company_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_company.sync_detailed(company_id, client=self._client)
         return cast("Company", success(response, "get_company", (200,)))
 
     def get_profile(
         self,
         company_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Company:
         """Get a company with its audit fields
 
         Returns a company's profile, with when and by whom it was last updated.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             Company
@@ -68,7 +81,8 @@ class CompanyResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_company_profile.sync_detailed(company_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_company_profile.sync_detailed(company_id, client=self._client)
         return cast("Company", success(response, "get_company_profile", (200,)))
 
     def update(
@@ -76,6 +90,10 @@ class CompanyResource:
         company_id: int,
         *,
         body: CompanyUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Company:
         """Update a company
 
@@ -83,7 +101,7 @@ class CompanyResource:
         which passes only while it is still null); `status` can go from `pending` to `active` but not back.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
             body (CompanyUpdate): The company's new profile. `slug` can change only once, from null;
                 leaving it out means null. `status` can
                 go from `pending` to `active`, not back.
@@ -94,7 +112,8 @@ class CompanyResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_company.sync_detailed(company_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_company.sync_detailed(company_id, client=self._client, body=body)
         return cast("Company", success(response, "update_company", (200,)))
 
     def update_user(
@@ -102,13 +121,17 @@ class CompanyResource:
         user_id: int,
         *,
         body: UserUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> UserRecord:
         """Update a user
 
         Changes a user's name.
 
         Args:
-            user_id (int):
+            user_id (int): The user's id.
             body (UserUpdate): The user's new details.
 
         Returns:
@@ -117,7 +140,8 @@ class CompanyResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_user.sync_detailed(user_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_user.sync_detailed(user_id, client=self._client, body=body)
         return cast("UserRecord", success(response, "update_user", (200,)))
 
 
@@ -133,13 +157,17 @@ class AsyncCompanyResource:
     async def get(
         self,
         company_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Company:
         """Get a company
 
         Returns a company's profile.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             Company
@@ -147,19 +175,24 @@ class AsyncCompanyResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_company.asyncio_detailed(company_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_company.asyncio_detailed(company_id, client=self._client)
         return cast("Company", success(response, "get_company", (200,)))
 
     async def get_profile(
         self,
         company_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Company:
         """Get a company with its audit fields
 
         Returns a company's profile, with when and by whom it was last updated.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             Company
@@ -167,7 +200,8 @@ class AsyncCompanyResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_company_profile.asyncio_detailed(company_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_company_profile.asyncio_detailed(company_id, client=self._client)
         return cast("Company", success(response, "get_company_profile", (200,)))
 
     async def update(
@@ -175,6 +209,10 @@ class AsyncCompanyResource:
         company_id: int,
         *,
         body: CompanyUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Company:
         """Update a company
 
@@ -182,7 +220,7 @@ class AsyncCompanyResource:
         which passes only while it is still null); `status` can go from `pending` to `active` but not back.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
             body (CompanyUpdate): The company's new profile. `slug` can change only once, from null;
                 leaving it out means null. `status` can
                 go from `pending` to `active`, not back.
@@ -193,7 +231,8 @@ class AsyncCompanyResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_company.asyncio_detailed(company_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_company.asyncio_detailed(company_id, client=self._client, body=body)
         return cast("Company", success(response, "update_company", (200,)))
 
     async def update_user(
@@ -201,13 +240,17 @@ class AsyncCompanyResource:
         user_id: int,
         *,
         body: UserUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> UserRecord:
         """Update a user
 
         Changes a user's name.
 
         Args:
-            user_id (int):
+            user_id (int): The user's id.
             body (UserUpdate): The user's new details.
 
         Returns:
@@ -216,8 +259,34 @@ class AsyncCompanyResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_user.asyncio_detailed(user_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_user.asyncio_detailed(user_id, client=self._client, body=body)
         return cast("UserRecord", success(response, "update_user", (200,)))
 
 
-__all__ = ("CompanyResource", "AsyncCompanyResource")
+class CompanyResourceWithRawResponse:
+    """The company operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: CompanyResource) -> None:
+        self.get = raw_response(resource.get)
+        self.get_profile = raw_response(resource.get_profile)
+        self.update = raw_response(resource.update)
+        self.update_user = raw_response(resource.update_user)
+
+
+class AsyncCompanyResourceWithRawResponse:
+    """The company operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncCompanyResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.get_profile = async_raw_response(resource.get_profile)
+        self.update = async_raw_response(resource.update)
+        self.update_user = async_raw_response(resource.update_user)
+
+
+__all__ = (
+    "CompanyResource",
+    "AsyncCompanyResource",
+    "CompanyResourceWithRawResponse",
+    "AsyncCompanyResourceWithRawResponse",
+)

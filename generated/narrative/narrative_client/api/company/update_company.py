@@ -82,7 +82,7 @@ def sync_detailed(
     which passes only while it is still null); `status` can go from `pending` to `active` but not back.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
         body (CompanyUpdate): The company's new profile. `slug` can change only once, from null;
             leaving it out means null. `status` can
             go from `pending` to `active`, not back.
@@ -119,7 +119,7 @@ def sync(
     which passes only while it is still null); `status` can go from `pending` to `active` but not back.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
         body (CompanyUpdate): The company's new profile. `slug` can change only once, from null;
             leaving it out means null. `status` can
             go from `pending` to `active`, not back.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     which passes only while it is still null); `status` can go from `pending` to `active` but not back.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
         body (CompanyUpdate): The company's new profile. `slug` can change only once, from null;
             leaving it out means null. `status` can
             go from `pending` to `active`, not back.
@@ -186,7 +186,7 @@ async def asyncio(
     which passes only while it is still null); `status` can go from `pending` to `active` but not back.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
         body (CompanyUpdate): The company's new profile. `slug` can change only once, from null;
             leaving it out means null. `status` can
             go from `pending` to `active`, not back.

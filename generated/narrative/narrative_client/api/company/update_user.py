@@ -81,7 +81,7 @@ def sync_detailed(
      Changes a user's name.
 
     Args:
-        user_id (int):
+        user_id (int): The user's id.
         body (UserUpdate): The user's new details.
 
     Raises:
@@ -115,7 +115,7 @@ def sync(
      Changes a user's name.
 
     Args:
-        user_id (int):
+        user_id (int): The user's id.
         body (UserUpdate): The user's new details.
 
     Raises:
@@ -144,7 +144,7 @@ async def asyncio_detailed(
      Changes a user's name.
 
     Args:
-        user_id (int):
+        user_id (int): The user's id.
         body (UserUpdate): The user's new details.
 
     Raises:
@@ -176,7 +176,7 @@ async def asyncio(
      Changes a user's name.
 
     Args:
-        user_id (int):
+        user_id (int): The user's id.
         body (UserUpdate): The user's new details.
 
     Raises:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.company_info import CompanyInfo
 from ...models.company_info_list import CompanyInfoList
@@ -29,6 +33,10 @@ class CompanyMarketingInformationResource:
 
     def list_data_stream_market_companies(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CompanyInfoList:
         """List companies offering on the data-streams market
 
@@ -40,19 +48,24 @@ class CompanyMarketingInformationResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_data_stream_market_companies.sync_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_data_stream_market_companies.sync_detailed(client=self._client)
         return cast("CompanyInfoList", success(response, "list_data_stream_market_companies", (200,)))
 
     def get_company_info(
         self,
         company_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CompanyInfo:
         """Get a company's marketing information
 
         Returns a company's detailed marketing information.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             CompanyInfo
@@ -60,7 +73,8 @@ class CompanyMarketingInformationResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_company_info.sync_detailed(company_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_company_info.sync_detailed(company_id, client=self._client)
         return cast("CompanyInfo", success(response, "get_company_info", (200,)))
 
 
@@ -75,6 +89,10 @@ class AsyncCompanyMarketingInformationResource:
 
     async def list_data_stream_market_companies(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CompanyInfoList:
         """List companies offering on the data-streams market
 
@@ -86,19 +104,24 @@ class AsyncCompanyMarketingInformationResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_data_stream_market_companies.asyncio_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_data_stream_market_companies.asyncio_detailed(client=self._client)
         return cast("CompanyInfoList", success(response, "list_data_stream_market_companies", (200,)))
 
     async def get_company_info(
         self,
         company_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CompanyInfo:
         """Get a company's marketing information
 
         Returns a company's detailed marketing information.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             CompanyInfo
@@ -106,8 +129,30 @@ class AsyncCompanyMarketingInformationResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_company_info.asyncio_detailed(company_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_company_info.asyncio_detailed(company_id, client=self._client)
         return cast("CompanyInfo", success(response, "get_company_info", (200,)))
 
 
-__all__ = ("CompanyMarketingInformationResource", "AsyncCompanyMarketingInformationResource")
+class CompanyMarketingInformationResourceWithRawResponse:
+    """The company_marketing_information operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: CompanyMarketingInformationResource) -> None:
+        self.list_data_stream_market_companies = raw_response(resource.list_data_stream_market_companies)
+        self.get_company_info = raw_response(resource.get_company_info)
+
+
+class AsyncCompanyMarketingInformationResourceWithRawResponse:
+    """The company_marketing_information operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncCompanyMarketingInformationResource) -> None:
+        self.list_data_stream_market_companies = async_raw_response(resource.list_data_stream_market_companies)
+        self.get_company_info = async_raw_response(resource.get_company_info)
+
+
+__all__ = (
+    "CompanyMarketingInformationResource",
+    "AsyncCompanyMarketingInformationResource",
+    "CompanyMarketingInformationResourceWithRawResponse",
+    "AsyncCompanyMarketingInformationResourceWithRawResponse",
+)

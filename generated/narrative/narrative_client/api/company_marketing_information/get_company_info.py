@@ -66,7 +66,7 @@ def sync_detailed(
      Returns a company's detailed marketing information.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,7 +97,7 @@ def sync(
      Returns a company's detailed marketing information.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +123,7 @@ async def asyncio_detailed(
      Returns a company's detailed marketing information.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +152,7 @@ async def asyncio(
      Returns a company's detailed marketing information.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
+import httpx
+
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.connection import Connection
 from ...models.connection_create import ConnectionCreate
@@ -34,13 +38,17 @@ class ConnectionsResource:
     def get(
         self,
         connection_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Connection:
         """Get a connection
 
         Returns one connection.
 
         Args:
-            connection_id (UUID):
+            connection_id (UUID): The connection's identifier.
 
         Returns:
             Connection
@@ -48,19 +56,24 @@ class ConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_connection.sync_detailed(connection_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_connection.sync_detailed(connection_id, client=self._client)
         return cast("Connection", success(response, "get_connection", (200,)))
 
     def delete(
         self,
         connection_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Connection:
         """Delete a connection
 
         Deletes a connection and returns it as it was.
 
         Args:
-            connection_id (UUID):
+            connection_id (UUID): The connection's identifier.
 
         Returns:
             Connection
@@ -68,20 +81,24 @@ class ConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _delete_connection.sync_detailed(connection_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _delete_connection.sync_detailed(connection_id, client=self._client)
         return cast("Connection", success(response, "delete_connection", (200,)))
 
     def list(
         self,
         *,
         dataset_id: int,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ConnectionList:
         """List a dataset's connections
 
         Lists the connections of one dataset.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset whose connections to list.
 
         Returns:
             ConnectionList
@@ -89,13 +106,18 @@ class ConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_connections.sync_detailed(client=self._client, dataset_id=dataset_id)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_connections.sync_detailed(client=self._client, dataset_id=dataset_id)
         return cast("ConnectionList", success(response, "list_connections", (200,)))
 
     def create(
         self,
         *,
         body: ConnectionCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Connection:
         """Create a connection
 
@@ -110,7 +132,8 @@ class ConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_connection.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_connection.sync_detailed(client=self._client, body=body)
         return cast("Connection", success(response, "create_connection", (200,)))
 
 
@@ -126,13 +149,17 @@ class AsyncConnectionsResource:
     async def get(
         self,
         connection_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Connection:
         """Get a connection
 
         Returns one connection.
 
         Args:
-            connection_id (UUID):
+            connection_id (UUID): The connection's identifier.
 
         Returns:
             Connection
@@ -140,19 +167,24 @@ class AsyncConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_connection.asyncio_detailed(connection_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_connection.asyncio_detailed(connection_id, client=self._client)
         return cast("Connection", success(response, "get_connection", (200,)))
 
     async def delete(
         self,
         connection_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Connection:
         """Delete a connection
 
         Deletes a connection and returns it as it was.
 
         Args:
-            connection_id (UUID):
+            connection_id (UUID): The connection's identifier.
 
         Returns:
             Connection
@@ -160,20 +192,24 @@ class AsyncConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _delete_connection.asyncio_detailed(connection_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _delete_connection.asyncio_detailed(connection_id, client=self._client)
         return cast("Connection", success(response, "delete_connection", (200,)))
 
     async def list(
         self,
         *,
         dataset_id: int,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ConnectionList:
         """List a dataset's connections
 
         Lists the connections of one dataset.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset whose connections to list.
 
         Returns:
             ConnectionList
@@ -181,13 +217,18 @@ class AsyncConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_connections.asyncio_detailed(client=self._client, dataset_id=dataset_id)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_connections.asyncio_detailed(client=self._client, dataset_id=dataset_id)
         return cast("ConnectionList", success(response, "list_connections", (200,)))
 
     async def create(
         self,
         *,
         body: ConnectionCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Connection:
         """Create a connection
 
@@ -202,8 +243,34 @@ class AsyncConnectionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_connection.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_connection.asyncio_detailed(client=self._client, body=body)
         return cast("Connection", success(response, "create_connection", (200,)))
 
 
-__all__ = ("ConnectionsResource", "AsyncConnectionsResource")
+class ConnectionsResourceWithRawResponse:
+    """The connections operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: ConnectionsResource) -> None:
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+
+
+class AsyncConnectionsResourceWithRawResponse:
+    """The connections operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncConnectionsResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+
+
+__all__ = (
+    "ConnectionsResource",
+    "AsyncConnectionsResource",
+    "ConnectionsResourceWithRawResponse",
+    "AsyncConnectionsResourceWithRawResponse",
+)

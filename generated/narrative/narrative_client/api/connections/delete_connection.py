@@ -72,7 +72,7 @@ def sync_detailed(
      Deletes a connection and returns it as it was.
 
     Args:
-        connection_id (UUID):
+        connection_id (UUID): The connection's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +103,7 @@ def sync(
      Deletes a connection and returns it as it was.
 
     Args:
-        connection_id (UUID):
+        connection_id (UUID): The connection's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +129,7 @@ async def asyncio_detailed(
      Deletes a connection and returns it as it was.
 
     Args:
-        connection_id (UUID):
+        connection_id (UUID): The connection's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +158,7 @@ async def asyncio(
      Deletes a connection and returns it as it was.
 
     Args:
-        connection_id (UUID):
+        connection_id (UUID): The connection's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -75,7 +75,7 @@ def sync_detailed(
      Returns the active contract of a company, with its rates.
 
     Args:
-        company_id (int):
+        company_id (int): The company's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +106,7 @@ def sync(
      Returns the active contract of a company, with its rates.
 
     Args:
-        company_id (int):
+        company_id (int): The company's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +132,7 @@ async def asyncio_detailed(
      Returns the active contract of a company, with its rates.
 
     Args:
-        company_id (int):
+        company_id (int): The company's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio(
      Returns the active contract of a company, with its rates.
 
     Args:
-        company_id (int):
+        company_id (int): The company's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -79,8 +79,8 @@ def sync_detailed(
      Returns one revision of a contract, with its rates.
 
     Args:
-        contract_id (UUID):
-        revision (int):
+        contract_id (UUID): The contract's identifier.
+        revision (int): The revision's number.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,8 +113,8 @@ def sync(
      Returns one revision of a contract, with its rates.
 
     Args:
-        contract_id (UUID):
-        revision (int):
+        contract_id (UUID): The contract's identifier.
+        revision (int): The revision's number.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +142,8 @@ async def asyncio_detailed(
      Returns one revision of a contract, with its rates.
 
     Args:
-        contract_id (UUID):
-        revision (int):
+        contract_id (UUID): The contract's identifier.
+        revision (int): The revision's number.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,8 +174,8 @@ async def asyncio(
      Returns one revision of a contract, with its rates.
 
     Args:
-        contract_id (UUID):
-        revision (int):
+        contract_id (UUID): The contract's identifier.
+        revision (int): The revision's number.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -77,8 +77,9 @@ def sync_detailed(
      Lists contracts with their rates, a page at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,8 +112,9 @@ def sync(
      Lists contracts with their rates, a page at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,8 +142,9 @@ async def asyncio_detailed(
      Lists contracts with their rates, a page at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +175,9 @@ async def asyncio(
      Lists contracts with their rates, a page at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

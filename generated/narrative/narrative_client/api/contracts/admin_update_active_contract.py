@@ -85,7 +85,7 @@ def sync_detailed(
      Changes the active contract of a company, which makes a new revision.
 
     Args:
-        company_id (int):
+        company_id (int): The company's identifier.
         body (ContractUpdate): A new revision of a company's active contract.
 
     Raises:
@@ -119,7 +119,7 @@ def sync(
      Changes the active contract of a company, which makes a new revision.
 
     Args:
-        company_id (int):
+        company_id (int): The company's identifier.
         body (ContractUpdate): A new revision of a company's active contract.
 
     Raises:
@@ -148,7 +148,7 @@ async def asyncio_detailed(
      Changes the active contract of a company, which makes a new revision.
 
     Args:
-        company_id (int):
+        company_id (int): The company's identifier.
         body (ContractUpdate): A new revision of a company's active contract.
 
     Raises:
@@ -180,7 +180,7 @@ async def asyncio(
      Changes the active contract of a company, which makes a new revision.
 
     Args:
-        company_id (int):
+        company_id (int): The company's identifier.
         body (ContractUpdate): A new revision of a company's active contract.
 
     Raises:

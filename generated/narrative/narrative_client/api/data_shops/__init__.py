@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
+import httpx
+
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.data_shop import DataShop
 from ...models.data_shop_ids import DataShopIds
@@ -38,6 +42,10 @@ class DataShopsResource:
         self,
         *,
         body: DataShopRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DataShop:
         """Create a data shop
 
@@ -52,19 +60,24 @@ class DataShopsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_data_shop.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_data_shop.sync_detailed(client=self._client, body=body)
         return cast("DataShop", success(response, "create_data_shop", (200,)))
 
     def get(
         self,
         data_shop_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DataShop:
         """Get a data shop
 
         Returns one data shop by its id.
 
         Args:
-            data_shop_id (UUID):
+            data_shop_id (UUID): The data shop's identifier.
 
         Returns:
             DataShop
@@ -72,7 +85,8 @@ class DataShopsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_data_shop.sync_detailed(data_shop_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_data_shop.sync_detailed(data_shop_id, client=self._client)
         return cast("DataShop", success(response, "get_data_shop", (200,)))
 
     def update(
@@ -80,6 +94,10 @@ class DataShopsResource:
         data_shop_id: UUID,
         *,
         body: DataShopRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DataShop:
         """Update a data shop
 
@@ -87,7 +105,7 @@ class DataShopsResource:
         the shop's `manifest`. Only users of the owning company may do this.
 
         Args:
-            data_shop_id (UUID):
+            data_shop_id (UUID): The data shop's identifier.
             body (DataShopRequest): A data shop to create or change.
 
         Returns:
@@ -96,19 +114,24 @@ class DataShopsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_data_shop.sync_detailed(data_shop_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_data_shop.sync_detailed(data_shop_id, client=self._client, body=body)
         return cast("DataShop", success(response, "update_data_shop", (200,)))
 
     def get_by_hostname(
         self,
         host_name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DataShop:
         """Get a data shop by hostname
 
         Returns the data shop served under a hostname.
 
         Args:
-            host_name (str):
+            host_name (str): A data shop's hostname, like `datashop.narrative.io`.
 
         Returns:
             DataShop
@@ -116,13 +139,18 @@ class DataShopsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_data_shop_by_hostname.sync_detailed(host_name, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_data_shop_by_hostname.sync_detailed(host_name, client=self._client)
         return cast("DataShop", success(response, "get_data_shop_by_hostname", (200,)))
 
     def get_by_ids(
         self,
         *,
         body: DataShopIds,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DataShop:
         """Fetch several data shops by id
 
@@ -137,19 +165,24 @@ class DataShopsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_data_shops_by_ids.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _get_data_shops_by_ids.sync_detailed(client=self._client, body=body)
         return cast("DataShop", success(response, "get_data_shops_by_ids", (200,)))
 
     def list_company(
         self,
         company_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DataShopList:
         """List a company's data shops
 
         Returns all data shops of a company, possibly none.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             DataShopList
@@ -157,7 +190,8 @@ class DataShopsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_company_data_shops.sync_detailed(company_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_company_data_shops.sync_detailed(company_id, client=self._client)
         return cast("DataShopList", success(response, "list_company_data_shops", (200,)))
 
 
@@ -174,6 +208,10 @@ class AsyncDataShopsResource:
         self,
         *,
         body: DataShopRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DataShop:
         """Create a data shop
 
@@ -188,19 +226,24 @@ class AsyncDataShopsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_data_shop.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_data_shop.asyncio_detailed(client=self._client, body=body)
         return cast("DataShop", success(response, "create_data_shop", (200,)))
 
     async def get(
         self,
         data_shop_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DataShop:
         """Get a data shop
 
         Returns one data shop by its id.
 
         Args:
-            data_shop_id (UUID):
+            data_shop_id (UUID): The data shop's identifier.
 
         Returns:
             DataShop
@@ -208,7 +251,8 @@ class AsyncDataShopsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_data_shop.asyncio_detailed(data_shop_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_data_shop.asyncio_detailed(data_shop_id, client=self._client)
         return cast("DataShop", success(response, "get_data_shop", (200,)))
 
     async def update(
@@ -216,6 +260,10 @@ class AsyncDataShopsResource:
         data_shop_id: UUID,
         *,
         body: DataShopRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DataShop:
         """Update a data shop
 
@@ -223,7 +271,7 @@ class AsyncDataShopsResource:
         the shop's `manifest`. Only users of the owning company may do this.
 
         Args:
-            data_shop_id (UUID):
+            data_shop_id (UUID): The data shop's identifier.
             body (DataShopRequest): A data shop to create or change.
 
         Returns:
@@ -232,19 +280,24 @@ class AsyncDataShopsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_data_shop.asyncio_detailed(data_shop_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_data_shop.asyncio_detailed(data_shop_id, client=self._client, body=body)
         return cast("DataShop", success(response, "update_data_shop", (200,)))
 
     async def get_by_hostname(
         self,
         host_name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DataShop:
         """Get a data shop by hostname
 
         Returns the data shop served under a hostname.
 
         Args:
-            host_name (str):
+            host_name (str): A data shop's hostname, like `datashop.narrative.io`.
 
         Returns:
             DataShop
@@ -252,13 +305,18 @@ class AsyncDataShopsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_data_shop_by_hostname.asyncio_detailed(host_name, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_data_shop_by_hostname.asyncio_detailed(host_name, client=self._client)
         return cast("DataShop", success(response, "get_data_shop_by_hostname", (200,)))
 
     async def get_by_ids(
         self,
         *,
         body: DataShopIds,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DataShop:
         """Fetch several data shops by id
 
@@ -273,19 +331,24 @@ class AsyncDataShopsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_data_shops_by_ids.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _get_data_shops_by_ids.asyncio_detailed(client=self._client, body=body)
         return cast("DataShop", success(response, "get_data_shops_by_ids", (200,)))
 
     async def list_company(
         self,
         company_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DataShopList:
         """List a company's data shops
 
         Returns all data shops of a company, possibly none.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             DataShopList
@@ -293,8 +356,38 @@ class AsyncDataShopsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_company_data_shops.asyncio_detailed(company_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_company_data_shops.asyncio_detailed(company_id, client=self._client)
         return cast("DataShopList", success(response, "list_company_data_shops", (200,)))
 
 
-__all__ = ("DataShopsResource", "AsyncDataShopsResource")
+class DataShopsResourceWithRawResponse:
+    """The data_shops operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: DataShopsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.get_by_hostname = raw_response(resource.get_by_hostname)
+        self.get_by_ids = raw_response(resource.get_by_ids)
+        self.list_company = raw_response(resource.list_company)
+
+
+class AsyncDataShopsResourceWithRawResponse:
+    """The data_shops operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncDataShopsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.get_by_hostname = async_raw_response(resource.get_by_hostname)
+        self.get_by_ids = async_raw_response(resource.get_by_ids)
+        self.list_company = async_raw_response(resource.list_company)
+
+
+__all__ = (
+    "DataShopsResource",
+    "AsyncDataShopsResource",
+    "DataShopsResourceWithRawResponse",
+    "AsyncDataShopsResourceWithRawResponse",
+)

@@ -67,7 +67,7 @@ def sync_detailed(
      Returns one data shop by its id.
 
     Args:
-        data_shop_id (UUID):
+        data_shop_id (UUID): The data shop's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +98,7 @@ def sync(
      Returns one data shop by its id.
 
     Args:
-        data_shop_id (UUID):
+        data_shop_id (UUID): The data shop's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +124,7 @@ async def asyncio_detailed(
      Returns one data shop by its id.
 
     Args:
-        data_shop_id (UUID):
+        data_shop_id (UUID): The data shop's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +153,7 @@ async def asyncio(
      Returns one data shop by its id.
 
     Args:
-        data_shop_id (UUID):
+        data_shop_id (UUID): The data shop's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -66,7 +66,7 @@ def sync_detailed(
      Returns the data shop served under a hostname.
 
     Args:
-        host_name (str):
+        host_name (str): A data shop's hostname, like `datashop.narrative.io`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,7 +97,7 @@ def sync(
      Returns the data shop served under a hostname.
 
     Args:
-        host_name (str):
+        host_name (str): A data shop's hostname, like `datashop.narrative.io`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +123,7 @@ async def asyncio_detailed(
      Returns the data shop served under a hostname.
 
     Args:
-        host_name (str):
+        host_name (str): A data shop's hostname, like `datashop.narrative.io`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +152,7 @@ async def asyncio(
      Returns the data shop served under a hostname.
 
     Args:
-        host_name (str):
+        host_name (str): A data shop's hostname, like `datashop.narrative.io`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

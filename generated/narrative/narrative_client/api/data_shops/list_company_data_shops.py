@@ -68,7 +68,7 @@ def sync_detailed(
      Returns all data shops of a company, possibly none.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +99,7 @@ def sync(
      Returns all data shops of a company, possibly none.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +125,7 @@ async def asyncio_detailed(
      Returns all data shops of a company, possibly none.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +154,7 @@ async def asyncio(
      Returns all data shops of a company, possibly none.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -83,7 +83,7 @@ def sync_detailed(
     the shop's `manifest`. Only users of the owning company may do this.
 
     Args:
-        data_shop_id (UUID):
+        data_shop_id (UUID): The data shop's identifier.
         body (DataShopRequest): A data shop to create or change.
 
     Raises:
@@ -118,7 +118,7 @@ def sync(
     the shop's `manifest`. Only users of the owning company may do this.
 
     Args:
-        data_shop_id (UUID):
+        data_shop_id (UUID): The data shop's identifier.
         body (DataShopRequest): A data shop to create or change.
 
     Raises:
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     the shop's `manifest`. Only users of the owning company may do this.
 
     Args:
-        data_shop_id (UUID):
+        data_shop_id (UUID): The data shop's identifier.
         body (DataShopRequest): A data shop to create or change.
 
     Raises:
@@ -181,7 +181,7 @@ async def asyncio(
     the shop's `manifest`. Only users of the owning company may do this.
 
     Args:
-        data_shop_id (UUID):
+        data_shop_id (UUID): The data shop's identifier.
         body (DataShopRequest): A data shop to create or change.
 
     Raises:

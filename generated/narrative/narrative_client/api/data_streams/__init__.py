@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
+import httpx
+
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.data_stream import DataStream
 from ...models.data_stream_create import DataStreamCreate
@@ -48,6 +52,10 @@ class DataStreamsResource:
         self,
         *,
         body: DataStreamCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DataStream:
         """Create a data stream
 
@@ -62,19 +70,24 @@ class DataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_data_stream.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_data_stream.sync_detailed(client=self._client, body=body)
         return cast("DataStream", success(response, "create_data_stream", (200,)))
 
     def get(
         self,
         data_stream_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DataStream:
         """Get a data stream
 
         Returns one data stream by its id.
 
         Args:
-            data_stream_id (UUID):
+            data_stream_id (UUID): The data stream's identifier.
 
         Returns:
             DataStream
@@ -82,7 +95,8 @@ class DataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_data_stream.sync_detailed(data_stream_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_data_stream.sync_detailed(data_stream_id, client=self._client)
         return cast("DataStream", success(response, "get_data_stream", (200,)))
 
     def update(
@@ -90,6 +104,10 @@ class DataStreamsResource:
         data_stream_id: UUID,
         *,
         body: DataStream,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DataStream:
         """Update a data stream
 
@@ -102,7 +120,7 @@ class DataStreamsResource:
         owning company may do this.
 
         Args:
-            data_stream_id (UUID):
+            data_stream_id (UUID): The data stream's identifier.
             body (DataStream): A data stream: data a company offers for sale.
 
         Returns:
@@ -111,13 +129,18 @@ class DataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_data_stream.sync_detailed(data_stream_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_data_stream.sync_detailed(data_stream_id, client=self._client, body=body)
         return cast("DataStream", success(response, "update_data_stream", (200,)))
 
     def get_by_ids(
         self,
         *,
         body: DataStreamIds,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DataStreamList:
         """Fetch several data streams by id
 
@@ -133,7 +156,8 @@ class DataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_data_streams_by_ids.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _get_data_streams_by_ids.sync_detailed(client=self._client, body=body)
         return cast("DataStreamList", success(response, "get_data_streams_by_ids", (200,)))
 
     def list_company(
@@ -142,18 +166,22 @@ class DataStreamsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DataStream]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Pager[DataStream, DataStreamList]:
         """List a company's data streams
 
         Returns all data streams of a company, a page at a time.
 
         Args:
-            company_id (int):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            Pager[DataStream]
+            Pager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -163,10 +191,9 @@ class DataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
-            _list_company_data_streams,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _list_company_data_streams, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     def search_company(
@@ -176,19 +203,26 @@ class DataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DataStream]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Pager[DataStream, DataStreamList]:
         """Search a company's data streams
 
         Returns a company's data streams that match a full-text search expression, a page at a time.
 
         Args:
-            company_id (int):
-            q (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+                `or` between words,
+                `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+                accessories -leather`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            Pager[DataStream]
+            Pager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -199,10 +233,9 @@ class DataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
-            _search_company_data_streams,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _search_company_data_streams, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     def get_company_by_slug(
@@ -212,19 +245,23 @@ class DataStreamsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DataStream]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Pager[DataStream, DataStreamList]:
         """Get a company's data stream by slug
 
         Returns the data stream of a company with the given slug.
 
         Args:
-            company_id (int):
-            slug (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            slug (str): The data stream's slug.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            Pager[DataStream]
+            Pager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -235,24 +272,27 @@ class DataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
-            _get_company_data_stream_by_slug,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _get_company_data_stream_by_slug, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     def get_delivery_schema(
         self,
         company_id: int,
         slug: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DeliverySchema:
         """Get a data stream's delivery schema
 
         Returns the schema of the records a data stream delivers.
 
         Args:
-            company_id (int):
-            slug (str):
+            company_id (int): The id of an existing company.
+            slug (str): The data stream's slug.
 
         Returns:
             DeliverySchema
@@ -260,7 +300,8 @@ class DataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_data_stream_delivery_schema.sync_detailed(company_id, slug, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_data_stream_delivery_schema.sync_detailed(company_id, slug, client=self._client)
         return cast("DeliverySchema", success(response, "get_data_stream_delivery_schema", (200,)))
 
     def list_company_by_host(
@@ -270,19 +311,23 @@ class DataStreamsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DataStream]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Pager[DataStream, DataStreamList]:
         """List a company's data streams on a data shop
 
         Returns a company's data streams offered on the data shop with the given hostname, a page at a time.
 
         Args:
-            company_id (int):
-            host_name (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            host_name (str): A data shop's hostname, like `datashop.narrative.io`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            Pager[DataStream]
+            Pager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -293,10 +338,9 @@ class DataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
-            _list_company_data_streams_by_host,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _list_company_data_streams_by_host, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     def search_company_by_host(
@@ -307,21 +351,28 @@ class DataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DataStream]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Pager[DataStream, DataStreamList]:
         """Search a company's data streams on a data shop
 
         Returns a company's data streams offered on a data shop that match a full-text search expression, a
         page at a time.
 
         Args:
-            company_id (int):
-            host_name (str):
-            q (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            host_name (str): A data shop's hostname, like `datashop.narrative.io`.
+            q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+                `or` between words,
+                `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+                accessories -leather`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            Pager[DataStream]
+            Pager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -333,90 +384,108 @@ class DataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
             _search_company_data_streams_by_host,
             self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def list_company_by_sales_channel(
         self,
         company_id: int,
-        sales_channel: SalesChannel,
+        sales_channel: SalesChannel | Literal["data_streams_market", "data_shop"],
         *,
-        o: ListCompanyDataStreamsBySalesChannelO | Unset = UNSET,
+        o: ListCompanyDataStreamsBySalesChannelO | Literal["price-low", "price-high"] | Unset = UNSET,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DataStream]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Pager[DataStream, DataStreamList]:
         """List a company's data streams on a sales channel
 
         Returns a company's data streams offered on a sales channel (`data_streams_market` or `data_shop`),
         a page at a time, optionally ordered by price.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
             sales_channel (SalesChannel): Where an offer is sold.
-            o (ListCompanyDataStreamsBySalesChannelO | Unset):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            o (ListCompanyDataStreamsBySalesChannelO | Unset): Order by the offers' price, lowest or
+                highest first.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            Pager[DataStream]
+            Pager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         arguments = {
             "company_id": company_id,
-            "sales_channel": sales_channel,
-            "o": o,
+            "sales_channel": SalesChannel(sales_channel),
+            "o": ListCompanyDataStreamsBySalesChannelO(o) if not isinstance(o, Unset) else o,
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
             _list_company_data_streams_by_sales_channel,
             self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def search_company_by_sales_channel(
         self,
         company_id: int,
-        sales_channel: SalesChannel,
+        sales_channel: SalesChannel | Literal["data_streams_market", "data_shop"],
         *,
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DataStream]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Pager[DataStream, DataStreamList]:
         """Search a company's data streams on a sales channel
 
         Returns a company's data streams offered on a sales channel that match a full-text search
         expression, a page at a time.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
             sales_channel (SalesChannel): Where an offer is sold.
-            q (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+                `or` between words,
+                `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+                accessories -leather`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            Pager[DataStream]
+            Pager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         arguments = {
             "company_id": company_id,
-            "sales_channel": sales_channel,
+            "sales_channel": SalesChannel(sales_channel),
             "q": q,
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
             _search_company_data_streams_by_sales_channel,
             self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def search_market(
@@ -425,19 +494,26 @@ class DataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[DataStream]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Pager[DataStream, DataStreamList]:
         """Search the data-streams market
 
         Returns the data streams on the data-streams market that match a full-text search expression, a page
         at a time.
 
         Args:
-            q (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+                `or` between words,
+                `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+                accessories -leather`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            Pager[DataStream]
+            Pager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -447,10 +523,9 @@ class DataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
-            _search_data_streams_market,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _search_data_streams_market, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
 
@@ -467,6 +542,10 @@ class AsyncDataStreamsResource:
         self,
         *,
         body: DataStreamCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DataStream:
         """Create a data stream
 
@@ -481,19 +560,24 @@ class AsyncDataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_data_stream.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_data_stream.asyncio_detailed(client=self._client, body=body)
         return cast("DataStream", success(response, "create_data_stream", (200,)))
 
     async def get(
         self,
         data_stream_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DataStream:
         """Get a data stream
 
         Returns one data stream by its id.
 
         Args:
-            data_stream_id (UUID):
+            data_stream_id (UUID): The data stream's identifier.
 
         Returns:
             DataStream
@@ -501,7 +585,8 @@ class AsyncDataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_data_stream.asyncio_detailed(data_stream_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_data_stream.asyncio_detailed(data_stream_id, client=self._client)
         return cast("DataStream", success(response, "get_data_stream", (200,)))
 
     async def update(
@@ -509,6 +594,10 @@ class AsyncDataStreamsResource:
         data_stream_id: UUID,
         *,
         body: DataStream,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DataStream:
         """Update a data stream
 
@@ -521,7 +610,7 @@ class AsyncDataStreamsResource:
         owning company may do this.
 
         Args:
-            data_stream_id (UUID):
+            data_stream_id (UUID): The data stream's identifier.
             body (DataStream): A data stream: data a company offers for sale.
 
         Returns:
@@ -530,13 +619,18 @@ class AsyncDataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_data_stream.asyncio_detailed(data_stream_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_data_stream.asyncio_detailed(data_stream_id, client=self._client, body=body)
         return cast("DataStream", success(response, "update_data_stream", (200,)))
 
     async def get_by_ids(
         self,
         *,
         body: DataStreamIds,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DataStreamList:
         """Fetch several data streams by id
 
@@ -552,7 +646,8 @@ class AsyncDataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_data_streams_by_ids.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _get_data_streams_by_ids.asyncio_detailed(client=self._client, body=body)
         return cast("DataStreamList", success(response, "get_data_streams_by_ids", (200,)))
 
     def list_company(
@@ -561,18 +656,22 @@ class AsyncDataStreamsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DataStream]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[DataStream, DataStreamList]:
         """List a company's data streams
 
         Returns all data streams of a company, a page at a time.
 
         Args:
-            company_id (int):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            AsyncPager[DataStream]
+            AsyncPager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -582,10 +681,9 @@ class AsyncDataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _list_company_data_streams,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _list_company_data_streams, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     def search_company(
@@ -595,19 +693,26 @@ class AsyncDataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DataStream]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[DataStream, DataStreamList]:
         """Search a company's data streams
 
         Returns a company's data streams that match a full-text search expression, a page at a time.
 
         Args:
-            company_id (int):
-            q (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+                `or` between words,
+                `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+                accessories -leather`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            AsyncPager[DataStream]
+            AsyncPager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -618,10 +723,9 @@ class AsyncDataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _search_company_data_streams,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _search_company_data_streams, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     def get_company_by_slug(
@@ -631,19 +735,23 @@ class AsyncDataStreamsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DataStream]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[DataStream, DataStreamList]:
         """Get a company's data stream by slug
 
         Returns the data stream of a company with the given slug.
 
         Args:
-            company_id (int):
-            slug (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            slug (str): The data stream's slug.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            AsyncPager[DataStream]
+            AsyncPager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -654,24 +762,27 @@ class AsyncDataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _get_company_data_stream_by_slug,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _get_company_data_stream_by_slug, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     async def get_delivery_schema(
         self,
         company_id: int,
         slug: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DeliverySchema:
         """Get a data stream's delivery schema
 
         Returns the schema of the records a data stream delivers.
 
         Args:
-            company_id (int):
-            slug (str):
+            company_id (int): The id of an existing company.
+            slug (str): The data stream's slug.
 
         Returns:
             DeliverySchema
@@ -679,7 +790,8 @@ class AsyncDataStreamsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_data_stream_delivery_schema.asyncio_detailed(company_id, slug, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_data_stream_delivery_schema.asyncio_detailed(company_id, slug, client=self._client)
         return cast("DeliverySchema", success(response, "get_data_stream_delivery_schema", (200,)))
 
     def list_company_by_host(
@@ -689,19 +801,23 @@ class AsyncDataStreamsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DataStream]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[DataStream, DataStreamList]:
         """List a company's data streams on a data shop
 
         Returns a company's data streams offered on the data shop with the given hostname, a page at a time.
 
         Args:
-            company_id (int):
-            host_name (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            host_name (str): A data shop's hostname, like `datashop.narrative.io`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            AsyncPager[DataStream]
+            AsyncPager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -712,10 +828,9 @@ class AsyncDataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _list_company_data_streams_by_host,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _list_company_data_streams_by_host, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     def search_company_by_host(
@@ -726,21 +841,28 @@ class AsyncDataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DataStream]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[DataStream, DataStreamList]:
         """Search a company's data streams on a data shop
 
         Returns a company's data streams offered on a data shop that match a full-text search expression, a
         page at a time.
 
         Args:
-            company_id (int):
-            host_name (str):
-            q (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            company_id (int): The id of an existing company.
+            host_name (str): A data shop's hostname, like `datashop.narrative.io`.
+            q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+                `or` between words,
+                `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+                accessories -leather`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            AsyncPager[DataStream]
+            AsyncPager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -752,90 +874,108 @@ class AsyncDataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
             _search_company_data_streams_by_host,
             self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def list_company_by_sales_channel(
         self,
         company_id: int,
-        sales_channel: SalesChannel,
+        sales_channel: SalesChannel | Literal["data_streams_market", "data_shop"],
         *,
-        o: ListCompanyDataStreamsBySalesChannelO | Unset = UNSET,
+        o: ListCompanyDataStreamsBySalesChannelO | Literal["price-low", "price-high"] | Unset = UNSET,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DataStream]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[DataStream, DataStreamList]:
         """List a company's data streams on a sales channel
 
         Returns a company's data streams offered on a sales channel (`data_streams_market` or `data_shop`),
         a page at a time, optionally ordered by price.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
             sales_channel (SalesChannel): Where an offer is sold.
-            o (ListCompanyDataStreamsBySalesChannelO | Unset):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            o (ListCompanyDataStreamsBySalesChannelO | Unset): Order by the offers' price, lowest or
+                highest first.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            AsyncPager[DataStream]
+            AsyncPager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         arguments = {
             "company_id": company_id,
-            "sales_channel": sales_channel,
-            "o": o,
+            "sales_channel": SalesChannel(sales_channel),
+            "o": ListCompanyDataStreamsBySalesChannelO(o) if not isinstance(o, Unset) else o,
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
             _list_company_data_streams_by_sales_channel,
             self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def search_company_by_sales_channel(
         self,
         company_id: int,
-        sales_channel: SalesChannel,
+        sales_channel: SalesChannel | Literal["data_streams_market", "data_shop"],
         *,
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DataStream]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[DataStream, DataStreamList]:
         """Search a company's data streams on a sales channel
 
         Returns a company's data streams offered on a sales channel that match a full-text search
         expression, a page at a time.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
             sales_channel (SalesChannel): Where an offer is sold.
-            q (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+                `or` between words,
+                `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+                accessories -leather`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            AsyncPager[DataStream]
+            AsyncPager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         arguments = {
             "company_id": company_id,
-            "sales_channel": sales_channel,
+            "sales_channel": SalesChannel(sales_channel),
             "q": q,
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
             _search_company_data_streams_by_sales_channel,
             self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def search_market(
@@ -844,19 +984,26 @@ class AsyncDataStreamsResource:
         q: str,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[DataStream]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[DataStream, DataStreamList]:
         """Search the data-streams market
 
         Returns the data streams on the data-streams market that match a full-text search expression, a page
         at a time.
 
         Args:
-            q (str):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+                `or` between words,
+                `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+                accessories -leather`.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            AsyncPager[DataStream]
+            AsyncPager[DataStream, DataStreamList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -866,11 +1013,37 @@ class AsyncDataStreamsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _search_data_streams_market,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _search_data_streams_market, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
 
-__all__ = ("DataStreamsResource", "AsyncDataStreamsResource")
+class DataStreamsResourceWithRawResponse:
+    """The data_streams operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: DataStreamsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.get_by_ids = raw_response(resource.get_by_ids)
+        self.get_delivery_schema = raw_response(resource.get_delivery_schema)
+
+
+class AsyncDataStreamsResourceWithRawResponse:
+    """The data_streams operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncDataStreamsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.get_by_ids = async_raw_response(resource.get_by_ids)
+        self.get_delivery_schema = async_raw_response(resource.get_delivery_schema)
+
+
+__all__ = (
+    "DataStreamsResource",
+    "AsyncDataStreamsResource",
+    "DataStreamsResourceWithRawResponse",
+    "AsyncDataStreamsResourceWithRawResponse",
+)

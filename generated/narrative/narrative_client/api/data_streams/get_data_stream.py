@@ -67,7 +67,7 @@ def sync_detailed(
      Returns one data stream by its id.
 
     Args:
-        data_stream_id (UUID):
+        data_stream_id (UUID): The data stream's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +98,7 @@ def sync(
      Returns one data stream by its id.
 
     Args:
-        data_stream_id (UUID):
+        data_stream_id (UUID): The data stream's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +124,7 @@ async def asyncio_detailed(
      Returns one data stream by its id.
 
     Args:
-        data_stream_id (UUID):
+        data_stream_id (UUID): The data stream's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +153,7 @@ async def asyncio(
      Returns one data stream by its id.
 
     Args:
-        data_stream_id (UUID):
+        data_stream_id (UUID): The data stream's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

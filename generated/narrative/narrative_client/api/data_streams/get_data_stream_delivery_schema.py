@@ -71,8 +71,8 @@ def sync_detailed(
      Returns the schema of the records a data stream delivers.
 
     Args:
-        company_id (int):
-        slug (str):
+        company_id (int): The id of an existing company.
+        slug (str): The data stream's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,8 +105,8 @@ def sync(
      Returns the schema of the records a data stream delivers.
 
     Args:
-        company_id (int):
-        slug (str):
+        company_id (int): The id of an existing company.
+        slug (str): The data stream's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,8 +134,8 @@ async def asyncio_detailed(
      Returns the schema of the records a data stream delivers.
 
     Args:
-        company_id (int):
-        slug (str):
+        company_id (int): The id of an existing company.
+        slug (str): The data stream's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,8 +166,8 @@ async def asyncio(
      Returns the schema of the records a data stream delivers.
 
     Args:
-        company_id (int):
-        slug (str):
+        company_id (int): The id of an existing company.
+        slug (str): The data stream's slug.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

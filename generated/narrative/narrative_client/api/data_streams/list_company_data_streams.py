@@ -87,9 +87,10 @@ def sync_detailed(
      Returns all data streams of a company, a page at a time.
 
     Args:
-        company_id (int):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        company_id (int): The id of an existing company.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,9 +125,10 @@ def sync(
      Returns all data streams of a company, a page at a time.
 
     Args:
-        company_id (int):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        company_id (int): The id of an existing company.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,9 +158,10 @@ async def asyncio_detailed(
      Returns all data streams of a company, a page at a time.
 
     Args:
-        company_id (int):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        company_id (int): The id of an existing company.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,9 +194,10 @@ async def asyncio(
      Returns all data streams of a company, a page at a time.
 
     Args:
-        company_id (int):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        company_id (int): The id of an existing company.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

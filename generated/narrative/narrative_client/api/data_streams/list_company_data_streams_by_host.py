@@ -85,10 +85,11 @@ def sync_detailed(
      Returns a company's data streams offered on the data shop with the given hostname, a page at a time.
 
     Args:
-        company_id (int):
-        host_name (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        company_id (int): The id of an existing company.
+        host_name (str): A data shop's hostname, like `datashop.narrative.io`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,10 +126,11 @@ def sync(
      Returns a company's data streams offered on the data shop with the given hostname, a page at a time.
 
     Args:
-        company_id (int):
-        host_name (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        company_id (int): The id of an existing company.
+        host_name (str): A data shop's hostname, like `datashop.narrative.io`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,10 +162,11 @@ async def asyncio_detailed(
      Returns a company's data streams offered on the data shop with the given hostname, a page at a time.
 
     Args:
-        company_id (int):
-        host_name (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        company_id (int): The id of an existing company.
+        host_name (str): A data shop's hostname, like `datashop.narrative.io`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,10 +201,11 @@ async def asyncio(
      Returns a company's data streams offered on the data shop with the given hostname, a page at a time.
 
     Args:
-        company_id (int):
-        host_name (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        company_id (int): The id of an existing company.
+        host_name (str): A data shop's hostname, like `datashop.narrative.io`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -96,11 +96,13 @@ def sync_detailed(
     a page at a time, optionally ordered by price.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
         sales_channel (SalesChannel): Where an offer is sold.
-        o (ListCompanyDataStreamsBySalesChannelO | Unset):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        o (ListCompanyDataStreamsBySalesChannelO | Unset): Order by the offers' price, lowest or
+            highest first.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,11 +142,13 @@ def sync(
     a page at a time, optionally ordered by price.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
         sales_channel (SalesChannel): Where an offer is sold.
-        o (ListCompanyDataStreamsBySalesChannelO | Unset):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        o (ListCompanyDataStreamsBySalesChannelO | Unset): Order by the offers' price, lowest or
+            highest first.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,11 +183,13 @@ async def asyncio_detailed(
     a page at a time, optionally ordered by price.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
         sales_channel (SalesChannel): Where an offer is sold.
-        o (ListCompanyDataStreamsBySalesChannelO | Unset):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        o (ListCompanyDataStreamsBySalesChannelO | Unset): Order by the offers' price, lowest or
+            highest first.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,11 +227,13 @@ async def asyncio(
     a page at a time, optionally ordered by price.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
         sales_channel (SalesChannel): Where an offer is sold.
-        o (ListCompanyDataStreamsBySalesChannelO | Unset):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        o (ListCompanyDataStreamsBySalesChannelO | Unset): Order by the offers' price, lowest or
+            highest first.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

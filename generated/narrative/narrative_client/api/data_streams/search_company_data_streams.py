@@ -91,10 +91,14 @@ def sync_detailed(
      Returns a company's data streams that match a full-text search expression, a page at a time.
 
     Args:
-        company_id (int):
-        q (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        company_id (int): The id of an existing company.
+        q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+            `or` between words,
+            `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+            accessories -leather`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,10 +135,14 @@ def sync(
      Returns a company's data streams that match a full-text search expression, a page at a time.
 
     Args:
-        company_id (int):
-        q (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        company_id (int): The id of an existing company.
+        q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+            `or` between words,
+            `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+            accessories -leather`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,10 +174,14 @@ async def asyncio_detailed(
      Returns a company's data streams that match a full-text search expression, a page at a time.
 
     Args:
-        company_id (int):
-        q (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        company_id (int): The id of an existing company.
+        q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+            `or` between words,
+            `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+            accessories -leather`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,10 +216,14 @@ async def asyncio(
      Returns a company's data streams that match a full-text search expression, a page at a time.
 
     Args:
-        company_id (int):
-        q (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        company_id (int): The id of an existing company.
+        q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+            `or` between words,
+            `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+            accessories -leather`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,11 +90,15 @@ def sync_detailed(
     page at a time.
 
     Args:
-        company_id (int):
-        host_name (str):
-        q (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        company_id (int): The id of an existing company.
+        host_name (str): A data shop's hostname, like `datashop.narrative.io`.
+        q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+            `or` between words,
+            `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+            accessories -leather`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,11 +138,15 @@ def sync(
     page at a time.
 
     Args:
-        company_id (int):
-        host_name (str):
-        q (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        company_id (int): The id of an existing company.
+        host_name (str): A data shop's hostname, like `datashop.narrative.io`.
+        q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+            `or` between words,
+            `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+            accessories -leather`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,11 +181,15 @@ async def asyncio_detailed(
     page at a time.
 
     Args:
-        company_id (int):
-        host_name (str):
-        q (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        company_id (int): The id of an existing company.
+        host_name (str): A data shop's hostname, like `datashop.narrative.io`.
+        q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+            `or` between words,
+            `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+            accessories -leather`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,11 +227,15 @@ async def asyncio(
     page at a time.
 
     Args:
-        company_id (int):
-        host_name (str):
-        q (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        company_id (int): The id of an existing company.
+        host_name (str): A data shop's hostname, like `datashop.narrative.io`.
+        q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+            `or` between words,
+            `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+            accessories -leather`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

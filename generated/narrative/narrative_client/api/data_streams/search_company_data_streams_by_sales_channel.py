@@ -91,11 +91,15 @@ def sync_detailed(
     expression, a page at a time.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
         sales_channel (SalesChannel): Where an offer is sold.
-        q (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+            `or` between words,
+            `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+            accessories -leather`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,11 +139,15 @@ def sync(
     expression, a page at a time.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
         sales_channel (SalesChannel): Where an offer is sold.
-        q (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+            `or` between words,
+            `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+            accessories -leather`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,11 +182,15 @@ async def asyncio_detailed(
     expression, a page at a time.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
         sales_channel (SalesChannel): Where an offer is sold.
-        q (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+            `or` between words,
+            `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+            accessories -leather`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,11 +228,15 @@ async def asyncio(
     expression, a page at a time.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
         sales_channel (SalesChannel): Where an offer is sold.
-        q (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+            `or` between words,
+            `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+            accessories -leather`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

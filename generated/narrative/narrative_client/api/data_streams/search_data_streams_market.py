@@ -77,9 +77,13 @@ def sync_detailed(
     at a time.
 
     Args:
-        q (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+            `or` between words,
+            `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+            accessories -leather`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,9 +119,13 @@ def sync(
     at a time.
 
     Args:
-        q (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+            `or` between words,
+            `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+            accessories -leather`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,9 +156,13 @@ async def asyncio_detailed(
     at a time.
 
     Args:
-        q (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+            `or` between words,
+            `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+            accessories -leather`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,9 +196,13 @@ async def asyncio(
     at a time.
 
     Args:
-        q (str):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        q (str): A search expression in PostgreSQL `websearch_to_tsquery` syntax: words are ANDed,
+            `or` between words,
+            `-word` excludes, and quoted phrases match as phrases, e.g. `apparel or fabric or
+            accessories -leather`.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -87,7 +87,7 @@ def sync_detailed(
     owning company may do this.
 
     Args:
-        data_stream_id (UUID):
+        data_stream_id (UUID): The data stream's identifier.
         body (DataStream): A data stream: data a company offers for sale.
 
     Raises:
@@ -127,7 +127,7 @@ def sync(
     owning company may do this.
 
     Args:
-        data_stream_id (UUID):
+        data_stream_id (UUID): The data stream's identifier.
         body (DataStream): A data stream: data a company offers for sale.
 
     Raises:
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     owning company may do this.
 
     Args:
-        data_stream_id (UUID):
+        data_stream_id (UUID): The data stream's identifier.
         body (DataStream): A data stream: data a company offers for sale.
 
     Raises:
@@ -200,7 +200,7 @@ async def asyncio(
     owning company may do this.
 
     Args:
-        data_stream_id (UUID):
+        data_stream_id (UUID): The data stream's identifier.
         body (DataStream): A data stream: data a company offers for sale.
 
     Raises:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.added_file import AddedFile
 from ...models.column_stats_upload import ColumnStatsUpload
@@ -89,6 +93,10 @@ class DatasetsResource:
 
     def list(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DatasetList:
         """List the company's datasets
 
@@ -100,13 +108,18 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_datasets.sync_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_datasets.sync_detailed(client=self._client)
         return cast("DatasetList", success(response, "list_datasets", (200,)))
 
     def update_by_name(
         self,
         *,
         body: DatasetCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Update a dataset (identified by name)
 
@@ -121,13 +134,18 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_dataset_by_name.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_dataset_by_name.sync_detailed(client=self._client, body=body)
         return cast("Dataset", success(response, "update_dataset_by_name", (200,)))
 
     def create(
         self,
         *,
         body: DatasetCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Create a dataset
 
@@ -142,19 +160,24 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_dataset.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_dataset.sync_detailed(client=self._client, body=body)
         return cast("Dataset", success(response, "create_dataset", (200,)))
 
     def get(
         self,
         dataset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Get a dataset
 
         Returns one dataset.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
 
         Returns:
             Dataset
@@ -162,7 +185,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_dataset.sync_detailed(dataset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_dataset.sync_detailed(dataset_id, client=self._client)
         return cast("Dataset", success(response, "get_dataset", (200,)))
 
     def update(
@@ -170,6 +194,10 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: DatasetUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Update a dataset
 
@@ -180,7 +208,7 @@ class DatasetsResource:
         added), `description` and `display_name` may change. Archived datasets cannot change.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (DatasetUpdate): The dataset's fields to change.
 
         Returns:
@@ -189,7 +217,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_dataset.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_dataset.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("Dataset", success(response, "update_dataset", (200,)))
 
     def delete(
@@ -197,6 +226,9 @@ class DatasetsResource:
         dataset_id: int,
         *,
         x_narrative_retention_days: str | Unset = "30",
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Any:
         """Delete a dataset
 
@@ -204,8 +236,9 @@ class DatasetsResource:
         (`X-Narrative-Retention-Days`).
 
         Args:
-            dataset_id (int):
-            x_narrative_retention_days (str | Unset):  Default: '30'.
+            dataset_id (int): The dataset's identifier.
+            x_narrative_retention_days (str | Unset): For how many days (1 to 30) the data is kept
+                after deletion. Defaults to 30. Default: '30'.
 
         Returns:
             Any
@@ -213,9 +246,10 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _delete_dataset.sync_detailed(
-            dataset_id, client=self._client, x_narrative_retention_days=x_narrative_retention_days
-        )
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _delete_dataset.sync_detailed(
+                dataset_id, client=self._client, x_narrative_retention_days=x_narrative_retention_days
+            )
         return cast("Any", success(response, "delete_dataset", (204,)))
 
     def sample(
@@ -223,14 +257,17 @@ class DatasetsResource:
         dataset_id: int,
         *,
         size: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> RowSample:
         """Sample a dataset's rows
 
         Returns up to `size` rows of a dataset as JSON.
 
         Args:
-            dataset_id (int):
-            size (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            size (int | Unset): How many rows to sample, at most 1000.
 
         Returns:
             RowSample
@@ -238,19 +275,24 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _sample_dataset.sync_detailed(dataset_id, client=self._client, size=size)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _sample_dataset.sync_detailed(dataset_id, client=self._client, size=size)
         return cast("RowSample", success(response, "sample_dataset", (200,)))
 
     def admin_get(
         self,
         dataset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DatasetWithTable:
         """Get a dataset with its Iceberg table (admin)
 
         Returns a dataset with information about the Iceberg table that backs it.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
 
         Returns:
             DatasetWithTable
@@ -258,7 +300,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _admin_get_dataset.sync_detailed(dataset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _admin_get_dataset.sync_detailed(dataset_id, client=self._client)
         return cast("DatasetWithTable", success(response, "admin_get_dataset", (200,)))
 
     def admin_sample(
@@ -266,14 +309,17 @@ class DatasetsResource:
         dataset_id: int,
         *,
         size: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> RowSample:
         """Sample a dataset's rows (admin)
 
         Returns up to `size` rows of a dataset as JSON, for administrators.
 
         Args:
-            dataset_id (int):
-            size (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            size (int | Unset): How many rows to sample, at most 1000.
 
         Returns:
             RowSample
@@ -281,7 +327,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _admin_sample_dataset.sync_detailed(dataset_id, client=self._client, size=size)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _admin_sample_dataset.sync_detailed(dataset_id, client=self._client, size=size)
         return cast("RowSample", success(response, "admin_sample_dataset", (200,)))
 
     def admin_update_partition_spec(
@@ -289,13 +336,17 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: PartitionSpecUpdateRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DatasetWithTable:
         """Change the partitioning of a dataset's table (admin)
 
         Adds or removes partition fields of the Iceberg table behind a dataset.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (PartitionSpecUpdateRequest): Changes to a partition specification, applied in order.
 
         Returns:
@@ -304,7 +355,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _admin_update_partition_spec.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _admin_update_partition_spec.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("DatasetWithTable", success(response, "admin_update_partition_spec", (200,)))
 
     def preview_retention_policy(
@@ -312,13 +364,17 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: ExpireEverything | RetainEverything,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RetentionPreview:
         """Preview a retention policy
 
         Lists the snapshots that a retention policy would expire, without applying it.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (ExpireEverything | RetainEverything): Which of a dataset's snapshots are kept, told
                 apart by `type`.
 
@@ -328,7 +384,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _preview_retention_policy.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _preview_retention_policy.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("RetentionPreview", success(response, "preview_retention_policy", (200,)))
 
     def update_retention_policy(
@@ -336,13 +393,17 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: ExpireEverything | RetainEverything,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Set a dataset's retention policy
 
         Sets which snapshots of a dataset are kept.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (ExpireEverything | RetainEverything): Which of a dataset's snapshots are kept, told
                 apart by `type`.
 
@@ -352,7 +413,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_retention_policy.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_retention_policy.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("Dataset", success(response, "update_retention_policy", (200,)))
 
     def sample_mappings(
@@ -360,6 +422,9 @@ class DatasetsResource:
         dataset_id: int,
         *,
         size: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[MappingSample]:
         """Sample a dataset through its mappings
 
@@ -367,8 +432,8 @@ class DatasetsResource:
         keyed by attribute name) mapping.
 
         Args:
-            dataset_id (int):
-            size (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            size (int | Unset): How many rows to sample, at most 1000.
 
         Returns:
             builtins.list[MappingSample]
@@ -376,7 +441,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _sample_dataset_mappings.sync_detailed(dataset_id, client=self._client, size=size)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _sample_dataset_mappings.sync_detailed(dataset_id, client=self._client, size=size)
         return cast("builtins.list[MappingSample]", success(response, "sample_dataset_mappings", (200,)))
 
     def suggest_mappings(
@@ -384,6 +450,10 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: SuggestDatasetMappingsBody | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> JobRef:
         """Schedule mapping suggestions for a dataset
 
@@ -391,7 +461,7 @@ class DatasetsResource:
         plane only).
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (SuggestDatasetMappingsBody | Unset): Empty.
 
         Returns:
@@ -400,7 +470,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _suggest_dataset_mappings.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _suggest_dataset_mappings.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("JobRef", success(response, "suggest_dataset_mappings", (200,)))
 
     def get_stats(
@@ -410,7 +481,10 @@ class DatasetsResource:
         all_records: bool | Unset = UNSET,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[SnapshotStatsListRecordsItem]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Pager[SnapshotStatsListRecordsItem, SnapshotStatsList]:
         """Get a dataset's snapshot statistics
 
         Returns summary statistics of a dataset's ingestion snapshots. For `append` datasets each snapshot
@@ -420,13 +494,14 @@ class DatasetsResource:
         returns 100.
 
         Args:
-            dataset_id (int):
-            all_records (bool | Unset):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            dataset_id (int): The dataset's identifier.
+            all_records (bool | Unset): If true, return 100 records; if false, only the most recent.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            Pager[SnapshotStatsListRecordsItem]
+            Pager[SnapshotStatsListRecordsItem, SnapshotStatsList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -437,17 +512,17 @@ class DatasetsResource:
             "per_page": per_page,
             "offset": offset,
         }
-        return Pager(
-            _get_dataset_stats,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return Pager(_get_dataset_stats, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     def get_columns_stats(
         self,
         dataset_id: int,
         *,
         histogram_bin_limit: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ColumnsStats:
         """Get a dataset's column statistics
 
@@ -455,8 +530,8 @@ class DatasetsResource:
         bins.
 
         Args:
-            dataset_id (int):
-            histogram_bin_limit (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            histogram_bin_limit (int | Unset): The most histogram bins to return.
 
         Returns:
             ColumnsStats
@@ -464,9 +539,10 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_dataset_columns_stats.sync_detailed(
-            dataset_id, client=self._client, histogram_bin_limit=histogram_bin_limit
-        )
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_dataset_columns_stats.sync_detailed(
+                dataset_id, client=self._client, histogram_bin_limit=histogram_bin_limit
+            )
         return cast("ColumnsStats", success(response, "get_dataset_columns_stats", (200,)))
 
     def put_columns_stats(
@@ -474,6 +550,10 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: ColumnStatsUpload,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Upload a dataset's column statistics
 
@@ -481,7 +561,7 @@ class DatasetsResource:
         plane; other data planes must upload them, since Narrative cannot read their data.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (ColumnStatsUpload): Detailed statistics of columns, computed outside Narrative.
 
         Returns:
@@ -490,7 +570,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _put_dataset_columns_stats.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _put_dataset_columns_stats.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "put_dataset_columns_stats", (204,)))
 
     def recalculate_columns_stats(
@@ -498,13 +579,17 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: RecalculationRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Recalculation:
         """Recalculate a dataset's column statistics
 
         Starts recalculating a dataset's statistics from a snapshot on.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (RecalculationRequest): The range to recalculate.
 
         Returns:
@@ -513,7 +598,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _recalculate_dataset_columns_stats.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _recalculate_dataset_columns_stats.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("Recalculation", success(response, "recalculate_dataset_columns_stats", (200,)))
 
     def ingest_file(
@@ -521,6 +607,10 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: IngestRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Ingest an uploaded file into a dataset
 
@@ -528,7 +618,7 @@ class DatasetsResource:
         upload path used then.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (IngestRequest): A file to ingest.
 
         Returns:
@@ -537,21 +627,26 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _ingest_dataset_file.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _ingest_dataset_file.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "ingest_dataset_file", (204,)))
 
     def list_snapshot_added_files(
         self,
         dataset_id: int,
         snapshot_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[AddedFile]:
         """List the files a snapshot added
 
         Lists the data files added by one snapshot of a dataset.
 
         Args:
-            dataset_id (int):
-            snapshot_id (int):
+            dataset_id (int): The dataset's identifier.
+            snapshot_id (int): The snapshot's identifier.
 
         Returns:
             builtins.list[AddedFile]
@@ -559,7 +654,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_snapshot_added_files.sync_detailed(dataset_id, snapshot_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_snapshot_added_files.sync_detailed(dataset_id, snapshot_id, client=self._client)
         return cast("builtins.list[AddedFile]", success(response, "list_snapshot_added_files", (200,)))
 
     def find_snapshots(
@@ -574,25 +670,29 @@ class DatasetsResource:
         from_snapshot_id: int | Unset = UNSET,
         until_snapshot_id: int | Unset = UNSET,
         to_snapshot_id: int | Unset = UNSET,
-    ) -> Pager[SnapshotPageSnapshotsItem]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Pager[SnapshotPageSnapshotsItem, SnapshotPage]:
         """List a dataset's snapshots and their files
 
         Lists a dataset's snapshots and the files each added, within an optional time or snapshot range, a
         page at a time.
 
         Args:
-            dataset_id (int):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
-            timestamp_gte (str | Unset):
-            timestamp_lt (str | Unset):
-            timestamp_lte (str | Unset):
-            from_snapshot_id (int | Unset):
-            until_snapshot_id (int | Unset):
-            to_snapshot_id (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
+            timestamp_gte (str | Unset): Only snapshots made at or after this time.
+            timestamp_lt (str | Unset): Only snapshots made before this time.
+            timestamp_lte (str | Unset): Only snapshots made at or before this time.
+            from_snapshot_id (int | Unset): Start at this snapshot (included); it must exist.
+            until_snapshot_id (int | Unset): End before this snapshot (excluded); it must exist.
+            to_snapshot_id (int | Unset): End at this snapshot (included); it must exist.
 
         Returns:
-            Pager[SnapshotPageSnapshotsItem]
+            Pager[SnapshotPageSnapshotsItem, SnapshotPage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -608,22 +708,23 @@ class DatasetsResource:
             "until_snapshot_id": until_snapshot_id,
             "to_snapshot_id": to_snapshot_id,
         }
-        return Pager(
-            _find_dataset_snapshots,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return Pager(_find_dataset_snapshots, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     def list_metrics(
         self,
         dataset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DatasetMetrics:
         """List a dataset's metrics
 
         Returns the column metrics of each snapshot of a dataset.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
 
         Returns:
             DatasetMetrics
@@ -631,21 +732,26 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_dataset_metrics.sync_detailed(dataset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_dataset_metrics.sync_detailed(dataset_id, client=self._client)
         return cast("DatasetMetrics", success(response, "list_dataset_metrics", (200,)))
 
     def get_snapshot_column_stats(
         self,
         dataset_id: int,
         snapshot_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SnapshotMetrics:
         """Get a snapshot's column metrics
 
         Returns the column metrics of one snapshot.
 
         Args:
-            dataset_id (int):
-            snapshot_id (int):
+            dataset_id (int): The dataset's identifier.
+            snapshot_id (int): The snapshot's identifier.
 
         Returns:
             SnapshotMetrics
@@ -653,19 +759,24 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_snapshot_column_stats.sync_detailed(dataset_id, snapshot_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_snapshot_column_stats.sync_detailed(dataset_id, snapshot_id, client=self._client)
         return cast("SnapshotMetrics", success(response, "get_snapshot_column_stats", (200,)))
 
     def get_stats_config(
         self,
         dataset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> StatsConfigVersion:
         """Get a dataset's statistics configuration
 
         Returns the current statistics configuration of a dataset and its version.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
 
         Returns:
             StatsConfigVersion
@@ -673,7 +784,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_dataset_stats_config.sync_detailed(dataset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_dataset_stats_config.sync_detailed(dataset_id, client=self._client)
         return cast("StatsConfigVersion", success(response, "get_dataset_stats_config", (200,)))
 
     def put_stats_config(
@@ -681,13 +793,17 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: StatsConfig,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> StatsConfigSaved:
         """Set a dataset's statistics configuration
 
         Saves a new version of the configuration that says which statistics are computed for which columns.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (StatsConfig): Which advanced statistics are computed for which columns.
 
         Returns:
@@ -696,7 +812,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _put_dataset_stats_config.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _put_dataset_stats_config.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("StatsConfigSaved", success(response, "put_dataset_stats_config", (200,)))
 
     def find_files(
@@ -707,20 +824,24 @@ class DatasetsResource:
         offset: int | Unset = 0,
         timestamp_gte: str | Unset = UNSET,
         from_snapshot_id: int | Unset = UNSET,
-    ) -> Pager[SnapshotFilesPageFilesPerSnapshotItem]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Pager[SnapshotFilesPageFilesPerSnapshotItem, SnapshotFilesPage]:
         """List a dataset's snapshots with file sizes
 
         Lists a dataset's snapshots with the path and size of each file, a page at a time.
 
         Args:
-            dataset_id (int):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
-            timestamp_gte (str | Unset):
-            from_snapshot_id (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
+            timestamp_gte (str | Unset): Only snapshots made at or after this time.
+            from_snapshot_id (int | Unset): Start at this snapshot (included); it must exist.
 
         Returns:
-            Pager[SnapshotFilesPageFilesPerSnapshotItem]
+            Pager[SnapshotFilesPageFilesPerSnapshotItem, SnapshotFilesPage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -732,26 +853,27 @@ class DatasetsResource:
             "timestamp_gte": timestamp_gte,
             "from_snapshot_id": from_snapshot_id,
         }
-        return Pager(
-            _find_dataset_files,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return Pager(_find_dataset_files, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     def get_snapshot_file_download_url(
         self,
         dataset_id: int,
         snapshot_id: int,
         file_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DownloadUrl:
         """Get a download URL for a snapshot file
 
         Returns a URL from which one file added by a snapshot can be downloaded.
 
         Args:
-            dataset_id (int):
-            snapshot_id (int):
-            file_id (str):
+            dataset_id (int): The dataset's identifier.
+            snapshot_id (int): The snapshot's identifier.
+            file_id (str): The file's identifier.
 
         Returns:
             DownloadUrl
@@ -759,7 +881,10 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_snapshot_file_download_url.sync_detailed(dataset_id, snapshot_id, file_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_snapshot_file_download_url.sync_detailed(
+                dataset_id, snapshot_id, file_id, client=self._client
+            )
         return cast("DownloadUrl", success(response, "get_snapshot_file_download_url", (200,)))
 
     def update_refresh_schedule(
@@ -767,13 +892,17 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: RefreshScheduleUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Update a dataset's refresh schedule
 
         Changes the cron schedule, budget, execution cluster or status of a dataset's refresh.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (RefreshScheduleUpdate): The refresh schedule's fields to change.
 
         Returns:
@@ -782,7 +911,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_refresh_schedule.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_refresh_schedule.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "update_refresh_schedule", (204,)))
 
     def create_refresh_schedule(
@@ -790,13 +920,17 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: RefreshScheduleCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Create a dataset's refresh schedule
 
         Schedules the refresh of a dataset on a cron expression, within a budget.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (RefreshScheduleCreate): A refresh schedule of a materialized view.
 
         Returns:
@@ -805,7 +939,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_refresh_schedule.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_refresh_schedule.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "create_refresh_schedule", (204,)))
 
     def refresh_materialized_view(
@@ -813,13 +948,17 @@ class DatasetsResource:
         dataset_id: int,
         *,
         body: MaterializedViewRefresh,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Refresh a materialized view
 
         Runs a materialized view now: `full` from scratch, `incremental` from the tracked progress.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (MaterializedViewRefresh): How to refresh a materialized view.
 
         Returns:
@@ -828,7 +967,8 @@ class DatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _refresh_materialized_view.sync_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _refresh_materialized_view.sync_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "refresh_materialized_view", (204,)))
 
 
@@ -843,6 +983,10 @@ class AsyncDatasetsResource:
 
     async def list(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DatasetList:
         """List the company's datasets
 
@@ -854,13 +998,18 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_datasets.asyncio_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_datasets.asyncio_detailed(client=self._client)
         return cast("DatasetList", success(response, "list_datasets", (200,)))
 
     async def update_by_name(
         self,
         *,
         body: DatasetCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Update a dataset (identified by name)
 
@@ -875,13 +1024,18 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_dataset_by_name.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_dataset_by_name.asyncio_detailed(client=self._client, body=body)
         return cast("Dataset", success(response, "update_dataset_by_name", (200,)))
 
     async def create(
         self,
         *,
         body: DatasetCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Create a dataset
 
@@ -896,19 +1050,24 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_dataset.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_dataset.asyncio_detailed(client=self._client, body=body)
         return cast("Dataset", success(response, "create_dataset", (200,)))
 
     async def get(
         self,
         dataset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Get a dataset
 
         Returns one dataset.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
 
         Returns:
             Dataset
@@ -916,7 +1075,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_dataset.asyncio_detailed(dataset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_dataset.asyncio_detailed(dataset_id, client=self._client)
         return cast("Dataset", success(response, "get_dataset", (200,)))
 
     async def update(
@@ -924,6 +1084,10 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: DatasetUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Update a dataset
 
@@ -934,7 +1098,7 @@ class AsyncDatasetsResource:
         added), `description` and `display_name` may change. Archived datasets cannot change.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (DatasetUpdate): The dataset's fields to change.
 
         Returns:
@@ -943,7 +1107,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_dataset.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_dataset.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("Dataset", success(response, "update_dataset", (200,)))
 
     async def delete(
@@ -951,6 +1116,9 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         x_narrative_retention_days: str | Unset = "30",
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Any:
         """Delete a dataset
 
@@ -958,8 +1126,9 @@ class AsyncDatasetsResource:
         (`X-Narrative-Retention-Days`).
 
         Args:
-            dataset_id (int):
-            x_narrative_retention_days (str | Unset):  Default: '30'.
+            dataset_id (int): The dataset's identifier.
+            x_narrative_retention_days (str | Unset): For how many days (1 to 30) the data is kept
+                after deletion. Defaults to 30. Default: '30'.
 
         Returns:
             Any
@@ -967,9 +1136,10 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _delete_dataset.asyncio_detailed(
-            dataset_id, client=self._client, x_narrative_retention_days=x_narrative_retention_days
-        )
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _delete_dataset.asyncio_detailed(
+                dataset_id, client=self._client, x_narrative_retention_days=x_narrative_retention_days
+            )
         return cast("Any", success(response, "delete_dataset", (204,)))
 
     async def sample(
@@ -977,14 +1147,17 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         size: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> RowSample:
         """Sample a dataset's rows
 
         Returns up to `size` rows of a dataset as JSON.
 
         Args:
-            dataset_id (int):
-            size (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            size (int | Unset): How many rows to sample, at most 1000.
 
         Returns:
             RowSample
@@ -992,19 +1165,24 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _sample_dataset.asyncio_detailed(dataset_id, client=self._client, size=size)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _sample_dataset.asyncio_detailed(dataset_id, client=self._client, size=size)
         return cast("RowSample", success(response, "sample_dataset", (200,)))
 
     async def admin_get(
         self,
         dataset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DatasetWithTable:
         """Get a dataset with its Iceberg table (admin)
 
         Returns a dataset with information about the Iceberg table that backs it.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
 
         Returns:
             DatasetWithTable
@@ -1012,7 +1190,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _admin_get_dataset.asyncio_detailed(dataset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _admin_get_dataset.asyncio_detailed(dataset_id, client=self._client)
         return cast("DatasetWithTable", success(response, "admin_get_dataset", (200,)))
 
     async def admin_sample(
@@ -1020,14 +1199,17 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         size: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> RowSample:
         """Sample a dataset's rows (admin)
 
         Returns up to `size` rows of a dataset as JSON, for administrators.
 
         Args:
-            dataset_id (int):
-            size (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            size (int | Unset): How many rows to sample, at most 1000.
 
         Returns:
             RowSample
@@ -1035,7 +1217,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _admin_sample_dataset.asyncio_detailed(dataset_id, client=self._client, size=size)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _admin_sample_dataset.asyncio_detailed(dataset_id, client=self._client, size=size)
         return cast("RowSample", success(response, "admin_sample_dataset", (200,)))
 
     async def admin_update_partition_spec(
@@ -1043,13 +1226,17 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: PartitionSpecUpdateRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DatasetWithTable:
         """Change the partitioning of a dataset's table (admin)
 
         Adds or removes partition fields of the Iceberg table behind a dataset.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (PartitionSpecUpdateRequest): Changes to a partition specification, applied in order.
 
         Returns:
@@ -1058,7 +1245,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _admin_update_partition_spec.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _admin_update_partition_spec.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("DatasetWithTable", success(response, "admin_update_partition_spec", (200,)))
 
     async def preview_retention_policy(
@@ -1066,13 +1254,17 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: ExpireEverything | RetainEverything,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RetentionPreview:
         """Preview a retention policy
 
         Lists the snapshots that a retention policy would expire, without applying it.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (ExpireEverything | RetainEverything): Which of a dataset's snapshots are kept, told
                 apart by `type`.
 
@@ -1082,7 +1274,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _preview_retention_policy.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _preview_retention_policy.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("RetentionPreview", success(response, "preview_retention_policy", (200,)))
 
     async def update_retention_policy(
@@ -1090,13 +1283,17 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: ExpireEverything | RetainEverything,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Set a dataset's retention policy
 
         Sets which snapshots of a dataset are kept.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (ExpireEverything | RetainEverything): Which of a dataset's snapshots are kept, told
                 apart by `type`.
 
@@ -1106,7 +1303,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_retention_policy.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_retention_policy.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("Dataset", success(response, "update_retention_policy", (200,)))
 
     async def sample_mappings(
@@ -1114,6 +1312,9 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         size: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[MappingSample]:
         """Sample a dataset through its mappings
 
@@ -1121,8 +1322,8 @@ class AsyncDatasetsResource:
         keyed by attribute name) mapping.
 
         Args:
-            dataset_id (int):
-            size (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            size (int | Unset): How many rows to sample, at most 1000.
 
         Returns:
             builtins.list[MappingSample]
@@ -1130,7 +1331,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _sample_dataset_mappings.asyncio_detailed(dataset_id, client=self._client, size=size)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _sample_dataset_mappings.asyncio_detailed(dataset_id, client=self._client, size=size)
         return cast("builtins.list[MappingSample]", success(response, "sample_dataset_mappings", (200,)))
 
     async def suggest_mappings(
@@ -1138,6 +1340,10 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: SuggestDatasetMappingsBody | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> JobRef:
         """Schedule mapping suggestions for a dataset
 
@@ -1145,7 +1351,7 @@ class AsyncDatasetsResource:
         plane only).
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (SuggestDatasetMappingsBody | Unset): Empty.
 
         Returns:
@@ -1154,7 +1360,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _suggest_dataset_mappings.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _suggest_dataset_mappings.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("JobRef", success(response, "suggest_dataset_mappings", (200,)))
 
     def get_stats(
@@ -1164,7 +1371,10 @@ class AsyncDatasetsResource:
         all_records: bool | Unset = UNSET,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[SnapshotStatsListRecordsItem]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[SnapshotStatsListRecordsItem, SnapshotStatsList]:
         """Get a dataset's snapshot statistics
 
         Returns summary statistics of a dataset's ingestion snapshots. For `append` datasets each snapshot
@@ -1174,13 +1384,14 @@ class AsyncDatasetsResource:
         returns 100.
 
         Args:
-            dataset_id (int):
-            all_records (bool | Unset):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            dataset_id (int): The dataset's identifier.
+            all_records (bool | Unset): If true, return 100 records; if false, only the most recent.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            AsyncPager[SnapshotStatsListRecordsItem]
+            AsyncPager[SnapshotStatsListRecordsItem, SnapshotStatsList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -1191,17 +1402,17 @@ class AsyncDatasetsResource:
             "per_page": per_page,
             "offset": offset,
         }
-        return AsyncPager(
-            _get_dataset_stats,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return AsyncPager(_get_dataset_stats, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     async def get_columns_stats(
         self,
         dataset_id: int,
         *,
         histogram_bin_limit: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> ColumnsStats:
         """Get a dataset's column statistics
 
@@ -1209,8 +1420,8 @@ class AsyncDatasetsResource:
         bins.
 
         Args:
-            dataset_id (int):
-            histogram_bin_limit (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            histogram_bin_limit (int | Unset): The most histogram bins to return.
 
         Returns:
             ColumnsStats
@@ -1218,9 +1429,10 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_dataset_columns_stats.asyncio_detailed(
-            dataset_id, client=self._client, histogram_bin_limit=histogram_bin_limit
-        )
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_dataset_columns_stats.asyncio_detailed(
+                dataset_id, client=self._client, histogram_bin_limit=histogram_bin_limit
+            )
         return cast("ColumnsStats", success(response, "get_dataset_columns_stats", (200,)))
 
     async def put_columns_stats(
@@ -1228,6 +1440,10 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: ColumnStatsUpload,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Upload a dataset's column statistics
 
@@ -1235,7 +1451,7 @@ class AsyncDatasetsResource:
         plane; other data planes must upload them, since Narrative cannot read their data.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (ColumnStatsUpload): Detailed statistics of columns, computed outside Narrative.
 
         Returns:
@@ -1244,7 +1460,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _put_dataset_columns_stats.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _put_dataset_columns_stats.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "put_dataset_columns_stats", (204,)))
 
     async def recalculate_columns_stats(
@@ -1252,13 +1469,17 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: RecalculationRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Recalculation:
         """Recalculate a dataset's column statistics
 
         Starts recalculating a dataset's statistics from a snapshot on.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (RecalculationRequest): The range to recalculate.
 
         Returns:
@@ -1267,7 +1488,10 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _recalculate_dataset_columns_stats.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _recalculate_dataset_columns_stats.asyncio_detailed(
+                dataset_id, client=self._client, body=body
+            )
         return cast("Recalculation", success(response, "recalculate_dataset_columns_stats", (200,)))
 
     async def ingest_file(
@@ -1275,6 +1499,10 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: IngestRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Ingest an uploaded file into a dataset
 
@@ -1282,7 +1510,7 @@ class AsyncDatasetsResource:
         upload path used then.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (IngestRequest): A file to ingest.
 
         Returns:
@@ -1291,21 +1519,26 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _ingest_dataset_file.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _ingest_dataset_file.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "ingest_dataset_file", (204,)))
 
     async def list_snapshot_added_files(
         self,
         dataset_id: int,
         snapshot_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[AddedFile]:
         """List the files a snapshot added
 
         Lists the data files added by one snapshot of a dataset.
 
         Args:
-            dataset_id (int):
-            snapshot_id (int):
+            dataset_id (int): The dataset's identifier.
+            snapshot_id (int): The snapshot's identifier.
 
         Returns:
             builtins.list[AddedFile]
@@ -1313,7 +1546,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_snapshot_added_files.asyncio_detailed(dataset_id, snapshot_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_snapshot_added_files.asyncio_detailed(dataset_id, snapshot_id, client=self._client)
         return cast("builtins.list[AddedFile]", success(response, "list_snapshot_added_files", (200,)))
 
     def find_snapshots(
@@ -1328,25 +1562,29 @@ class AsyncDatasetsResource:
         from_snapshot_id: int | Unset = UNSET,
         until_snapshot_id: int | Unset = UNSET,
         to_snapshot_id: int | Unset = UNSET,
-    ) -> AsyncPager[SnapshotPageSnapshotsItem]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[SnapshotPageSnapshotsItem, SnapshotPage]:
         """List a dataset's snapshots and their files
 
         Lists a dataset's snapshots and the files each added, within an optional time or snapshot range, a
         page at a time.
 
         Args:
-            dataset_id (int):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
-            timestamp_gte (str | Unset):
-            timestamp_lt (str | Unset):
-            timestamp_lte (str | Unset):
-            from_snapshot_id (int | Unset):
-            until_snapshot_id (int | Unset):
-            to_snapshot_id (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
+            timestamp_gte (str | Unset): Only snapshots made at or after this time.
+            timestamp_lt (str | Unset): Only snapshots made before this time.
+            timestamp_lte (str | Unset): Only snapshots made at or before this time.
+            from_snapshot_id (int | Unset): Start at this snapshot (included); it must exist.
+            until_snapshot_id (int | Unset): End before this snapshot (excluded); it must exist.
+            to_snapshot_id (int | Unset): End at this snapshot (included); it must exist.
 
         Returns:
-            AsyncPager[SnapshotPageSnapshotsItem]
+            AsyncPager[SnapshotPageSnapshotsItem, SnapshotPage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -1362,22 +1600,25 @@ class AsyncDatasetsResource:
             "until_snapshot_id": until_snapshot_id,
             "to_snapshot_id": to_snapshot_id,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _find_dataset_snapshots,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _find_dataset_snapshots, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     async def list_metrics(
         self,
         dataset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DatasetMetrics:
         """List a dataset's metrics
 
         Returns the column metrics of each snapshot of a dataset.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
 
         Returns:
             DatasetMetrics
@@ -1385,21 +1626,26 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_dataset_metrics.asyncio_detailed(dataset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_dataset_metrics.asyncio_detailed(dataset_id, client=self._client)
         return cast("DatasetMetrics", success(response, "list_dataset_metrics", (200,)))
 
     async def get_snapshot_column_stats(
         self,
         dataset_id: int,
         snapshot_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SnapshotMetrics:
         """Get a snapshot's column metrics
 
         Returns the column metrics of one snapshot.
 
         Args:
-            dataset_id (int):
-            snapshot_id (int):
+            dataset_id (int): The dataset's identifier.
+            snapshot_id (int): The snapshot's identifier.
 
         Returns:
             SnapshotMetrics
@@ -1407,19 +1653,24 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_snapshot_column_stats.asyncio_detailed(dataset_id, snapshot_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_snapshot_column_stats.asyncio_detailed(dataset_id, snapshot_id, client=self._client)
         return cast("SnapshotMetrics", success(response, "get_snapshot_column_stats", (200,)))
 
     async def get_stats_config(
         self,
         dataset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> StatsConfigVersion:
         """Get a dataset's statistics configuration
 
         Returns the current statistics configuration of a dataset and its version.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
 
         Returns:
             StatsConfigVersion
@@ -1427,7 +1678,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_dataset_stats_config.asyncio_detailed(dataset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_dataset_stats_config.asyncio_detailed(dataset_id, client=self._client)
         return cast("StatsConfigVersion", success(response, "get_dataset_stats_config", (200,)))
 
     async def put_stats_config(
@@ -1435,13 +1687,17 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: StatsConfig,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> StatsConfigSaved:
         """Set a dataset's statistics configuration
 
         Saves a new version of the configuration that says which statistics are computed for which columns.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (StatsConfig): Which advanced statistics are computed for which columns.
 
         Returns:
@@ -1450,7 +1706,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _put_dataset_stats_config.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _put_dataset_stats_config.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("StatsConfigSaved", success(response, "put_dataset_stats_config", (200,)))
 
     def find_files(
@@ -1461,20 +1718,24 @@ class AsyncDatasetsResource:
         offset: int | Unset = 0,
         timestamp_gte: str | Unset = UNSET,
         from_snapshot_id: int | Unset = UNSET,
-    ) -> AsyncPager[SnapshotFilesPageFilesPerSnapshotItem]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[SnapshotFilesPageFilesPerSnapshotItem, SnapshotFilesPage]:
         """List a dataset's snapshots with file sizes
 
         Lists a dataset's snapshots with the path and size of each file, a page at a time.
 
         Args:
-            dataset_id (int):
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
-            timestamp_gte (str | Unset):
-            from_snapshot_id (int | Unset):
+            dataset_id (int): The dataset's identifier.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
+            timestamp_gte (str | Unset): Only snapshots made at or after this time.
+            from_snapshot_id (int | Unset): Start at this snapshot (included); it must exist.
 
         Returns:
-            AsyncPager[SnapshotFilesPageFilesPerSnapshotItem]
+            AsyncPager[SnapshotFilesPageFilesPerSnapshotItem, SnapshotFilesPage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -1486,26 +1747,27 @@ class AsyncDatasetsResource:
             "timestamp_gte": timestamp_gte,
             "from_snapshot_id": from_snapshot_id,
         }
-        return AsyncPager(
-            _find_dataset_files,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return AsyncPager(_find_dataset_files, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     async def get_snapshot_file_download_url(
         self,
         dataset_id: int,
         snapshot_id: int,
         file_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DownloadUrl:
         """Get a download URL for a snapshot file
 
         Returns a URL from which one file added by a snapshot can be downloaded.
 
         Args:
-            dataset_id (int):
-            snapshot_id (int):
-            file_id (str):
+            dataset_id (int): The dataset's identifier.
+            snapshot_id (int): The snapshot's identifier.
+            file_id (str): The file's identifier.
 
         Returns:
             DownloadUrl
@@ -1513,9 +1775,10 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_snapshot_file_download_url.asyncio_detailed(
-            dataset_id, snapshot_id, file_id, client=self._client
-        )
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_snapshot_file_download_url.asyncio_detailed(
+                dataset_id, snapshot_id, file_id, client=self._client
+            )
         return cast("DownloadUrl", success(response, "get_snapshot_file_download_url", (200,)))
 
     async def update_refresh_schedule(
@@ -1523,13 +1786,17 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: RefreshScheduleUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Update a dataset's refresh schedule
 
         Changes the cron schedule, budget, execution cluster or status of a dataset's refresh.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (RefreshScheduleUpdate): The refresh schedule's fields to change.
 
         Returns:
@@ -1538,7 +1805,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_refresh_schedule.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_refresh_schedule.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "update_refresh_schedule", (204,)))
 
     async def create_refresh_schedule(
@@ -1546,13 +1814,17 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: RefreshScheduleCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Create a dataset's refresh schedule
 
         Schedules the refresh of a dataset on a cron expression, within a budget.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (RefreshScheduleCreate): A refresh schedule of a materialized view.
 
         Returns:
@@ -1561,7 +1833,8 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_refresh_schedule.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_refresh_schedule.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "create_refresh_schedule", (204,)))
 
     async def refresh_materialized_view(
@@ -1569,13 +1842,17 @@ class AsyncDatasetsResource:
         dataset_id: int,
         *,
         body: MaterializedViewRefresh,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Refresh a materialized view
 
         Runs a materialized view now: `full` from scratch, `incremental` from the tracked progress.
 
         Args:
-            dataset_id (int):
+            dataset_id (int): The dataset's identifier.
             body (MaterializedViewRefresh): How to refresh a materialized view.
 
         Returns:
@@ -1584,8 +1861,80 @@ class AsyncDatasetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _refresh_materialized_view.asyncio_detailed(dataset_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _refresh_materialized_view.asyncio_detailed(dataset_id, client=self._client, body=body)
         return cast("Any", success(response, "refresh_materialized_view", (204,)))
 
 
-__all__ = ("DatasetsResource", "AsyncDatasetsResource")
+class DatasetsResourceWithRawResponse:
+    """The datasets operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: DatasetsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.update_by_name = raw_response(resource.update_by_name)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+        self.sample = raw_response(resource.sample)
+        self.admin_get = raw_response(resource.admin_get)
+        self.admin_sample = raw_response(resource.admin_sample)
+        self.admin_update_partition_spec = raw_response(resource.admin_update_partition_spec)
+        self.preview_retention_policy = raw_response(resource.preview_retention_policy)
+        self.update_retention_policy = raw_response(resource.update_retention_policy)
+        self.sample_mappings = raw_response(resource.sample_mappings)
+        self.suggest_mappings = raw_response(resource.suggest_mappings)
+        self.get_columns_stats = raw_response(resource.get_columns_stats)
+        self.put_columns_stats = raw_response(resource.put_columns_stats)
+        self.recalculate_columns_stats = raw_response(resource.recalculate_columns_stats)
+        self.ingest_file = raw_response(resource.ingest_file)
+        self.list_snapshot_added_files = raw_response(resource.list_snapshot_added_files)
+        self.list_metrics = raw_response(resource.list_metrics)
+        self.get_snapshot_column_stats = raw_response(resource.get_snapshot_column_stats)
+        self.get_stats_config = raw_response(resource.get_stats_config)
+        self.put_stats_config = raw_response(resource.put_stats_config)
+        self.get_snapshot_file_download_url = raw_response(resource.get_snapshot_file_download_url)
+        self.update_refresh_schedule = raw_response(resource.update_refresh_schedule)
+        self.create_refresh_schedule = raw_response(resource.create_refresh_schedule)
+        self.refresh_materialized_view = raw_response(resource.refresh_materialized_view)
+
+
+class AsyncDatasetsResourceWithRawResponse:
+    """The datasets operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncDatasetsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.update_by_name = async_raw_response(resource.update_by_name)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)
+        self.sample = async_raw_response(resource.sample)
+        self.admin_get = async_raw_response(resource.admin_get)
+        self.admin_sample = async_raw_response(resource.admin_sample)
+        self.admin_update_partition_spec = async_raw_response(resource.admin_update_partition_spec)
+        self.preview_retention_policy = async_raw_response(resource.preview_retention_policy)
+        self.update_retention_policy = async_raw_response(resource.update_retention_policy)
+        self.sample_mappings = async_raw_response(resource.sample_mappings)
+        self.suggest_mappings = async_raw_response(resource.suggest_mappings)
+        self.get_columns_stats = async_raw_response(resource.get_columns_stats)
+        self.put_columns_stats = async_raw_response(resource.put_columns_stats)
+        self.recalculate_columns_stats = async_raw_response(resource.recalculate_columns_stats)
+        self.ingest_file = async_raw_response(resource.ingest_file)
+        self.list_snapshot_added_files = async_raw_response(resource.list_snapshot_added_files)
+        self.list_metrics = async_raw_response(resource.list_metrics)
+        self.get_snapshot_column_stats = async_raw_response(resource.get_snapshot_column_stats)
+        self.get_stats_config = async_raw_response(resource.get_stats_config)
+        self.put_stats_config = async_raw_response(resource.put_stats_config)
+        self.get_snapshot_file_download_url = async_raw_response(resource.get_snapshot_file_download_url)
+        self.update_refresh_schedule = async_raw_response(resource.update_refresh_schedule)
+        self.create_refresh_schedule = async_raw_response(resource.create_refresh_schedule)
+        self.refresh_materialized_view = async_raw_response(resource.refresh_materialized_view)
+
+
+__all__ = (
+    "DatasetsResource",
+    "AsyncDatasetsResource",
+    "DatasetsResourceWithRawResponse",
+    "AsyncDatasetsResourceWithRawResponse",
+)

@@ -75,7 +75,7 @@ def sync_detailed(
      Returns a dataset with information about the Iceberg table that backs it.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +106,7 @@ def sync(
      Returns a dataset with information about the Iceberg table that backs it.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +132,7 @@ async def asyncio_detailed(
      Returns a dataset with information about the Iceberg table that backs it.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio(
      Returns a dataset with information about the Iceberg table that backs it.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -85,7 +85,7 @@ def sync_detailed(
      Adds or removes partition fields of the Iceberg table behind a dataset.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (PartitionSpecUpdateRequest): Changes to a partition specification, applied in order.
 
     Raises:
@@ -119,7 +119,7 @@ def sync(
      Adds or removes partition fields of the Iceberg table behind a dataset.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (PartitionSpecUpdateRequest): Changes to a partition specification, applied in order.
 
     Raises:
@@ -148,7 +148,7 @@ async def asyncio_detailed(
      Adds or removes partition fields of the Iceberg table behind a dataset.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (PartitionSpecUpdateRequest): Changes to a partition specification, applied in order.
 
     Raises:
@@ -180,7 +180,7 @@ async def asyncio(
      Adds or removes partition fields of the Iceberg table behind a dataset.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (PartitionSpecUpdateRequest): Changes to a partition specification, applied in order.
 
     Raises:

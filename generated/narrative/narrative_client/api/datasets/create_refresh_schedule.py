@@ -79,7 +79,7 @@ def sync_detailed(
      Schedules the refresh of a dataset on a cron expression, within a budget.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (RefreshScheduleCreate): A refresh schedule of a materialized view.
 
     Raises:
@@ -113,7 +113,7 @@ def sync(
      Schedules the refresh of a dataset on a cron expression, within a budget.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (RefreshScheduleCreate): A refresh schedule of a materialized view.
 
     Raises:
@@ -142,7 +142,7 @@ async def asyncio_detailed(
      Schedules the refresh of a dataset on a cron expression, within a budget.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (RefreshScheduleCreate): A refresh schedule of a materialized view.
 
     Raises:
@@ -174,7 +174,7 @@ async def asyncio(
      Schedules the refresh of a dataset on a cron expression, within a budget.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (RefreshScheduleCreate): A refresh schedule of a materialized view.
 
     Raises:

@@ -77,8 +77,9 @@ def sync_detailed(
     (`X-Narrative-Retention-Days`).
 
     Args:
-        dataset_id (int):
-        x_narrative_retention_days (str | Unset):  Default: '30'.
+        dataset_id (int): The dataset's identifier.
+        x_narrative_retention_days (str | Unset): For how many days (1 to 30) the data is kept
+            after deletion. Defaults to 30. Default: '30'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,8 +113,9 @@ def sync(
     (`X-Narrative-Retention-Days`).
 
     Args:
-        dataset_id (int):
-        x_narrative_retention_days (str | Unset):  Default: '30'.
+        dataset_id (int): The dataset's identifier.
+        x_narrative_retention_days (str | Unset): For how many days (1 to 30) the data is kept
+            after deletion. Defaults to 30. Default: '30'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +144,9 @@ async def asyncio_detailed(
     (`X-Narrative-Retention-Days`).
 
     Args:
-        dataset_id (int):
-        x_narrative_retention_days (str | Unset):  Default: '30'.
+        dataset_id (int): The dataset's identifier.
+        x_narrative_retention_days (str | Unset): For how many days (1 to 30) the data is kept
+            after deletion. Defaults to 30. Default: '30'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,8 +178,9 @@ async def asyncio(
     (`X-Narrative-Retention-Days`).
 
     Args:
-        dataset_id (int):
-        x_narrative_retention_days (str | Unset):  Default: '30'.
+        dataset_id (int): The dataset's identifier.
+        x_narrative_retention_days (str | Unset): For how many days (1 to 30) the data is kept
+            after deletion. Defaults to 30. Default: '30'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

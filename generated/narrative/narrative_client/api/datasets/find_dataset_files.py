@@ -97,11 +97,12 @@ def sync_detailed(
      Lists a dataset's snapshots with the path and size of each file, a page at a time.
 
     Args:
-        dataset_id (int):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
-        timestamp_gte (str | Unset):
-        from_snapshot_id (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
+        timestamp_gte (str | Unset): Only snapshots made at or after this time.
+        from_snapshot_id (int | Unset): Start at this snapshot (included); it must exist.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,11 +141,12 @@ def sync(
      Lists a dataset's snapshots with the path and size of each file, a page at a time.
 
     Args:
-        dataset_id (int):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
-        timestamp_gte (str | Unset):
-        from_snapshot_id (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
+        timestamp_gte (str | Unset): Only snapshots made at or after this time.
+        from_snapshot_id (int | Unset): Start at this snapshot (included); it must exist.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,11 +180,12 @@ async def asyncio_detailed(
      Lists a dataset's snapshots with the path and size of each file, a page at a time.
 
     Args:
-        dataset_id (int):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
-        timestamp_gte (str | Unset):
-        from_snapshot_id (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
+        timestamp_gte (str | Unset): Only snapshots made at or after this time.
+        from_snapshot_id (int | Unset): Start at this snapshot (included); it must exist.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,11 +222,12 @@ async def asyncio(
      Lists a dataset's snapshots with the path and size of each file, a page at a time.
 
     Args:
-        dataset_id (int):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
-        timestamp_gte (str | Unset):
-        from_snapshot_id (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
+        timestamp_gte (str | Unset): Only snapshots made at or after this time.
+        from_snapshot_id (int | Unset): Start at this snapshot (included); it must exist.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

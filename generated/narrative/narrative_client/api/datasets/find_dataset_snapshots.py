@@ -112,15 +112,16 @@ def sync_detailed(
     page at a time.
 
     Args:
-        dataset_id (int):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
-        timestamp_gte (str | Unset):
-        timestamp_lt (str | Unset):
-        timestamp_lte (str | Unset):
-        from_snapshot_id (int | Unset):
-        until_snapshot_id (int | Unset):
-        to_snapshot_id (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
+        timestamp_gte (str | Unset): Only snapshots made at or after this time.
+        timestamp_lt (str | Unset): Only snapshots made before this time.
+        timestamp_lte (str | Unset): Only snapshots made at or before this time.
+        from_snapshot_id (int | Unset): Start at this snapshot (included); it must exist.
+        until_snapshot_id (int | Unset): End before this snapshot (excluded); it must exist.
+        to_snapshot_id (int | Unset): End at this snapshot (included); it must exist.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,15 +169,16 @@ def sync(
     page at a time.
 
     Args:
-        dataset_id (int):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
-        timestamp_gte (str | Unset):
-        timestamp_lt (str | Unset):
-        timestamp_lte (str | Unset):
-        from_snapshot_id (int | Unset):
-        until_snapshot_id (int | Unset):
-        to_snapshot_id (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
+        timestamp_gte (str | Unset): Only snapshots made at or after this time.
+        timestamp_lt (str | Unset): Only snapshots made before this time.
+        timestamp_lte (str | Unset): Only snapshots made at or before this time.
+        from_snapshot_id (int | Unset): Start at this snapshot (included); it must exist.
+        until_snapshot_id (int | Unset): End before this snapshot (excluded); it must exist.
+        to_snapshot_id (int | Unset): End at this snapshot (included); it must exist.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,15 +221,16 @@ async def asyncio_detailed(
     page at a time.
 
     Args:
-        dataset_id (int):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
-        timestamp_gte (str | Unset):
-        timestamp_lt (str | Unset):
-        timestamp_lte (str | Unset):
-        from_snapshot_id (int | Unset):
-        until_snapshot_id (int | Unset):
-        to_snapshot_id (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
+        timestamp_gte (str | Unset): Only snapshots made at or after this time.
+        timestamp_lt (str | Unset): Only snapshots made before this time.
+        timestamp_lte (str | Unset): Only snapshots made at or before this time.
+        from_snapshot_id (int | Unset): Start at this snapshot (included); it must exist.
+        until_snapshot_id (int | Unset): End before this snapshot (excluded); it must exist.
+        to_snapshot_id (int | Unset): End at this snapshot (included); it must exist.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,15 +276,16 @@ async def asyncio(
     page at a time.
 
     Args:
-        dataset_id (int):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
-        timestamp_gte (str | Unset):
-        timestamp_lt (str | Unset):
-        timestamp_lte (str | Unset):
-        from_snapshot_id (int | Unset):
-        until_snapshot_id (int | Unset):
-        to_snapshot_id (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
+        timestamp_gte (str | Unset): Only snapshots made at or after this time.
+        timestamp_lt (str | Unset): Only snapshots made before this time.
+        timestamp_lte (str | Unset): Only snapshots made at or before this time.
+        from_snapshot_id (int | Unset): Start at this snapshot (included); it must exist.
+        until_snapshot_id (int | Unset): End before this snapshot (excluded); it must exist.
+        to_snapshot_id (int | Unset): End at this snapshot (included); it must exist.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -71,7 +71,7 @@ def sync_detailed(
      Returns one dataset.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +102,7 @@ def sync(
      Returns one dataset.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ async def asyncio_detailed(
      Returns one dataset.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ async def asyncio(
      Returns one dataset.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -84,8 +84,8 @@ def sync_detailed(
     bins.
 
     Args:
-        dataset_id (int):
-        histogram_bin_limit (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        histogram_bin_limit (int | Unset): The most histogram bins to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,8 +119,8 @@ def sync(
     bins.
 
     Args:
-        dataset_id (int):
-        histogram_bin_limit (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        histogram_bin_limit (int | Unset): The most histogram bins to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,8 +149,8 @@ async def asyncio_detailed(
     bins.
 
     Args:
-        dataset_id (int):
-        histogram_bin_limit (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        histogram_bin_limit (int | Unset): The most histogram bins to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,8 +182,8 @@ async def asyncio(
     bins.
 
     Args:
-        dataset_id (int):
-        histogram_bin_limit (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        histogram_bin_limit (int | Unset): The most histogram bins to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

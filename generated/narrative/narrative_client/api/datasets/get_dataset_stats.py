@@ -97,10 +97,11 @@ def sync_detailed(
     returns 100.
 
     Args:
-        dataset_id (int):
-        all_records (bool | Unset):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        dataset_id (int): The dataset's identifier.
+        all_records (bool | Unset): If true, return 100 records; if false, only the most recent.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,10 +142,11 @@ def sync(
     returns 100.
 
     Args:
-        dataset_id (int):
-        all_records (bool | Unset):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        dataset_id (int): The dataset's identifier.
+        all_records (bool | Unset): If true, return 100 records; if false, only the most recent.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,10 +182,11 @@ async def asyncio_detailed(
     returns 100.
 
     Args:
-        dataset_id (int):
-        all_records (bool | Unset):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        dataset_id (int): The dataset's identifier.
+        all_records (bool | Unset): If true, return 100 records; if false, only the most recent.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,10 +225,11 @@ async def asyncio(
     returns 100.
 
     Args:
-        dataset_id (int):
-        all_records (bool | Unset):
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        dataset_id (int): The dataset's identifier.
+        all_records (bool | Unset): If true, return 100 records; if false, only the most recent.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -75,7 +75,7 @@ def sync_detailed(
      Returns the current statistics configuration of a dataset and its version.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +106,7 @@ def sync(
      Returns the current statistics configuration of a dataset and its version.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +132,7 @@ async def asyncio_detailed(
      Returns the current statistics configuration of a dataset and its version.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio(
      Returns the current statistics configuration of a dataset and its version.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

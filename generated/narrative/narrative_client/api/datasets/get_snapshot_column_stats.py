@@ -78,8 +78,8 @@ def sync_detailed(
      Returns the column metrics of one snapshot.
 
     Args:
-        dataset_id (int):
-        snapshot_id (int):
+        dataset_id (int): The dataset's identifier.
+        snapshot_id (int): The snapshot's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,8 +112,8 @@ def sync(
      Returns the column metrics of one snapshot.
 
     Args:
-        dataset_id (int):
-        snapshot_id (int):
+        dataset_id (int): The dataset's identifier.
+        snapshot_id (int): The snapshot's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +141,8 @@ async def asyncio_detailed(
      Returns the column metrics of one snapshot.
 
     Args:
-        dataset_id (int):
-        snapshot_id (int):
+        dataset_id (int): The dataset's identifier.
+        snapshot_id (int): The snapshot's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,8 +173,8 @@ async def asyncio(
      Returns the column metrics of one snapshot.
 
     Args:
-        dataset_id (int):
-        snapshot_id (int):
+        dataset_id (int): The dataset's identifier.
+        snapshot_id (int): The snapshot's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

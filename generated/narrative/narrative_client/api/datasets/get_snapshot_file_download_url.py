@@ -77,9 +77,9 @@ def sync_detailed(
      Returns a URL from which one file added by a snapshot can be downloaded.
 
     Args:
-        dataset_id (int):
-        snapshot_id (int):
-        file_id (str):
+        dataset_id (int): The dataset's identifier.
+        snapshot_id (int): The snapshot's identifier.
+        file_id (str): The file's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,9 +114,9 @@ def sync(
      Returns a URL from which one file added by a snapshot can be downloaded.
 
     Args:
-        dataset_id (int):
-        snapshot_id (int):
-        file_id (str):
+        dataset_id (int): The dataset's identifier.
+        snapshot_id (int): The snapshot's identifier.
+        file_id (str): The file's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,9 +146,9 @@ async def asyncio_detailed(
      Returns a URL from which one file added by a snapshot can be downloaded.
 
     Args:
-        dataset_id (int):
-        snapshot_id (int):
-        file_id (str):
+        dataset_id (int): The dataset's identifier.
+        snapshot_id (int): The snapshot's identifier.
+        file_id (str): The file's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,9 +181,9 @@ async def asyncio(
      Returns a URL from which one file added by a snapshot can be downloaded.
 
     Args:
-        dataset_id (int):
-        snapshot_id (int):
-        file_id (str):
+        dataset_id (int): The dataset's identifier.
+        snapshot_id (int): The snapshot's identifier.
+        file_id (str): The file's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -80,7 +80,7 @@ def sync_detailed(
     upload path used then.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (IngestRequest): A file to ingest.
 
     Raises:
@@ -115,7 +115,7 @@ def sync(
     upload path used then.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (IngestRequest): A file to ingest.
 
     Raises:
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     upload path used then.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (IngestRequest): A file to ingest.
 
     Raises:
@@ -178,7 +178,7 @@ async def asyncio(
     upload path used then.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (IngestRequest): A file to ingest.
 
     Raises:

@@ -73,7 +73,7 @@ def sync_detailed(
      Returns the column metrics of each snapshot of a dataset.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +104,7 @@ def sync(
      Returns the column metrics of each snapshot of a dataset.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ async def asyncio_detailed(
      Returns the column metrics of each snapshot of a dataset.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ async def asyncio(
      Returns the column metrics of each snapshot of a dataset.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -83,8 +83,8 @@ def sync_detailed(
      Lists the data files added by one snapshot of a dataset.
 
     Args:
-        dataset_id (int):
-        snapshot_id (int):
+        dataset_id (int): The dataset's identifier.
+        snapshot_id (int): The snapshot's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,8 +117,8 @@ def sync(
      Lists the data files added by one snapshot of a dataset.
 
     Args:
-        dataset_id (int):
-        snapshot_id (int):
+        dataset_id (int): The dataset's identifier.
+        snapshot_id (int): The snapshot's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,8 +146,8 @@ async def asyncio_detailed(
      Lists the data files added by one snapshot of a dataset.
 
     Args:
-        dataset_id (int):
-        snapshot_id (int):
+        dataset_id (int): The dataset's identifier.
+        snapshot_id (int): The snapshot's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,8 +178,8 @@ async def asyncio(
      Lists the data files added by one snapshot of a dataset.
 
     Args:
-        dataset_id (int):
-        snapshot_id (int):
+        dataset_id (int): The dataset's identifier.
+        snapshot_id (int): The snapshot's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

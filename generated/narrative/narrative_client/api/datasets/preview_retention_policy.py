@@ -89,7 +89,7 @@ def sync_detailed(
      Lists the snapshots that a retention policy would expire, without applying it.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (ExpireEverything | RetainEverything): Which of a dataset's snapshots are kept, told
             apart by `type`.
 
@@ -124,7 +124,7 @@ def sync(
      Lists the snapshots that a retention policy would expire, without applying it.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (ExpireEverything | RetainEverything): Which of a dataset's snapshots are kept, told
             apart by `type`.
 
@@ -154,7 +154,7 @@ async def asyncio_detailed(
      Lists the snapshots that a retention policy would expire, without applying it.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (ExpireEverything | RetainEverything): Which of a dataset's snapshots are kept, told
             apart by `type`.
 
@@ -187,7 +187,7 @@ async def asyncio(
      Lists the snapshots that a retention policy would expire, without applying it.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (ExpireEverything | RetainEverything): Which of a dataset's snapshots are kept, told
             apart by `type`.
 

@@ -80,7 +80,7 @@ def sync_detailed(
     plane; other data planes must upload them, since Narrative cannot read their data.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (ColumnStatsUpload): Detailed statistics of columns, computed outside Narrative.
 
     Raises:
@@ -115,7 +115,7 @@ def sync(
     plane; other data planes must upload them, since Narrative cannot read their data.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (ColumnStatsUpload): Detailed statistics of columns, computed outside Narrative.
 
     Raises:
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     plane; other data planes must upload them, since Narrative cannot read their data.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (ColumnStatsUpload): Detailed statistics of columns, computed outside Narrative.
 
     Raises:
@@ -178,7 +178,7 @@ async def asyncio(
     plane; other data planes must upload them, since Narrative cannot read their data.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (ColumnStatsUpload): Detailed statistics of columns, computed outside Narrative.
 
     Raises:

@@ -85,7 +85,7 @@ def sync_detailed(
      Saves a new version of the configuration that says which statistics are computed for which columns.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (StatsConfig): Which advanced statistics are computed for which columns.
 
     Raises:
@@ -119,7 +119,7 @@ def sync(
      Saves a new version of the configuration that says which statistics are computed for which columns.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (StatsConfig): Which advanced statistics are computed for which columns.
 
     Raises:
@@ -148,7 +148,7 @@ async def asyncio_detailed(
      Saves a new version of the configuration that says which statistics are computed for which columns.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (StatsConfig): Which advanced statistics are computed for which columns.
 
     Raises:
@@ -180,7 +180,7 @@ async def asyncio(
      Saves a new version of the configuration that says which statistics are computed for which columns.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (StatsConfig): Which advanced statistics are computed for which columns.
 
     Raises:

@@ -83,7 +83,7 @@ def sync_detailed(
      Starts recalculating a dataset's statistics from a snapshot on.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (RecalculationRequest): The range to recalculate.
 
     Raises:
@@ -117,7 +117,7 @@ def sync(
      Starts recalculating a dataset's statistics from a snapshot on.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (RecalculationRequest): The range to recalculate.
 
     Raises:
@@ -146,7 +146,7 @@ async def asyncio_detailed(
      Starts recalculating a dataset's statistics from a snapshot on.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (RecalculationRequest): The range to recalculate.
 
     Raises:
@@ -178,7 +178,7 @@ async def asyncio(
      Starts recalculating a dataset's statistics from a snapshot on.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (RecalculationRequest): The range to recalculate.
 
     Raises:

@@ -79,7 +79,7 @@ def sync_detailed(
      Runs a materialized view now: `full` from scratch, `incremental` from the tracked progress.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (MaterializedViewRefresh): How to refresh a materialized view.
 
     Raises:
@@ -113,7 +113,7 @@ def sync(
      Runs a materialized view now: `full` from scratch, `incremental` from the tracked progress.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (MaterializedViewRefresh): How to refresh a materialized view.
 
     Raises:
@@ -142,7 +142,7 @@ async def asyncio_detailed(
      Runs a materialized view now: `full` from scratch, `incremental` from the tracked progress.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (MaterializedViewRefresh): How to refresh a materialized view.
 
     Raises:
@@ -174,7 +174,7 @@ async def asyncio(
      Runs a materialized view now: `full` from scratch, `incremental` from the tracked progress.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (MaterializedViewRefresh): How to refresh a materialized view.
 
     Raises:

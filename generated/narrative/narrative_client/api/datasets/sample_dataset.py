@@ -81,8 +81,8 @@ def sync_detailed(
      Returns up to `size` rows of a dataset as JSON.
 
     Args:
-        dataset_id (int):
-        size (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        size (int | Unset): How many rows to sample, at most 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,8 +115,8 @@ def sync(
      Returns up to `size` rows of a dataset as JSON.
 
     Args:
-        dataset_id (int):
-        size (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        size (int | Unset): How many rows to sample, at most 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,8 +144,8 @@ async def asyncio_detailed(
      Returns up to `size` rows of a dataset as JSON.
 
     Args:
-        dataset_id (int):
-        size (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        size (int | Unset): How many rows to sample, at most 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,8 +176,8 @@ async def asyncio(
      Returns up to `size` rows of a dataset as JSON.
 
     Args:
-        dataset_id (int):
-        size (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        size (int | Unset): How many rows to sample, at most 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

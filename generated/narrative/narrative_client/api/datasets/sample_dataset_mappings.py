@@ -91,8 +91,8 @@ def sync_detailed(
     keyed by attribute name) mapping.
 
     Args:
-        dataset_id (int):
-        size (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        size (int | Unset): How many rows to sample, at most 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,8 +126,8 @@ def sync(
     keyed by attribute name) mapping.
 
     Args:
-        dataset_id (int):
-        size (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        size (int | Unset): How many rows to sample, at most 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,8 +156,8 @@ async def asyncio_detailed(
     keyed by attribute name) mapping.
 
     Args:
-        dataset_id (int):
-        size (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        size (int | Unset): How many rows to sample, at most 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,8 +189,8 @@ async def asyncio(
     keyed by attribute name) mapping.
 
     Args:
-        dataset_id (int):
-        size (int | Unset):
+        dataset_id (int): The dataset's identifier.
+        size (int | Unset): How many rows to sample, at most 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -83,7 +83,7 @@ def sync_detailed(
     plane only).
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (SuggestDatasetMappingsBody | Unset): Empty.
 
     Raises:
@@ -118,7 +118,7 @@ def sync(
     plane only).
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (SuggestDatasetMappingsBody | Unset): Empty.
 
     Raises:
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     plane only).
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (SuggestDatasetMappingsBody | Unset): Empty.
 
     Raises:
@@ -181,7 +181,7 @@ async def asyncio(
     plane only).
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (SuggestDatasetMappingsBody | Unset): Empty.
 
     Raises:

@@ -85,7 +85,7 @@ def sync_detailed(
     added), `description` and `display_name` may change. Archived datasets cannot change.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (DatasetUpdate): The dataset's fields to change.
 
     Raises:
@@ -123,7 +123,7 @@ def sync(
     added), `description` and `display_name` may change. Archived datasets cannot change.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (DatasetUpdate): The dataset's fields to change.
 
     Raises:
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     added), `description` and `display_name` may change. Archived datasets cannot change.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (DatasetUpdate): The dataset's fields to change.
 
     Raises:
@@ -192,7 +192,7 @@ async def asyncio(
     added), `description` and `display_name` may change. Archived datasets cannot change.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (DatasetUpdate): The dataset's fields to change.
 
     Raises:

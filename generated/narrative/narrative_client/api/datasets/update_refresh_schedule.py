@@ -79,7 +79,7 @@ def sync_detailed(
      Changes the cron schedule, budget, execution cluster or status of a dataset's refresh.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (RefreshScheduleUpdate): The refresh schedule's fields to change.
 
     Raises:
@@ -113,7 +113,7 @@ def sync(
      Changes the cron schedule, budget, execution cluster or status of a dataset's refresh.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (RefreshScheduleUpdate): The refresh schedule's fields to change.
 
     Raises:
@@ -142,7 +142,7 @@ async def asyncio_detailed(
      Changes the cron schedule, budget, execution cluster or status of a dataset's refresh.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (RefreshScheduleUpdate): The refresh schedule's fields to change.
 
     Raises:
@@ -174,7 +174,7 @@ async def asyncio(
      Changes the cron schedule, budget, execution cluster or status of a dataset's refresh.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (RefreshScheduleUpdate): The refresh schedule's fields to change.
 
     Raises:

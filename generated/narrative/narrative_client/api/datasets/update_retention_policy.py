@@ -85,7 +85,7 @@ def sync_detailed(
      Sets which snapshots of a dataset are kept.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (ExpireEverything | RetainEverything): Which of a dataset's snapshots are kept, told
             apart by `type`.
 
@@ -120,7 +120,7 @@ def sync(
      Sets which snapshots of a dataset are kept.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (ExpireEverything | RetainEverything): Which of a dataset's snapshots are kept, told
             apart by `type`.
 
@@ -150,7 +150,7 @@ async def asyncio_detailed(
      Sets which snapshots of a dataset are kept.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (ExpireEverything | RetainEverything): Which of a dataset's snapshots are kept, told
             apart by `type`.
 
@@ -183,7 +183,7 @@ async def asyncio(
      Sets which snapshots of a dataset are kept.
 
     Args:
-        dataset_id (int):
+        dataset_id (int): The dataset's identifier.
         body (ExpireEverything | RetainEverything): Which of a dataset's snapshots are kept, told
             apart by `type`.
 

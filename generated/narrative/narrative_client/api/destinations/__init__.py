@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
+import httpx
+
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.destination import Destination
 from ...models.destination_create import DestinationCreate
@@ -37,6 +41,10 @@ class DestinationsResource:
         self,
         *,
         body: DestinationCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Destination:
         """Create a destination
 
@@ -52,19 +60,24 @@ class DestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_destination.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_destination.sync_detailed(client=self._client, body=body)
         return cast("Destination", success(response, "create_destination", (200,)))
 
     def get(
         self,
         destination_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Destination:
         """Get a destination
 
         Returns one destination.
 
         Args:
-            destination_id (UUID):
+            destination_id (UUID): The destination's identifier.
 
         Returns:
             Destination
@@ -72,7 +85,8 @@ class DestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_destination.sync_detailed(destination_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_destination.sync_detailed(destination_id, client=self._client)
         return cast("Destination", success(response, "get_destination", (200,)))
 
     def update(
@@ -80,13 +94,17 @@ class DestinationsResource:
         destination_id: UUID,
         *,
         body: QuickSettings,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Destination:
         """Update a destination's quick settings
 
         Replaces the quick settings of a destination.
 
         Args:
-            destination_id (UUID):
+            destination_id (UUID): The destination's identifier.
             body (QuickSettings): Ad-hoc settings of a delivery; their keys are defined by the
                 connector app's manifest.
 
@@ -96,19 +114,24 @@ class DestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_destination.sync_detailed(destination_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_destination.sync_detailed(destination_id, client=self._client, body=body)
         return cast("Destination", success(response, "update_destination", (200,)))
 
     def list_subscription(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DestinationList:
         """List a subscription's destinations
 
         Returns the destinations of a subscription.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             DestinationList
@@ -116,19 +139,24 @@ class DestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_subscription_destinations.sync_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_subscription_destinations.sync_detailed(subscription_id, client=self._client)
         return cast("DestinationList", success(response, "list_subscription_destinations", (200,)))
 
     def list_profile(
         self,
         profile_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DestinationList:
         """List an app profile's destinations
 
         Returns the destinations that use an app profile.
 
         Args:
-            profile_id (UUID):
+            profile_id (UUID): The app profile's identifier.
 
         Returns:
             DestinationList
@@ -136,7 +164,8 @@ class DestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_profile_destinations.sync_detailed(profile_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_profile_destinations.sync_detailed(profile_id, client=self._client)
         return cast("DestinationList", success(response, "list_profile_destinations", (200,)))
 
 
@@ -153,6 +182,10 @@ class AsyncDestinationsResource:
         self,
         *,
         body: DestinationCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Destination:
         """Create a destination
 
@@ -168,19 +201,24 @@ class AsyncDestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_destination.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_destination.asyncio_detailed(client=self._client, body=body)
         return cast("Destination", success(response, "create_destination", (200,)))
 
     async def get(
         self,
         destination_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Destination:
         """Get a destination
 
         Returns one destination.
 
         Args:
-            destination_id (UUID):
+            destination_id (UUID): The destination's identifier.
 
         Returns:
             Destination
@@ -188,7 +226,8 @@ class AsyncDestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_destination.asyncio_detailed(destination_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_destination.asyncio_detailed(destination_id, client=self._client)
         return cast("Destination", success(response, "get_destination", (200,)))
 
     async def update(
@@ -196,13 +235,17 @@ class AsyncDestinationsResource:
         destination_id: UUID,
         *,
         body: QuickSettings,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Destination:
         """Update a destination's quick settings
 
         Replaces the quick settings of a destination.
 
         Args:
-            destination_id (UUID):
+            destination_id (UUID): The destination's identifier.
             body (QuickSettings): Ad-hoc settings of a delivery; their keys are defined by the
                 connector app's manifest.
 
@@ -212,19 +255,24 @@ class AsyncDestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_destination.asyncio_detailed(destination_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_destination.asyncio_detailed(destination_id, client=self._client, body=body)
         return cast("Destination", success(response, "update_destination", (200,)))
 
     async def list_subscription(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DestinationList:
         """List a subscription's destinations
 
         Returns the destinations of a subscription.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             DestinationList
@@ -232,19 +280,24 @@ class AsyncDestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_subscription_destinations.asyncio_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_subscription_destinations.asyncio_detailed(subscription_id, client=self._client)
         return cast("DestinationList", success(response, "list_subscription_destinations", (200,)))
 
     async def list_profile(
         self,
         profile_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DestinationList:
         """List an app profile's destinations
 
         Returns the destinations that use an app profile.
 
         Args:
-            profile_id (UUID):
+            profile_id (UUID): The app profile's identifier.
 
         Returns:
             DestinationList
@@ -252,8 +305,36 @@ class AsyncDestinationsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_profile_destinations.asyncio_detailed(profile_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_profile_destinations.asyncio_detailed(profile_id, client=self._client)
         return cast("DestinationList", success(response, "list_profile_destinations", (200,)))
 
 
-__all__ = ("DestinationsResource", "AsyncDestinationsResource")
+class DestinationsResourceWithRawResponse:
+    """The destinations operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: DestinationsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.list_subscription = raw_response(resource.list_subscription)
+        self.list_profile = raw_response(resource.list_profile)
+
+
+class AsyncDestinationsResourceWithRawResponse:
+    """The destinations operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncDestinationsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.list_subscription = async_raw_response(resource.list_subscription)
+        self.list_profile = async_raw_response(resource.list_profile)
+
+
+__all__ = (
+    "DestinationsResource",
+    "AsyncDestinationsResource",
+    "DestinationsResourceWithRawResponse",
+    "AsyncDestinationsResourceWithRawResponse",
+)

@@ -76,7 +76,7 @@ def sync_detailed(
      Returns the destinations that use an app profile.
 
     Args:
-        profile_id (UUID):
+        profile_id (UUID): The app profile's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ def sync(
      Returns the destinations that use an app profile.
 
     Args:
-        profile_id (UUID):
+        profile_id (UUID): The app profile's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
      Returns the destinations that use an app profile.
 
     Args:
-        profile_id (UUID):
+        profile_id (UUID): The app profile's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio(
      Returns the destinations that use an app profile.
 
     Args:
-        profile_id (UUID):
+        profile_id (UUID): The app profile's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -82,7 +82,7 @@ def sync_detailed(
      Replaces the quick settings of a destination.
 
     Args:
-        destination_id (UUID):
+        destination_id (UUID): The destination's identifier.
         body (QuickSettings): Ad-hoc settings of a delivery; their keys are defined by the
             connector app's manifest.
 
@@ -117,7 +117,7 @@ def sync(
      Replaces the quick settings of a destination.
 
     Args:
-        destination_id (UUID):
+        destination_id (UUID): The destination's identifier.
         body (QuickSettings): Ad-hoc settings of a delivery; their keys are defined by the
             connector app's manifest.
 
@@ -147,7 +147,7 @@ async def asyncio_detailed(
      Replaces the quick settings of a destination.
 
     Args:
-        destination_id (UUID):
+        destination_id (UUID): The destination's identifier.
         body (QuickSettings): Ad-hoc settings of a delivery; their keys are defined by the
             connector app's manifest.
 
@@ -180,7 +180,7 @@ async def asyncio(
      Replaces the quick settings of a destination.
 
     Args:
-        destination_id (UUID):
+        destination_id (UUID): The destination's identifier.
         body (QuickSettings): Ad-hoc settings of a delivery; their keys are defined by the
             connector app's manifest.
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.error import Error
 from ...models.job import Job
@@ -33,18 +37,23 @@ class JobsResource:
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
         dataset_id: int | Unset = UNSET,
-    ) -> Pager[Job]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Pager[Job, JobList]:
         """List the company's jobs
 
         Lists the jobs of the caller's company (forecasts, materialized views), at most 500 at a time.
 
         Args:
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
-            dataset_id (int | Unset):
+            per_page (int | Unset): How many records to return (at most 500).
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
+            dataset_id (int | Unset): Only jobs whose input has this dataset (such as materialized
+                views).
 
         Returns:
-            Pager[Job]
+            Pager[Job, JobList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -54,20 +63,23 @@ class JobsResource:
             "offset": offset,
             "dataset_id": dataset_id,
         }
-        return Pager(
-            _list_jobs, self._client, {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return Pager(_list_jobs, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     def get(
         self,
         job_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Job:
         """Get a job
 
         Returns everything recorded about one job.
 
         Args:
-            job_id (str):
+            job_id (str): The job's identifier.
 
         Returns:
             Job
@@ -75,7 +87,8 @@ class JobsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_job.sync_detailed(job_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_job.sync_detailed(job_id, client=self._client)
         return cast("Job", success(response, "get_job", (200,)))
 
 
@@ -94,18 +107,23 @@ class AsyncJobsResource:
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
         dataset_id: int | Unset = UNSET,
-    ) -> AsyncPager[Job]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[Job, JobList]:
         """List the company's jobs
 
         Lists the jobs of the caller's company (forecasts, materialized views), at most 500 at a time.
 
         Args:
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
-            dataset_id (int | Unset):
+            per_page (int | Unset): How many records to return (at most 500).
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
+            dataset_id (int | Unset): Only jobs whose input has this dataset (such as materialized
+                views).
 
         Returns:
-            AsyncPager[Job]
+            AsyncPager[Job, JobList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -115,20 +133,23 @@ class AsyncJobsResource:
             "offset": offset,
             "dataset_id": dataset_id,
         }
-        return AsyncPager(
-            _list_jobs, self._client, {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return AsyncPager(_list_jobs, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     async def get(
         self,
         job_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Job:
         """Get a job
 
         Returns everything recorded about one job.
 
         Args:
-            job_id (str):
+            job_id (str): The job's identifier.
 
         Returns:
             Job
@@ -136,8 +157,23 @@ class AsyncJobsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_job.asyncio_detailed(job_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_job.asyncio_detailed(job_id, client=self._client)
         return cast("Job", success(response, "get_job", (200,)))
 
 
-__all__ = ("JobsResource", "AsyncJobsResource")
+class JobsResourceWithRawResponse:
+    """The jobs operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: JobsResource) -> None:
+        self.get = raw_response(resource.get)
+
+
+class AsyncJobsResourceWithRawResponse:
+    """The jobs operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncJobsResource) -> None:
+        self.get = async_raw_response(resource.get)
+
+
+__all__ = ("JobsResource", "AsyncJobsResource", "JobsResourceWithRawResponse", "AsyncJobsResourceWithRawResponse")

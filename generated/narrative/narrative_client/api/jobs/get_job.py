@@ -71,7 +71,7 @@ def sync_detailed(
      Returns everything recorded about one job.
 
     Args:
-        job_id (str):
+        job_id (str): The job's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +102,7 @@ def sync(
      Returns everything recorded about one job.
 
     Args:
-        job_id (str):
+        job_id (str): The job's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ async def asyncio_detailed(
      Returns everything recorded about one job.
 
     Args:
-        job_id (str):
+        job_id (str): The job's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ async def asyncio(
      Returns everything recorded about one job.
 
     Args:
-        job_id (str):
+        job_id (str): The job's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

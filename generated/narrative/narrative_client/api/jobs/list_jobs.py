@@ -79,9 +79,11 @@ def sync_detailed(
      Lists the jobs of the caller's company (forecasts, materialized views), at most 500 at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
-        dataset_id (int | Unset):
+        per_page (int | Unset): How many records to return (at most 500).
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
+        dataset_id (int | Unset): Only jobs whose input has this dataset (such as materialized
+            views).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,9 +118,11 @@ def sync(
      Lists the jobs of the caller's company (forecasts, materialized views), at most 500 at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
-        dataset_id (int | Unset):
+        per_page (int | Unset): How many records to return (at most 500).
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
+        dataset_id (int | Unset): Only jobs whose input has this dataset (such as materialized
+            views).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,9 +152,11 @@ async def asyncio_detailed(
      Lists the jobs of the caller's company (forecasts, materialized views), at most 500 at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
-        dataset_id (int | Unset):
+        per_page (int | Unset): How many records to return (at most 500).
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
+        dataset_id (int | Unset): Only jobs whose input has this dataset (such as materialized
+            views).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,9 +189,11 @@ async def asyncio(
      Lists the jobs of the caller's company (forecasts, materialized views), at most 500 at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
-        dataset_id (int | Unset):
+        per_page (int | Unset): How many records to return (at most 500).
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
+        dataset_id (int | Unset): Only jobs whose input has this dataset (such as materialized
+            views).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
+import httpx
+
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.attribute_mapping import AttributeMapping
 from ...models.error import Error
@@ -47,14 +51,17 @@ class MappingsResource:
         *,
         attribute_id: builtins.list[int] | Unset = UNSET,
         dataset_id: builtins.list[int] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> MappingList:
         """List mappings
 
         Returns all mappings, private and global, optionally only those of some attributes or datasets.
 
         Args:
-            attribute_id (list[int] | Unset):
-            dataset_id (list[int] | Unset):
+            attribute_id (list[int] | Unset): Only mappings to these attributes.
+            dataset_id (list[int] | Unset): Only mappings from these datasets.
 
         Returns:
             MappingList
@@ -62,13 +69,20 @@ class MappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_mappings.sync_detailed(client=self._client, attribute_id=attribute_id, dataset_id=dataset_id)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_mappings.sync_detailed(
+                client=self._client, attribute_id=attribute_id, dataset_id=dataset_id
+            )
         return cast("MappingList", success(response, "list_mappings", (200,)))
 
     def create_global(
         self,
         *,
         body: MappingCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AttributeMapping:
         """Create a global mapping (admin)
 
@@ -83,11 +97,16 @@ class MappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_global_mapping.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_global_mapping.sync_detailed(client=self._client, body=body)
         return cast("AttributeMapping", success(response, "create_global_mapping", (200,)))
 
     def list_system(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> MappingList:
         """List system mappings (admin)
 
@@ -99,13 +118,18 @@ class MappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_system_mappings.sync_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_system_mappings.sync_detailed(client=self._client)
         return cast("MappingList", success(response, "list_system_mappings", (200,)))
 
     def create_system(
         self,
         *,
         body: MappingCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AttributeMapping:
         """Create a system mapping (admin)
 
@@ -120,19 +144,24 @@ class MappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_system_mapping.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_system_mapping.sync_detailed(client=self._client, body=body)
         return cast("AttributeMapping", success(response, "create_system_mapping", (200,)))
 
     def get(
         self,
         mapping_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AttributeMapping:
         """Get a mapping
 
         Returns one mapping.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
 
         Returns:
             AttributeMapping
@@ -140,7 +169,8 @@ class MappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_mapping.sync_detailed(mapping_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_mapping.sync_detailed(mapping_id, client=self._client)
         return cast("AttributeMapping", success(response, "get_mapping", (200,)))
 
     def update(
@@ -148,13 +178,17 @@ class MappingsResource:
         mapping_id: UUID,
         *,
         body: MappingUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AttributeMapping:
         """Update a mapping
 
         Replaces the definition of a mapping. Its attribute and dataset cannot change.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
             body (MappingUpdate): A mapping's new definition.
 
         Returns:
@@ -163,12 +197,17 @@ class MappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_mapping.sync_detailed(mapping_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_mapping.sync_detailed(mapping_id, client=self._client, body=body)
         return cast("AttributeMapping", success(response, "update_mapping", (200,)))
 
     def delete(
         self,
         mapping_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Any:
         """Delete a mapping
 
@@ -176,7 +215,7 @@ class MappingsResource:
         company) and administrators may do this.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
 
         Returns:
             Any
@@ -184,12 +223,17 @@ class MappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _delete_mapping.sync_detailed(mapping_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _delete_mapping.sync_detailed(mapping_id, client=self._client)
         return cast("Any", success(response, "delete_mapping", (204,)))
 
     def accept(
         self,
         mapping_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AttributeMapping:
         """Accept a system-proposed mapping
 
@@ -197,7 +241,7 @@ class MappingsResource:
         proposed and not archived. Owners and administrators may do this.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
 
         Returns:
             AttributeMapping
@@ -205,12 +249,17 @@ class MappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _accept_mapping.sync_detailed(mapping_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _accept_mapping.sync_detailed(mapping_id, client=self._client)
         return cast("AttributeMapping", success(response, "accept_mapping", (200,)))
 
     def promote(
         self,
         mapping_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AttributeMapping:
         """Promote a private mapping to global (admin)
 
@@ -218,7 +267,7 @@ class MappingsResource:
         original's id and the original is left as it is. Administrators only.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
 
         Returns:
             AttributeMapping
@@ -226,19 +275,24 @@ class MappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _promote_mapping.sync_detailed(mapping_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _promote_mapping.sync_detailed(mapping_id, client=self._client)
         return cast("AttributeMapping", success(response, "promote_mapping", (200,)))
 
     def list_company(
         self,
         company_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> MappingList:
         """List a company's private mappings
 
         Returns the private mappings of a company.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             MappingList
@@ -246,7 +300,8 @@ class MappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_company_mappings.sync_detailed(company_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_company_mappings.sync_detailed(company_id, client=self._client)
         return cast("MappingList", success(response, "list_company_mappings", (200,)))
 
     def create_company(
@@ -254,13 +309,17 @@ class MappingsResource:
         company_id: int,
         *,
         body: MappingCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AttributeMapping:
         """Create a private mapping
 
         Creates a private mapping for a company.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
             body (MappingCreate): A new mapping.
 
         Returns:
@@ -269,7 +328,8 @@ class MappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_company_mapping.sync_detailed(company_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_company_mapping.sync_detailed(company_id, client=self._client, body=body)
         return cast("AttributeMapping", success(response, "create_company_mapping", (200,)))
 
     def sample(
@@ -277,6 +337,9 @@ class MappingsResource:
         mapping_id: UUID,
         *,
         size: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> MappedRecords:
         """Sample a dataset through an existing mapping
 
@@ -284,8 +347,8 @@ class MappingsResource:
         attribute name) mapping.
 
         Args:
-            mapping_id (UUID):
-            size (int | Unset):
+            mapping_id (UUID): The mapping's identifier.
+            size (int | Unset): How many rows to sample, at most 1000.
 
         Returns:
             MappedRecords
@@ -293,7 +356,8 @@ class MappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _sample_mapping.sync_detailed(mapping_id, client=self._client, size=size)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _sample_mapping.sync_detailed(mapping_id, client=self._client, size=size)
         return cast("MappedRecords", success(response, "sample_mapping", (200,)))
 
     def test(
@@ -301,13 +365,17 @@ class MappingsResource:
         *,
         body: MappingCreate,
         size: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MappedRecords:
         """Try a mapping that does not exist yet
 
         Returns sample rows of a dataset mapped by the definition sent, without saving it.
 
         Args:
-            size (int | Unset):
+            size (int | Unset): How many rows to sample, at most 1000.
             body (MappingCreate): A new mapping.
 
         Returns:
@@ -316,7 +384,8 @@ class MappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _test_mapping.sync_detailed(client=self._client, body=body, size=size)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _test_mapping.sync_detailed(client=self._client, body=body, size=size)
         return cast("MappedRecords", success(response, "test_mapping", (200,)))
 
 
@@ -334,14 +403,17 @@ class AsyncMappingsResource:
         *,
         attribute_id: builtins.list[int] | Unset = UNSET,
         dataset_id: builtins.list[int] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> MappingList:
         """List mappings
 
         Returns all mappings, private and global, optionally only those of some attributes or datasets.
 
         Args:
-            attribute_id (list[int] | Unset):
-            dataset_id (list[int] | Unset):
+            attribute_id (list[int] | Unset): Only mappings to these attributes.
+            dataset_id (list[int] | Unset): Only mappings from these datasets.
 
         Returns:
             MappingList
@@ -349,15 +421,20 @@ class AsyncMappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_mappings.asyncio_detailed(
-            client=self._client, attribute_id=attribute_id, dataset_id=dataset_id
-        )
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_mappings.asyncio_detailed(
+                client=self._client, attribute_id=attribute_id, dataset_id=dataset_id
+            )
         return cast("MappingList", success(response, "list_mappings", (200,)))
 
     async def create_global(
         self,
         *,
         body: MappingCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AttributeMapping:
         """Create a global mapping (admin)
 
@@ -372,11 +449,16 @@ class AsyncMappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_global_mapping.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_global_mapping.asyncio_detailed(client=self._client, body=body)
         return cast("AttributeMapping", success(response, "create_global_mapping", (200,)))
 
     async def list_system(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> MappingList:
         """List system mappings (admin)
 
@@ -388,13 +470,18 @@ class AsyncMappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_system_mappings.asyncio_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_system_mappings.asyncio_detailed(client=self._client)
         return cast("MappingList", success(response, "list_system_mappings", (200,)))
 
     async def create_system(
         self,
         *,
         body: MappingCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AttributeMapping:
         """Create a system mapping (admin)
 
@@ -409,19 +496,24 @@ class AsyncMappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_system_mapping.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_system_mapping.asyncio_detailed(client=self._client, body=body)
         return cast("AttributeMapping", success(response, "create_system_mapping", (200,)))
 
     async def get(
         self,
         mapping_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AttributeMapping:
         """Get a mapping
 
         Returns one mapping.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
 
         Returns:
             AttributeMapping
@@ -429,7 +521,8 @@ class AsyncMappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_mapping.asyncio_detailed(mapping_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_mapping.asyncio_detailed(mapping_id, client=self._client)
         return cast("AttributeMapping", success(response, "get_mapping", (200,)))
 
     async def update(
@@ -437,13 +530,17 @@ class AsyncMappingsResource:
         mapping_id: UUID,
         *,
         body: MappingUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AttributeMapping:
         """Update a mapping
 
         Replaces the definition of a mapping. Its attribute and dataset cannot change.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
             body (MappingUpdate): A mapping's new definition.
 
         Returns:
@@ -452,12 +549,17 @@ class AsyncMappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_mapping.asyncio_detailed(mapping_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_mapping.asyncio_detailed(mapping_id, client=self._client, body=body)
         return cast("AttributeMapping", success(response, "update_mapping", (200,)))
 
     async def delete(
         self,
         mapping_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Any:
         """Delete a mapping
 
@@ -465,7 +567,7 @@ class AsyncMappingsResource:
         company) and administrators may do this.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
 
         Returns:
             Any
@@ -473,12 +575,17 @@ class AsyncMappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _delete_mapping.asyncio_detailed(mapping_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _delete_mapping.asyncio_detailed(mapping_id, client=self._client)
         return cast("Any", success(response, "delete_mapping", (204,)))
 
     async def accept(
         self,
         mapping_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AttributeMapping:
         """Accept a system-proposed mapping
 
@@ -486,7 +593,7 @@ class AsyncMappingsResource:
         proposed and not archived. Owners and administrators may do this.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
 
         Returns:
             AttributeMapping
@@ -494,12 +601,17 @@ class AsyncMappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _accept_mapping.asyncio_detailed(mapping_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _accept_mapping.asyncio_detailed(mapping_id, client=self._client)
         return cast("AttributeMapping", success(response, "accept_mapping", (200,)))
 
     async def promote(
         self,
         mapping_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AttributeMapping:
         """Promote a private mapping to global (admin)
 
@@ -507,7 +619,7 @@ class AsyncMappingsResource:
         original's id and the original is left as it is. Administrators only.
 
         Args:
-            mapping_id (UUID):
+            mapping_id (UUID): The mapping's identifier.
 
         Returns:
             AttributeMapping
@@ -515,19 +627,24 @@ class AsyncMappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _promote_mapping.asyncio_detailed(mapping_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _promote_mapping.asyncio_detailed(mapping_id, client=self._client)
         return cast("AttributeMapping", success(response, "promote_mapping", (200,)))
 
     async def list_company(
         self,
         company_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> MappingList:
         """List a company's private mappings
 
         Returns the private mappings of a company.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
 
         Returns:
             MappingList
@@ -535,7 +652,8 @@ class AsyncMappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_company_mappings.asyncio_detailed(company_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_company_mappings.asyncio_detailed(company_id, client=self._client)
         return cast("MappingList", success(response, "list_company_mappings", (200,)))
 
     async def create_company(
@@ -543,13 +661,17 @@ class AsyncMappingsResource:
         company_id: int,
         *,
         body: MappingCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AttributeMapping:
         """Create a private mapping
 
         Creates a private mapping for a company.
 
         Args:
-            company_id (int):
+            company_id (int): The id of an existing company.
             body (MappingCreate): A new mapping.
 
         Returns:
@@ -558,7 +680,8 @@ class AsyncMappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_company_mapping.asyncio_detailed(company_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_company_mapping.asyncio_detailed(company_id, client=self._client, body=body)
         return cast("AttributeMapping", success(response, "create_company_mapping", (200,)))
 
     async def sample(
@@ -566,6 +689,9 @@ class AsyncMappingsResource:
         mapping_id: UUID,
         *,
         size: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> MappedRecords:
         """Sample a dataset through an existing mapping
 
@@ -573,8 +699,8 @@ class AsyncMappingsResource:
         attribute name) mapping.
 
         Args:
-            mapping_id (UUID):
-            size (int | Unset):
+            mapping_id (UUID): The mapping's identifier.
+            size (int | Unset): How many rows to sample, at most 1000.
 
         Returns:
             MappedRecords
@@ -582,7 +708,8 @@ class AsyncMappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _sample_mapping.asyncio_detailed(mapping_id, client=self._client, size=size)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _sample_mapping.asyncio_detailed(mapping_id, client=self._client, size=size)
         return cast("MappedRecords", success(response, "sample_mapping", (200,)))
 
     async def test(
@@ -590,13 +717,17 @@ class AsyncMappingsResource:
         *,
         body: MappingCreate,
         size: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MappedRecords:
         """Try a mapping that does not exist yet
 
         Returns sample rows of a dataset mapped by the definition sent, without saving it.
 
         Args:
-            size (int | Unset):
+            size (int | Unset): How many rows to sample, at most 1000.
             body (MappingCreate): A new mapping.
 
         Returns:
@@ -605,8 +736,52 @@ class AsyncMappingsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _test_mapping.asyncio_detailed(client=self._client, body=body, size=size)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _test_mapping.asyncio_detailed(client=self._client, body=body, size=size)
         return cast("MappedRecords", success(response, "test_mapping", (200,)))
 
 
-__all__ = ("MappingsResource", "AsyncMappingsResource")
+class MappingsResourceWithRawResponse:
+    """The mappings operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: MappingsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create_global = raw_response(resource.create_global)
+        self.list_system = raw_response(resource.list_system)
+        self.create_system = raw_response(resource.create_system)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+        self.accept = raw_response(resource.accept)
+        self.promote = raw_response(resource.promote)
+        self.list_company = raw_response(resource.list_company)
+        self.create_company = raw_response(resource.create_company)
+        self.sample = raw_response(resource.sample)
+        self.test = raw_response(resource.test)
+
+
+class AsyncMappingsResourceWithRawResponse:
+    """The mappings operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncMappingsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create_global = async_raw_response(resource.create_global)
+        self.list_system = async_raw_response(resource.list_system)
+        self.create_system = async_raw_response(resource.create_system)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)
+        self.accept = async_raw_response(resource.accept)
+        self.promote = async_raw_response(resource.promote)
+        self.list_company = async_raw_response(resource.list_company)
+        self.create_company = async_raw_response(resource.create_company)
+        self.sample = async_raw_response(resource.sample)
+        self.test = async_raw_response(resource.test)
+
+
+__all__ = (
+    "MappingsResource",
+    "AsyncMappingsResource",
+    "MappingsResourceWithRawResponse",
+    "AsyncMappingsResourceWithRawResponse",
+)

@@ -77,7 +77,7 @@ def sync_detailed(
     proposed and not archived. Owners and administrators may do this.
 
     Args:
-        mapping_id (UUID):
+        mapping_id (UUID): The mapping's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +109,7 @@ def sync(
     proposed and not archived. Owners and administrators may do this.
 
     Args:
-        mapping_id (UUID):
+        mapping_id (UUID): The mapping's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     proposed and not archived. Owners and administrators may do this.
 
     Args:
-        mapping_id (UUID):
+        mapping_id (UUID): The mapping's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +166,7 @@ async def asyncio(
     proposed and not archived. Owners and administrators may do this.
 
     Args:
-        mapping_id (UUID):
+        mapping_id (UUID): The mapping's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

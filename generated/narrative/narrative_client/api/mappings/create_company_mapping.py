@@ -85,7 +85,7 @@ def sync_detailed(
      Creates a private mapping for a company.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
         body (MappingCreate): A new mapping.
 
     Raises:
@@ -119,7 +119,7 @@ def sync(
      Creates a private mapping for a company.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
         body (MappingCreate): A new mapping.
 
     Raises:
@@ -148,7 +148,7 @@ async def asyncio_detailed(
      Creates a private mapping for a company.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
         body (MappingCreate): A new mapping.
 
     Raises:
@@ -180,7 +180,7 @@ async def asyncio(
      Creates a private mapping for a company.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
         body (MappingCreate): A new mapping.
 
     Raises:

@@ -71,7 +71,7 @@ def sync_detailed(
     company) and administrators may do this.
 
     Args:
-        mapping_id (UUID):
+        mapping_id (UUID): The mapping's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +103,7 @@ def sync(
     company) and administrators may do this.
 
     Args:
-        mapping_id (UUID):
+        mapping_id (UUID): The mapping's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     company) and administrators may do this.
 
     Args:
-        mapping_id (UUID):
+        mapping_id (UUID): The mapping's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +160,7 @@ async def asyncio(
     company) and administrators may do this.
 
     Args:
-        mapping_id (UUID):
+        mapping_id (UUID): The mapping's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -71,7 +71,7 @@ def sync_detailed(
      Returns the private mappings of a company.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +102,7 @@ def sync(
      Returns the private mappings of a company.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ async def asyncio_detailed(
      Returns the private mappings of a company.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ async def asyncio(
      Returns the private mappings of a company.
 
     Args:
-        company_id (int):
+        company_id (int): The id of an existing company.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

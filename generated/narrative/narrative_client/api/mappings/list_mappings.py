@@ -83,8 +83,8 @@ def sync_detailed(
      Returns all mappings, private and global, optionally only those of some attributes or datasets.
 
     Args:
-        attribute_id (list[int] | Unset):
-        dataset_id (list[int] | Unset):
+        attribute_id (list[int] | Unset): Only mappings to these attributes.
+        dataset_id (list[int] | Unset): Only mappings from these datasets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,8 +117,8 @@ def sync(
      Returns all mappings, private and global, optionally only those of some attributes or datasets.
 
     Args:
-        attribute_id (list[int] | Unset):
-        dataset_id (list[int] | Unset):
+        attribute_id (list[int] | Unset): Only mappings to these attributes.
+        dataset_id (list[int] | Unset): Only mappings from these datasets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,8 +146,8 @@ async def asyncio_detailed(
      Returns all mappings, private and global, optionally only those of some attributes or datasets.
 
     Args:
-        attribute_id (list[int] | Unset):
-        dataset_id (list[int] | Unset):
+        attribute_id (list[int] | Unset): Only mappings to these attributes.
+        dataset_id (list[int] | Unset): Only mappings from these datasets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,8 +178,8 @@ async def asyncio(
      Returns all mappings, private and global, optionally only those of some attributes or datasets.
 
     Args:
-        attribute_id (list[int] | Unset):
-        dataset_id (list[int] | Unset):
+        attribute_id (list[int] | Unset): Only mappings to these attributes.
+        dataset_id (list[int] | Unset): Only mappings from these datasets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

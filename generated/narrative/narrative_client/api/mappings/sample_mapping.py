@@ -85,8 +85,8 @@ def sync_detailed(
     attribute name) mapping.
 
     Args:
-        mapping_id (UUID):
-        size (int | Unset):
+        mapping_id (UUID): The mapping's identifier.
+        size (int | Unset): How many rows to sample, at most 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,8 +120,8 @@ def sync(
     attribute name) mapping.
 
     Args:
-        mapping_id (UUID):
-        size (int | Unset):
+        mapping_id (UUID): The mapping's identifier.
+        size (int | Unset): How many rows to sample, at most 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,8 +150,8 @@ async def asyncio_detailed(
     attribute name) mapping.
 
     Args:
-        mapping_id (UUID):
-        size (int | Unset):
+        mapping_id (UUID): The mapping's identifier.
+        size (int | Unset): How many rows to sample, at most 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,8 +183,8 @@ async def asyncio(
     attribute name) mapping.
 
     Args:
-        mapping_id (UUID):
-        size (int | Unset):
+        mapping_id (UUID): The mapping's identifier.
+        size (int | Unset): How many rows to sample, at most 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -82,7 +82,7 @@ def sync_detailed(
      Returns sample rows of a dataset mapped by the definition sent, without saving it.
 
     Args:
-        size (int | Unset):
+        size (int | Unset): How many rows to sample, at most 1000.
         body (MappingCreate): A new mapping.
 
     Raises:
@@ -116,7 +116,7 @@ def sync(
      Returns sample rows of a dataset mapped by the definition sent, without saving it.
 
     Args:
-        size (int | Unset):
+        size (int | Unset): How many rows to sample, at most 1000.
         body (MappingCreate): A new mapping.
 
     Raises:
@@ -145,7 +145,7 @@ async def asyncio_detailed(
      Returns sample rows of a dataset mapped by the definition sent, without saving it.
 
     Args:
-        size (int | Unset):
+        size (int | Unset): How many rows to sample, at most 1000.
         body (MappingCreate): A new mapping.
 
     Raises:
@@ -177,7 +177,7 @@ async def asyncio(
      Returns sample rows of a dataset mapped by the definition sent, without saving it.
 
     Args:
-        size (int | Unset):
+        size (int | Unset): How many rows to sample, at most 1000.
         body (MappingCreate): A new mapping.
 
     Raises:

@@ -86,7 +86,7 @@ def sync_detailed(
      Replaces the definition of a mapping. Its attribute and dataset cannot change.
 
     Args:
-        mapping_id (UUID):
+        mapping_id (UUID): The mapping's identifier.
         body (MappingUpdate): A mapping's new definition.
 
     Raises:
@@ -120,7 +120,7 @@ def sync(
      Replaces the definition of a mapping. Its attribute and dataset cannot change.
 
     Args:
-        mapping_id (UUID):
+        mapping_id (UUID): The mapping's identifier.
         body (MappingUpdate): A mapping's new definition.
 
     Raises:
@@ -149,7 +149,7 @@ async def asyncio_detailed(
      Replaces the definition of a mapping. Its attribute and dataset cannot change.
 
     Args:
-        mapping_id (UUID):
+        mapping_id (UUID): The mapping's identifier.
         body (MappingUpdate): A mapping's new definition.
 
     Raises:
@@ -181,7 +181,7 @@ async def asyncio(
      Replaces the definition of a mapping. Its attribute and dataset cannot change.
 
     Args:
-        mapping_id (UUID):
+        mapping_id (UUID): The mapping's identifier.
         body (MappingUpdate): A mapping's new definition.
 
     Raises:

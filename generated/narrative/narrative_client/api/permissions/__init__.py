@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.error import Error
 from ...models.permission_create import PermissionCreate
@@ -29,6 +33,10 @@ class PermissionsResource:
         self,
         *,
         body: PermissionCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Create a permission (admin)
 
@@ -43,7 +51,8 @@ class PermissionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _admin_create_permission.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _admin_create_permission.sync_detailed(client=self._client, body=body)
         return cast("Any", success(response, "admin_create_permission", (204,)))
 
 
@@ -60,6 +69,10 @@ class AsyncPermissionsResource:
         self,
         *,
         body: PermissionCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Create a permission (admin)
 
@@ -74,8 +87,28 @@ class AsyncPermissionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _admin_create_permission.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _admin_create_permission.asyncio_detailed(client=self._client, body=body)
         return cast("Any", success(response, "admin_create_permission", (204,)))
 
 
-__all__ = ("PermissionsResource", "AsyncPermissionsResource")
+class PermissionsResourceWithRawResponse:
+    """The permissions operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: PermissionsResource) -> None:
+        self.admin_create = raw_response(resource.admin_create)
+
+
+class AsyncPermissionsResourceWithRawResponse:
+    """The permissions operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncPermissionsResource) -> None:
+        self.admin_create = async_raw_response(resource.admin_create)
+
+
+__all__ = (
+    "PermissionsResource",
+    "AsyncPermissionsResource",
+    "PermissionsResourceWithRawResponse",
+    "AsyncPermissionsResourceWithRawResponse",
+)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.error import Error
 from ...models.product import Product
@@ -38,17 +42,21 @@ class ProductsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> Pager[Product]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Pager[Product, ProductList]:
         """List products (admin)
 
         Lists products, a page at a time.
 
         Args:
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            Pager[Product]
+            Pager[Product, ProductList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -57,16 +65,17 @@ class ProductsResource:
             "per_page": per_page,
             "offset": offset,
         }
-        return Pager(
-            _admin_list_products,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return Pager(_admin_list_products, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     def admin_create(
         self,
         *,
         body: ProductCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Product:
         """Create a product (admin)
 
@@ -81,19 +90,24 @@ class ProductsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _admin_create_product.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _admin_create_product.sync_detailed(client=self._client, body=body)
         return cast("Product", success(response, "admin_create_product", (200,)))
 
     def admin_get(
         self,
         sku: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Product:
         """Get a product (admin)
 
         Returns one product by SKU.
 
         Args:
-            sku (str):
+            sku (str): The product's SKU.
 
         Returns:
             Product
@@ -101,7 +115,8 @@ class ProductsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _admin_get_product.sync_detailed(sku, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _admin_get_product.sync_detailed(sku, client=self._client)
         return cast("Product", success(response, "admin_get_product", (200,)))
 
     def admin_update(
@@ -109,13 +124,17 @@ class ProductsResource:
         sku: str,
         *,
         body: ProductUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Product:
         """Update a product (admin)
 
         Changes the fields sent of a product.
 
         Args:
-            sku (str):
+            sku (str): The product's SKU.
             body (ProductUpdate): The product's fields to change.
 
         Returns:
@@ -124,13 +143,18 @@ class ProductsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _admin_update_product.sync_detailed(sku, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _admin_update_product.sync_detailed(sku, client=self._client, body=body)
         return cast("Product", success(response, "admin_update_product", (200,)))
 
     def admin_add_permission(
         self,
         *,
         body: ProductPermission,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Attach a permission to a product (admin)
 
@@ -145,7 +169,8 @@ class ProductsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _admin_add_product_permission.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _admin_add_product_permission.sync_detailed(client=self._client, body=body)
         return cast("Any", success(response, "admin_add_product_permission", (204,)))
 
 
@@ -163,17 +188,21 @@ class AsyncProductsResource:
         *,
         per_page: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> AsyncPager[Product]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[Product, ProductList]:
         """List products (admin)
 
         Lists products, a page at a time.
 
         Args:
-            per_page (int | Unset):
-            offset (int | Unset):  Default: 0.
+            per_page (int | Unset): How many records to return.
+            offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+                Default: 0.
 
         Returns:
-            AsyncPager[Product]
+            AsyncPager[Product, ProductList]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -182,16 +211,19 @@ class AsyncProductsResource:
             "per_page": per_page,
             "offset": offset,
         }
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _admin_list_products,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
+            _admin_list_products, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
         )
 
     async def admin_create(
         self,
         *,
         body: ProductCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Product:
         """Create a product (admin)
 
@@ -206,19 +238,24 @@ class AsyncProductsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _admin_create_product.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _admin_create_product.asyncio_detailed(client=self._client, body=body)
         return cast("Product", success(response, "admin_create_product", (200,)))
 
     async def admin_get(
         self,
         sku: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Product:
         """Get a product (admin)
 
         Returns one product by SKU.
 
         Args:
-            sku (str):
+            sku (str): The product's SKU.
 
         Returns:
             Product
@@ -226,7 +263,8 @@ class AsyncProductsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _admin_get_product.asyncio_detailed(sku, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _admin_get_product.asyncio_detailed(sku, client=self._client)
         return cast("Product", success(response, "admin_get_product", (200,)))
 
     async def admin_update(
@@ -234,13 +272,17 @@ class AsyncProductsResource:
         sku: str,
         *,
         body: ProductUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Product:
         """Update a product (admin)
 
         Changes the fields sent of a product.
 
         Args:
-            sku (str):
+            sku (str): The product's SKU.
             body (ProductUpdate): The product's fields to change.
 
         Returns:
@@ -249,13 +291,18 @@ class AsyncProductsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _admin_update_product.asyncio_detailed(sku, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _admin_update_product.asyncio_detailed(sku, client=self._client, body=body)
         return cast("Product", success(response, "admin_update_product", (200,)))
 
     async def admin_add_permission(
         self,
         *,
         body: ProductPermission,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Attach a permission to a product (admin)
 
@@ -270,8 +317,34 @@ class AsyncProductsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _admin_add_product_permission.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _admin_add_product_permission.asyncio_detailed(client=self._client, body=body)
         return cast("Any", success(response, "admin_add_product_permission", (204,)))
 
 
-__all__ = ("ProductsResource", "AsyncProductsResource")
+class ProductsResourceWithRawResponse:
+    """The products operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: ProductsResource) -> None:
+        self.admin_create = raw_response(resource.admin_create)
+        self.admin_get = raw_response(resource.admin_get)
+        self.admin_update = raw_response(resource.admin_update)
+        self.admin_add_permission = raw_response(resource.admin_add_permission)
+
+
+class AsyncProductsResourceWithRawResponse:
+    """The products operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncProductsResource) -> None:
+        self.admin_create = async_raw_response(resource.admin_create)
+        self.admin_get = async_raw_response(resource.admin_get)
+        self.admin_update = async_raw_response(resource.admin_update)
+        self.admin_add_permission = async_raw_response(resource.admin_add_permission)
+
+
+__all__ = (
+    "ProductsResource",
+    "AsyncProductsResource",
+    "ProductsResourceWithRawResponse",
+    "AsyncProductsResourceWithRawResponse",
+)

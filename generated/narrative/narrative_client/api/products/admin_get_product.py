@@ -71,7 +71,7 @@ def sync_detailed(
      Returns one product by SKU.
 
     Args:
-        sku (str):
+        sku (str): The product's SKU.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +102,7 @@ def sync(
      Returns one product by SKU.
 
     Args:
-        sku (str):
+        sku (str): The product's SKU.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ async def asyncio_detailed(
      Returns one product by SKU.
 
     Args:
-        sku (str):
+        sku (str): The product's SKU.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ async def asyncio(
      Returns one product by SKU.
 
     Args:
-        sku (str):
+        sku (str): The product's SKU.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

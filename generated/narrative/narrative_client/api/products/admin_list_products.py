@@ -75,8 +75,9 @@ def sync_detailed(
      Lists products, a page at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,8 +110,9 @@ def sync(
      Lists products, a page at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,8 +140,9 @@ async def asyncio_detailed(
      Lists products, a page at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,8 +173,9 @@ async def asyncio(
      Lists products, a page at a time.
 
     Args:
-        per_page (int | Unset):
-        offset (int | Unset):  Default: 0.
+        per_page (int | Unset): How many records to return.
+        offset (int | Unset): How many records to skip; usually the page number times `per_page`.
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

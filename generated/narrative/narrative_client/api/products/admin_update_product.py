@@ -81,7 +81,7 @@ def sync_detailed(
      Changes the fields sent of a product.
 
     Args:
-        sku (str):
+        sku (str): The product's SKU.
         body (ProductUpdate): The product's fields to change.
 
     Raises:
@@ -115,7 +115,7 @@ def sync(
      Changes the fields sent of a product.
 
     Args:
-        sku (str):
+        sku (str): The product's SKU.
         body (ProductUpdate): The product's fields to change.
 
     Raises:
@@ -144,7 +144,7 @@ async def asyncio_detailed(
      Changes the fields sent of a product.
 
     Args:
-        sku (str):
+        sku (str): The product's SKU.
         body (ProductUpdate): The product's fields to change.
 
     Raises:
@@ -176,7 +176,7 @@ async def asyncio(
      Changes the fields sent of a product.
 
     Args:
-        sku (str):
+        sku (str): The product's SKU.
         body (ProductUpdate): The product's fields to change.
 
     Raises:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
+import httpx
+
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.app_profile import AppProfile
 from ...models.app_profile_request import AppProfileRequest
@@ -36,6 +40,10 @@ class ProfilesResource:
     def list(
         self,
         installation_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[AppProfile]:
         """List an installation's app profiles
 
@@ -43,7 +51,7 @@ class ProfilesResource:
         Narrative, e.g. a connector's settings.
 
         Args:
-            installation_id (UUID):
+            installation_id (UUID): The app installation's identifier.
 
         Returns:
             builtins.list[AppProfile]
@@ -51,7 +59,8 @@ class ProfilesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_profiles.sync_detailed(installation_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_profiles.sync_detailed(installation_id, client=self._client)
         return cast("builtins.list[AppProfile]", success(response, "list_profiles", (200,)))
 
     def create(
@@ -59,13 +68,17 @@ class ProfilesResource:
         installation_id: UUID,
         *,
         body: AppProfileRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AppProfile:
         """Create an app profile
 
         Creates a profile with a new unique id. New profiles are `disabled` and must be enabled.
 
         Args:
-            installation_id (UUID):
+            installation_id (UUID): The app installation's identifier.
             body (AppProfileRequest): An app profile's name and description.
 
         Returns:
@@ -74,21 +87,26 @@ class ProfilesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_profile.sync_detailed(installation_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_profile.sync_detailed(installation_id, client=self._client, body=body)
         return cast("AppProfile", success(response, "create_profile", (200,)))
 
     def get(
         self,
         installation_id: UUID,
         app_profile_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AppProfile:
         """Get an app profile
 
         Returns one profile.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
 
         Returns:
             AppProfile
@@ -96,7 +114,8 @@ class ProfilesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_profile.sync_detailed(installation_id, app_profile_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_profile.sync_detailed(installation_id, app_profile_id, client=self._client)
         return cast("AppProfile", success(response, "get_profile", (200,)))
 
     def update(
@@ -105,14 +124,18 @@ class ProfilesResource:
         app_profile_id: UUID,
         *,
         body: AppProfileRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AppProfile:
         """Update an app profile
 
         Changes a profile's name or description.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
             body (AppProfileRequest): An app profile's name and description.
 
         Returns:
@@ -121,21 +144,26 @@ class ProfilesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_profile.sync_detailed(installation_id, app_profile_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_profile.sync_detailed(installation_id, app_profile_id, client=self._client, body=body)
         return cast("AppProfile", success(response, "update_profile", (200,)))
 
     def enable(
         self,
         installation_id: UUID,
         app_profile_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AppProfile:
         """Enable an app profile
 
         Enables a profile; only enabled profiles are used when subscriptions are delivered.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
 
         Returns:
             AppProfile
@@ -143,21 +171,26 @@ class ProfilesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _enable_profile.sync_detailed(installation_id, app_profile_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _enable_profile.sync_detailed(installation_id, app_profile_id, client=self._client)
         return cast("AppProfile", success(response, "enable_profile", (200,)))
 
     def disable(
         self,
         installation_id: UUID,
         app_profile_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AppProfile:
         """Disable an app profile
 
         Disables a profile, so that deliveries no longer use it.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
 
         Returns:
             AppProfile
@@ -165,21 +198,26 @@ class ProfilesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _disable_profile.sync_detailed(installation_id, app_profile_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _disable_profile.sync_detailed(installation_id, app_profile_id, client=self._client)
         return cast("AppProfile", success(response, "disable_profile", (200,)))
 
     def archive(
         self,
         installation_id: UUID,
         app_profile_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AppProfile:
         """Archive an app profile
 
         Archives a profile, so that it can never be used again.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
 
         Returns:
             AppProfile
@@ -187,7 +225,8 @@ class ProfilesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _archive_profile.sync_detailed(installation_id, app_profile_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _archive_profile.sync_detailed(installation_id, app_profile_id, client=self._client)
         return cast("AppProfile", success(response, "archive_profile", (200,)))
 
 
@@ -203,6 +242,10 @@ class AsyncProfilesResource:
     async def list(
         self,
         installation_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[AppProfile]:
         """List an installation's app profiles
 
@@ -210,7 +253,7 @@ class AsyncProfilesResource:
         Narrative, e.g. a connector's settings.
 
         Args:
-            installation_id (UUID):
+            installation_id (UUID): The app installation's identifier.
 
         Returns:
             builtins.list[AppProfile]
@@ -218,7 +261,8 @@ class AsyncProfilesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_profiles.asyncio_detailed(installation_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_profiles.asyncio_detailed(installation_id, client=self._client)
         return cast("builtins.list[AppProfile]", success(response, "list_profiles", (200,)))
 
     async def create(
@@ -226,13 +270,17 @@ class AsyncProfilesResource:
         installation_id: UUID,
         *,
         body: AppProfileRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AppProfile:
         """Create an app profile
 
         Creates a profile with a new unique id. New profiles are `disabled` and must be enabled.
 
         Args:
-            installation_id (UUID):
+            installation_id (UUID): The app installation's identifier.
             body (AppProfileRequest): An app profile's name and description.
 
         Returns:
@@ -241,21 +289,26 @@ class AsyncProfilesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_profile.asyncio_detailed(installation_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_profile.asyncio_detailed(installation_id, client=self._client, body=body)
         return cast("AppProfile", success(response, "create_profile", (200,)))
 
     async def get(
         self,
         installation_id: UUID,
         app_profile_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AppProfile:
         """Get an app profile
 
         Returns one profile.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
 
         Returns:
             AppProfile
@@ -263,7 +316,8 @@ class AsyncProfilesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_profile.asyncio_detailed(installation_id, app_profile_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_profile.asyncio_detailed(installation_id, app_profile_id, client=self._client)
         return cast("AppProfile", success(response, "get_profile", (200,)))
 
     async def update(
@@ -272,14 +326,18 @@ class AsyncProfilesResource:
         app_profile_id: UUID,
         *,
         body: AppProfileRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AppProfile:
         """Update an app profile
 
         Changes a profile's name or description.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
             body (AppProfileRequest): An app profile's name and description.
 
         Returns:
@@ -288,23 +346,28 @@ class AsyncProfilesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_profile.asyncio_detailed(
-            installation_id, app_profile_id, client=self._client, body=body
-        )
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_profile.asyncio_detailed(
+                installation_id, app_profile_id, client=self._client, body=body
+            )
         return cast("AppProfile", success(response, "update_profile", (200,)))
 
     async def enable(
         self,
         installation_id: UUID,
         app_profile_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AppProfile:
         """Enable an app profile
 
         Enables a profile; only enabled profiles are used when subscriptions are delivered.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
 
         Returns:
             AppProfile
@@ -312,21 +375,26 @@ class AsyncProfilesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _enable_profile.asyncio_detailed(installation_id, app_profile_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _enable_profile.asyncio_detailed(installation_id, app_profile_id, client=self._client)
         return cast("AppProfile", success(response, "enable_profile", (200,)))
 
     async def disable(
         self,
         installation_id: UUID,
         app_profile_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AppProfile:
         """Disable an app profile
 
         Disables a profile, so that deliveries no longer use it.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
 
         Returns:
             AppProfile
@@ -334,21 +402,26 @@ class AsyncProfilesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _disable_profile.asyncio_detailed(installation_id, app_profile_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _disable_profile.asyncio_detailed(installation_id, app_profile_id, client=self._client)
         return cast("AppProfile", success(response, "disable_profile", (200,)))
 
     async def archive(
         self,
         installation_id: UUID,
         app_profile_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AppProfile:
         """Archive an app profile
 
         Archives a profile, so that it can never be used again.
 
         Args:
-            installation_id (UUID):
-            app_profile_id (UUID):
+            installation_id (UUID): The app installation's identifier.
+            app_profile_id (UUID): The app profile's identifier.
 
         Returns:
             AppProfile
@@ -356,8 +429,40 @@ class AsyncProfilesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _archive_profile.asyncio_detailed(installation_id, app_profile_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _archive_profile.asyncio_detailed(installation_id, app_profile_id, client=self._client)
         return cast("AppProfile", success(response, "archive_profile", (200,)))
 
 
-__all__ = ("ProfilesResource", "AsyncProfilesResource")
+class ProfilesResourceWithRawResponse:
+    """The profiles operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: ProfilesResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.enable = raw_response(resource.enable)
+        self.disable = raw_response(resource.disable)
+        self.archive = raw_response(resource.archive)
+
+
+class AsyncProfilesResourceWithRawResponse:
+    """The profiles operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncProfilesResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.enable = async_raw_response(resource.enable)
+        self.disable = async_raw_response(resource.disable)
+        self.archive = async_raw_response(resource.archive)
+
+
+__all__ = (
+    "ProfilesResource",
+    "AsyncProfilesResource",
+    "ProfilesResourceWithRawResponse",
+    "AsyncProfilesResourceWithRawResponse",
+)

@@ -82,7 +82,7 @@ def sync_detailed(
      Creates a profile with a new unique id. New profiles are `disabled` and must be enabled.
 
     Args:
-        installation_id (UUID):
+        installation_id (UUID): The app installation's identifier.
         body (AppProfileRequest): An app profile's name and description.
 
     Raises:
@@ -116,7 +116,7 @@ def sync(
      Creates a profile with a new unique id. New profiles are `disabled` and must be enabled.
 
     Args:
-        installation_id (UUID):
+        installation_id (UUID): The app installation's identifier.
         body (AppProfileRequest): An app profile's name and description.
 
     Raises:
@@ -145,7 +145,7 @@ async def asyncio_detailed(
      Creates a profile with a new unique id. New profiles are `disabled` and must be enabled.
 
     Args:
-        installation_id (UUID):
+        installation_id (UUID): The app installation's identifier.
         body (AppProfileRequest): An app profile's name and description.
 
     Raises:
@@ -177,7 +177,7 @@ async def asyncio(
      Creates a profile with a new unique id. New profiles are `disabled` and must be enabled.
 
     Args:
-        installation_id (UUID):
+        installation_id (UUID): The app installation's identifier.
         body (AppProfileRequest): An app profile's name and description.
 
     Raises:

@@ -75,8 +75,8 @@ def sync_detailed(
      Disables a profile, so that deliveries no longer use it.
 
     Args:
-        installation_id (UUID):
-        app_profile_id (UUID):
+        installation_id (UUID): The app installation's identifier.
+        app_profile_id (UUID): The app profile's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,8 +109,8 @@ def sync(
      Disables a profile, so that deliveries no longer use it.
 
     Args:
-        installation_id (UUID):
-        app_profile_id (UUID):
+        installation_id (UUID): The app installation's identifier.
+        app_profile_id (UUID): The app profile's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,8 +138,8 @@ async def asyncio_detailed(
      Disables a profile, so that deliveries no longer use it.
 
     Args:
-        installation_id (UUID):
-        app_profile_id (UUID):
+        installation_id (UUID): The app installation's identifier.
+        app_profile_id (UUID): The app profile's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,8 +170,8 @@ async def asyncio(
      Disables a profile, so that deliveries no longer use it.
 
     Args:
-        installation_id (UUID):
-        app_profile_id (UUID):
+        installation_id (UUID): The app installation's identifier.
+        app_profile_id (UUID): The app profile's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

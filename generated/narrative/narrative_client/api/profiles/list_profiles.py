@@ -82,7 +82,7 @@ def sync_detailed(
     Narrative, e.g. a connector's settings.
 
     Args:
-        installation_id (UUID):
+        installation_id (UUID): The app installation's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +114,7 @@ def sync(
     Narrative, e.g. a connector's settings.
 
     Args:
-        installation_id (UUID):
+        installation_id (UUID): The app installation's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     Narrative, e.g. a connector's settings.
 
     Args:
-        installation_id (UUID):
+        installation_id (UUID): The app installation's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +171,7 @@ async def asyncio(
     Narrative, e.g. a connector's settings.
 
     Args:
-        installation_id (UUID):
+        installation_id (UUID): The app installation's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

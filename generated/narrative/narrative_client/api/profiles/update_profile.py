@@ -85,8 +85,8 @@ def sync_detailed(
      Changes a profile's name or description.
 
     Args:
-        installation_id (UUID):
-        app_profile_id (UUID):
+        installation_id (UUID): The app installation's identifier.
+        app_profile_id (UUID): The app profile's identifier.
         body (AppProfileRequest): An app profile's name and description.
 
     Raises:
@@ -122,8 +122,8 @@ def sync(
      Changes a profile's name or description.
 
     Args:
-        installation_id (UUID):
-        app_profile_id (UUID):
+        installation_id (UUID): The app installation's identifier.
+        app_profile_id (UUID): The app profile's identifier.
         body (AppProfileRequest): An app profile's name and description.
 
     Raises:
@@ -154,8 +154,8 @@ async def asyncio_detailed(
      Changes a profile's name or description.
 
     Args:
-        installation_id (UUID):
-        app_profile_id (UUID):
+        installation_id (UUID): The app installation's identifier.
+        app_profile_id (UUID): The app profile's identifier.
         body (AppProfileRequest): An app profile's name and description.
 
     Raises:
@@ -189,8 +189,8 @@ async def asyncio(
      Changes a profile's name or description.
 
     Args:
-        installation_id (UUID):
-        app_profile_id (UUID):
+        installation_id (UUID): The app installation's identifier.
+        app_profile_id (UUID): The app profile's identifier.
         body (AppProfileRequest): An app profile's name and description.
 
     Raises:

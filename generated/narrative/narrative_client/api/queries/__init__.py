@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
+import httpx
+
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.error import Error
 from ...models.query import Query
@@ -35,13 +39,17 @@ class QueriesResource:
     def get(
         self,
         query_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Query:
         """Get a query
 
         Returns one saved query.
 
         Args:
-            query_id (UUID):
+            query_id (UUID): The query's identifier.
 
         Returns:
             Query
@@ -49,7 +57,8 @@ class QueriesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_query.sync_detailed(query_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_query.sync_detailed(query_id, client=self._client)
         return cast("Query", success(response, "get_query", (200,)))
 
     def update(
@@ -57,13 +66,17 @@ class QueriesResource:
         query_id: UUID,
         *,
         body: QueryUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Query:
         """Update a query
 
         Changes the fields sent of a query; the others stay as they are.
 
         Args:
-            query_id (UUID):
+            query_id (UUID): The query's identifier.
             body (QueryUpdate): The query's fields to change; those left out stay as they are.
 
         Returns:
@@ -72,7 +85,8 @@ class QueriesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_query.sync_detailed(query_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_query.sync_detailed(query_id, client=self._client, body=body)
         return cast("Query", success(response, "update_query", (200,)))
 
     def list(
@@ -82,19 +96,23 @@ class QueriesResource:
         tag: str | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = UNSET,
-    ) -> Pager[Query]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Pager[Query, QueryPage]:
         """List the queries the caller can see
 
         Returns the queries the caller owns or that are shared with it, a page at a time.
 
         Args:
-            is_owned (bool | Unset):
-            tag (str | Unset):
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):
+            is_owned (bool | Unset): If true, only queries the caller owns; if false, only those
+                shared with it.
+            tag (str | Unset): Only queries with this tag.
+            page (int | Unset): The page to return, counted from 1. Default: 1.
+            per_page (int | Unset): How many records to return.
 
         Returns:
-            Pager[Query]
+            Pager[Query, QueryPage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -105,16 +123,17 @@ class QueriesResource:
             "page": page,
             "per_page": per_page,
         }
-        return Pager(
-            _list_queries,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return Pager(_list_queries, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     def create(
         self,
         *,
         body: QueryCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Query:
         """Create a query
 
@@ -129,7 +148,8 @@ class QueriesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_query.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_query.sync_detailed(client=self._client, body=body)
         return cast("Query", success(response, "create_query", (200,)))
 
 
@@ -145,13 +165,17 @@ class AsyncQueriesResource:
     async def get(
         self,
         query_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Query:
         """Get a query
 
         Returns one saved query.
 
         Args:
-            query_id (UUID):
+            query_id (UUID): The query's identifier.
 
         Returns:
             Query
@@ -159,7 +183,8 @@ class AsyncQueriesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_query.asyncio_detailed(query_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_query.asyncio_detailed(query_id, client=self._client)
         return cast("Query", success(response, "get_query", (200,)))
 
     async def update(
@@ -167,13 +192,17 @@ class AsyncQueriesResource:
         query_id: UUID,
         *,
         body: QueryUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Query:
         """Update a query
 
         Changes the fields sent of a query; the others stay as they are.
 
         Args:
-            query_id (UUID):
+            query_id (UUID): The query's identifier.
             body (QueryUpdate): The query's fields to change; those left out stay as they are.
 
         Returns:
@@ -182,7 +211,8 @@ class AsyncQueriesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_query.asyncio_detailed(query_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_query.asyncio_detailed(query_id, client=self._client, body=body)
         return cast("Query", success(response, "update_query", (200,)))
 
     def list(
@@ -192,19 +222,23 @@ class AsyncQueriesResource:
         tag: str | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = UNSET,
-    ) -> AsyncPager[Query]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[Query, QueryPage]:
         """List the queries the caller can see
 
         Returns the queries the caller owns or that are shared with it, a page at a time.
 
         Args:
-            is_owned (bool | Unset):
-            tag (str | Unset):
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):
+            is_owned (bool | Unset): If true, only queries the caller owns; if false, only those
+                shared with it.
+            tag (str | Unset): Only queries with this tag.
+            page (int | Unset): The page to return, counted from 1. Default: 1.
+            per_page (int | Unset): How many records to return.
 
         Returns:
-            AsyncPager[Query]
+            AsyncPager[Query, QueryPage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -215,16 +249,17 @@ class AsyncQueriesResource:
             "page": page,
             "per_page": per_page,
         }
-        return AsyncPager(
-            _list_queries,
-            self._client,
-            {key: value for key, value in arguments.items() if not isinstance(value, Unset)},
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return AsyncPager(_list_queries, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     async def create(
         self,
         *,
         body: QueryCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Query:
         """Create a query
 
@@ -239,8 +274,32 @@ class AsyncQueriesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_query.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_query.asyncio_detailed(client=self._client, body=body)
         return cast("Query", success(response, "create_query", (200,)))
 
 
-__all__ = ("QueriesResource", "AsyncQueriesResource")
+class QueriesResourceWithRawResponse:
+    """The queries operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: QueriesResource) -> None:
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.create = raw_response(resource.create)
+
+
+class AsyncQueriesResourceWithRawResponse:
+    """The queries operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncQueriesResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.create = async_raw_response(resource.create)
+
+
+__all__ = (
+    "QueriesResource",
+    "AsyncQueriesResource",
+    "QueriesResourceWithRawResponse",
+    "AsyncQueriesResourceWithRawResponse",
+)

@@ -72,7 +72,7 @@ def sync_detailed(
      Returns one saved query.
 
     Args:
-        query_id (UUID):
+        query_id (UUID): The query's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +103,7 @@ def sync(
      Returns one saved query.
 
     Args:
-        query_id (UUID):
+        query_id (UUID): The query's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +129,7 @@ async def asyncio_detailed(
      Returns one saved query.
 
     Args:
-        query_id (UUID):
+        query_id (UUID): The query's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +158,7 @@ async def asyncio(
      Returns one saved query.
 
     Args:
-        query_id (UUID):
+        query_id (UUID): The query's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

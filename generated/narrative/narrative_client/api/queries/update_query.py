@@ -82,7 +82,7 @@ def sync_detailed(
      Changes the fields sent of a query; the others stay as they are.
 
     Args:
-        query_id (UUID):
+        query_id (UUID): The query's identifier.
         body (QueryUpdate): The query's fields to change; those left out stay as they are.
 
     Raises:
@@ -116,7 +116,7 @@ def sync(
      Changes the fields sent of a query; the others stay as they are.
 
     Args:
-        query_id (UUID):
+        query_id (UUID): The query's identifier.
         body (QueryUpdate): The query's fields to change; those left out stay as they are.
 
     Raises:
@@ -145,7 +145,7 @@ async def asyncio_detailed(
      Changes the fields sent of a query; the others stay as they are.
 
     Args:
-        query_id (UUID):
+        query_id (UUID): The query's identifier.
         body (QueryUpdate): The query's fields to change; those left out stay as they are.
 
     Raises:
@@ -177,7 +177,7 @@ async def asyncio(
      Changes the fields sent of a query; the others stay as they are.
 
     Args:
-        query_id (UUID):
+        query_id (UUID): The query's identifier.
         body (QueryUpdate): The query's fields to change; those left out stay as they are.
 
     Raises:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.bucket import Bucket
 from ...models.bucket_access_update import BucketAccessUpdate
@@ -32,6 +36,10 @@ class ResourcesResource:
 
     def list_buckets(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> BucketList:
         """List the company's S3 buckets
 
@@ -43,13 +51,18 @@ class ResourcesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_buckets.sync_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_buckets.sync_detailed(client=self._client)
         return cast("BucketList", success(response, "list_buckets", (200,)))
 
     def create_bucket(
         self,
         *,
         body: BucketCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Bucket:
         """Create an S3 bucket
 
@@ -66,13 +79,18 @@ class ResourcesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_bucket.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_bucket.sync_detailed(client=self._client, body=body)
         return cast("Bucket", success(response, "create_bucket", (200,)))
 
     def update_bucket_access(
         self,
         *,
         body: BucketAccessUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Bucket:
         """Change how a bucket is reached
 
@@ -89,7 +107,8 @@ class ResourcesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_bucket_access.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_bucket_access.sync_detailed(client=self._client, body=body)
         return cast("Bucket", success(response, "update_bucket_access", (200,)))
 
 
@@ -104,6 +123,10 @@ class AsyncResourcesResource:
 
     async def list_buckets(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> BucketList:
         """List the company's S3 buckets
 
@@ -115,13 +138,18 @@ class AsyncResourcesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_buckets.asyncio_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_buckets.asyncio_detailed(client=self._client)
         return cast("BucketList", success(response, "list_buckets", (200,)))
 
     async def create_bucket(
         self,
         *,
         body: BucketCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Bucket:
         """Create an S3 bucket
 
@@ -138,13 +166,18 @@ class AsyncResourcesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_bucket.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_bucket.asyncio_detailed(client=self._client, body=body)
         return cast("Bucket", success(response, "create_bucket", (200,)))
 
     async def update_bucket_access(
         self,
         *,
         body: BucketAccessUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Bucket:
         """Change how a bucket is reached
 
@@ -161,8 +194,32 @@ class AsyncResourcesResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_bucket_access.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_bucket_access.asyncio_detailed(client=self._client, body=body)
         return cast("Bucket", success(response, "update_bucket_access", (200,)))
 
 
-__all__ = ("ResourcesResource", "AsyncResourcesResource")
+class ResourcesResourceWithRawResponse:
+    """The resources operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: ResourcesResource) -> None:
+        self.list_buckets = raw_response(resource.list_buckets)
+        self.create_bucket = raw_response(resource.create_bucket)
+        self.update_bucket_access = raw_response(resource.update_bucket_access)
+
+
+class AsyncResourcesResourceWithRawResponse:
+    """The resources operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncResourcesResource) -> None:
+        self.list_buckets = async_raw_response(resource.list_buckets)
+        self.create_bucket = async_raw_response(resource.create_bucket)
+        self.update_bucket_access = async_raw_response(resource.update_bucket_access)
+
+
+__all__ = (
+    "ResourcesResource",
+    "AsyncResourcesResource",
+    "ResourcesResourceWithRawResponse",
+    "AsyncResourcesResourceWithRawResponse",
+)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.error import Error
 from ...models.inference_request import InferenceRequest
@@ -30,6 +34,10 @@ class SchemaInferenceResource:
         self,
         *,
         body: InferenceRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> InferredSchema:
         """Infer a dataset schema from a file
 
@@ -44,7 +52,8 @@ class SchemaInferenceResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _infer_schema.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _infer_schema.sync_detailed(client=self._client, body=body)
         return cast("InferredSchema", success(response, "infer_schema", (200,)))
 
 
@@ -61,6 +70,10 @@ class AsyncSchemaInferenceResource:
         self,
         *,
         body: InferenceRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> InferredSchema:
         """Infer a dataset schema from a file
 
@@ -75,8 +88,28 @@ class AsyncSchemaInferenceResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _infer_schema.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _infer_schema.asyncio_detailed(client=self._client, body=body)
         return cast("InferredSchema", success(response, "infer_schema", (200,)))
 
 
-__all__ = ("SchemaInferenceResource", "AsyncSchemaInferenceResource")
+class SchemaInferenceResourceWithRawResponse:
+    """The schema_inference operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: SchemaInferenceResource) -> None:
+        self.infer_schema = raw_response(resource.infer_schema)
+
+
+class AsyncSchemaInferenceResourceWithRawResponse:
+    """The schema_inference operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncSchemaInferenceResource) -> None:
+        self.infer_schema = async_raw_response(resource.infer_schema)
+
+
+__all__ = (
+    "SchemaInferenceResource",
+    "AsyncSchemaInferenceResource",
+    "SchemaInferenceResourceWithRawResponse",
+    "AsyncSchemaInferenceResourceWithRawResponse",
+)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.error import Error
 from ...models.schema_preset import SchemaPreset
@@ -34,6 +38,10 @@ class SchemaPresetsResource:
 
     def list_public(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SchemaPresetList:
         """List public schema presets
 
@@ -45,11 +53,16 @@ class SchemaPresetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_public_schema_presets.sync_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_public_schema_presets.sync_detailed(client=self._client)
         return cast("SchemaPresetList", success(response, "list_public_schema_presets", (200,)))
 
     def list(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SchemaPresetList:
         """List the schema presets the caller can use
 
@@ -61,13 +74,18 @@ class SchemaPresetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_schema_presets.sync_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_schema_presets.sync_detailed(client=self._client)
         return cast("SchemaPresetList", success(response, "list_schema_presets", (200,)))
 
     def create(
         self,
         *,
         body: SchemaPresetCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SchemaPreset:
         """Create a private schema preset
 
@@ -83,19 +101,24 @@ class SchemaPresetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_schema_preset.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_schema_preset.sync_detailed(client=self._client, body=body)
         return cast("SchemaPreset", success(response, "create_schema_preset", (200,)))
 
     def get(
         self,
         schema_preset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SchemaPreset:
         """Get a schema preset
 
         Returns one schema preset.
 
         Args:
-            schema_preset_id (int):
+            schema_preset_id (int): The schema preset's identifier.
 
         Returns:
             SchemaPreset
@@ -103,19 +126,24 @@ class SchemaPresetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_schema_preset.sync_detailed(schema_preset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_schema_preset.sync_detailed(schema_preset_id, client=self._client)
         return cast("SchemaPreset", success(response, "get_schema_preset", (200,)))
 
     def archive(
         self,
         schema_preset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Any:
         """Archive a schema preset
 
         Archives (soft-deletes) a schema preset; it is no longer visible afterwards.
 
         Args:
-            schema_preset_id (int):
+            schema_preset_id (int): The schema preset's identifier.
 
         Returns:
             Any
@@ -123,13 +151,18 @@ class SchemaPresetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _archive_schema_preset.sync_detailed(schema_preset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _archive_schema_preset.sync_detailed(schema_preset_id, client=self._client)
         return cast("Any", success(response, "archive_schema_preset", (204,)))
 
     def admin_create_public(
         self,
         *,
         body: SchemaPresetCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SchemaPreset:
         """Create a public schema preset (admin)
 
@@ -144,7 +177,8 @@ class SchemaPresetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _admin_create_public_schema_preset.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _admin_create_public_schema_preset.sync_detailed(client=self._client, body=body)
         return cast("SchemaPreset", success(response, "admin_create_public_schema_preset", (200,)))
 
 
@@ -159,6 +193,10 @@ class AsyncSchemaPresetsResource:
 
     async def list_public(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SchemaPresetList:
         """List public schema presets
 
@@ -170,11 +208,16 @@ class AsyncSchemaPresetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_public_schema_presets.asyncio_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_public_schema_presets.asyncio_detailed(client=self._client)
         return cast("SchemaPresetList", success(response, "list_public_schema_presets", (200,)))
 
     async def list(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SchemaPresetList:
         """List the schema presets the caller can use
 
@@ -186,13 +229,18 @@ class AsyncSchemaPresetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_schema_presets.asyncio_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_schema_presets.asyncio_detailed(client=self._client)
         return cast("SchemaPresetList", success(response, "list_schema_presets", (200,)))
 
     async def create(
         self,
         *,
         body: SchemaPresetCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SchemaPreset:
         """Create a private schema preset
 
@@ -208,19 +256,24 @@ class AsyncSchemaPresetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_schema_preset.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_schema_preset.asyncio_detailed(client=self._client, body=body)
         return cast("SchemaPreset", success(response, "create_schema_preset", (200,)))
 
     async def get(
         self,
         schema_preset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SchemaPreset:
         """Get a schema preset
 
         Returns one schema preset.
 
         Args:
-            schema_preset_id (int):
+            schema_preset_id (int): The schema preset's identifier.
 
         Returns:
             SchemaPreset
@@ -228,19 +281,24 @@ class AsyncSchemaPresetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_schema_preset.asyncio_detailed(schema_preset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_schema_preset.asyncio_detailed(schema_preset_id, client=self._client)
         return cast("SchemaPreset", success(response, "get_schema_preset", (200,)))
 
     async def archive(
         self,
         schema_preset_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Any:
         """Archive a schema preset
 
         Archives (soft-deletes) a schema preset; it is no longer visible afterwards.
 
         Args:
-            schema_preset_id (int):
+            schema_preset_id (int): The schema preset's identifier.
 
         Returns:
             Any
@@ -248,13 +306,18 @@ class AsyncSchemaPresetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _archive_schema_preset.asyncio_detailed(schema_preset_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _archive_schema_preset.asyncio_detailed(schema_preset_id, client=self._client)
         return cast("Any", success(response, "archive_schema_preset", (204,)))
 
     async def admin_create_public(
         self,
         *,
         body: SchemaPresetCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SchemaPreset:
         """Create a public schema preset (admin)
 
@@ -269,8 +332,38 @@ class AsyncSchemaPresetsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _admin_create_public_schema_preset.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _admin_create_public_schema_preset.asyncio_detailed(client=self._client, body=body)
         return cast("SchemaPreset", success(response, "admin_create_public_schema_preset", (200,)))
 
 
-__all__ = ("SchemaPresetsResource", "AsyncSchemaPresetsResource")
+class SchemaPresetsResourceWithRawResponse:
+    """The schema_presets operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: SchemaPresetsResource) -> None:
+        self.list_public = raw_response(resource.list_public)
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.archive = raw_response(resource.archive)
+        self.admin_create_public = raw_response(resource.admin_create_public)
+
+
+class AsyncSchemaPresetsResourceWithRawResponse:
+    """The schema_presets operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncSchemaPresetsResource) -> None:
+        self.list_public = async_raw_response(resource.list_public)
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.archive = async_raw_response(resource.archive)
+        self.admin_create_public = async_raw_response(resource.admin_create_public)
+
+
+__all__ = (
+    "SchemaPresetsResource",
+    "AsyncSchemaPresetsResource",
+    "SchemaPresetsResourceWithRawResponse",
+    "AsyncSchemaPresetsResourceWithRawResponse",
+)

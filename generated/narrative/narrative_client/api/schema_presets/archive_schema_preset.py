@@ -69,7 +69,7 @@ def sync_detailed(
      Archives (soft-deletes) a schema preset; it is no longer visible afterwards.
 
     Args:
-        schema_preset_id (int):
+        schema_preset_id (int): The schema preset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +100,7 @@ def sync(
      Archives (soft-deletes) a schema preset; it is no longer visible afterwards.
 
     Args:
-        schema_preset_id (int):
+        schema_preset_id (int): The schema preset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +126,7 @@ async def asyncio_detailed(
      Archives (soft-deletes) a schema preset; it is no longer visible afterwards.
 
     Args:
-        schema_preset_id (int):
+        schema_preset_id (int): The schema preset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +155,7 @@ async def asyncio(
      Archives (soft-deletes) a schema preset; it is no longer visible afterwards.
 
     Args:
-        schema_preset_id (int):
+        schema_preset_id (int): The schema preset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

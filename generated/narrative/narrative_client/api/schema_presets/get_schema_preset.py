@@ -73,7 +73,7 @@ def sync_detailed(
      Returns one schema preset.
 
     Args:
-        schema_preset_id (int):
+        schema_preset_id (int): The schema preset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +104,7 @@ def sync(
      Returns one schema preset.
 
     Args:
-        schema_preset_id (int):
+        schema_preset_id (int): The schema preset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ async def asyncio_detailed(
      Returns one schema preset.
 
     Args:
-        schema_preset_id (int):
+        schema_preset_id (int): The schema preset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ async def asyncio(
      Returns one schema preset.
 
     Args:
-        schema_preset_id (int):
+        schema_preset_id (int): The schema preset's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
+import httpx
+
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.cost_forecast import CostForecast
 from ...models.cost_forecast_list import CostForecastList
@@ -56,6 +60,10 @@ class SubscriptionsResource:
 
     def list(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SubscriptionList:
         """List the company's subscriptions
 
@@ -67,13 +75,18 @@ class SubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_subscriptions.sync_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_subscriptions.sync_detailed(client=self._client)
         return cast("SubscriptionList", success(response, "list_subscriptions", (200,)))
 
     def create(
         self,
         *,
         body: SubscriptionCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Subscription:
         """Create a subscription
 
@@ -88,11 +101,16 @@ class SubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_subscription.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_subscription.sync_detailed(client=self._client, body=body)
         return cast("Subscription", success(response, "create_subscription", (200,)))
 
     def list_cost_forecasts(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CostForecastList:
         """List the company's cost forecasts
 
@@ -104,13 +122,18 @@ class SubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_cost_forecasts.sync_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_cost_forecasts.sync_detailed(client=self._client)
         return cast("CostForecastList", success(response, "list_cost_forecasts", (200,)))
 
     def create_cost_forecast(
         self,
         *,
         body: DataStreamPurchaseDetails | MarketplaceDetails,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CostForecast | MatchList:
         """Forecast the cost of subscription terms
 
@@ -128,19 +151,24 @@ class SubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_cost_forecast.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_cost_forecast.sync_detailed(client=self._client, body=body)
         return cast("CostForecast | MatchList", success(response, "create_cost_forecast", (200,)))
 
     def get_cost_forecast(
         self,
         cost_forecast_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CostForecast:
         """Get a cost forecast
 
         Returns one cost forecast.
 
         Args:
-            cost_forecast_id (UUID):
+            cost_forecast_id (UUID): The cost forecast's identifier.
 
         Returns:
             CostForecast
@@ -148,13 +176,18 @@ class SubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_cost_forecast.sync_detailed(cost_forecast_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_cost_forecast.sync_detailed(cost_forecast_id, client=self._client)
         return cast("CostForecast", success(response, "get_cost_forecast", (200,)))
 
     def find_matches(
         self,
         *,
         body: DataStreamPurchaseDetails | MarketplaceDetails,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MatchList:
         """Find datasets matching subscription terms
 
@@ -170,19 +203,24 @@ class SubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _find_subscription_matches.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _find_subscription_matches.sync_detailed(client=self._client, body=body)
         return cast("MatchList", success(response, "find_subscription_matches", (200,)))
 
     def get(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Subscription:
         """Get a subscription
 
         Returns one subscription.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             Subscription
@@ -190,7 +228,8 @@ class SubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_subscription.sync_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_subscription.sync_detailed(subscription_id, client=self._client)
         return cast("Subscription", success(response, "get_subscription", (200,)))
 
     def update(
@@ -198,6 +237,10 @@ class SubscriptionsResource:
         subscription_id: UUID,
         *,
         body: SubscriptionUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Subscription:
         """Update a subscription
 
@@ -205,7 +248,7 @@ class SubscriptionsResource:
         to it.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
             body (SubscriptionUpdate): A subscription's new terms. Changing `cadence` also adjusts the
                 frequency filter.
 
@@ -215,19 +258,24 @@ class SubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_subscription.sync_detailed(subscription_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_subscription.sync_detailed(subscription_id, client=self._client, body=body)
         return cast("Subscription", success(response, "update_subscription", (200,)))
 
     def activate(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Subscription:
         """Activate a subscription
 
         Activates a pending subscription. This will result in charges to the company's payment method.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             Subscription
@@ -235,19 +283,24 @@ class SubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _activate_subscription.sync_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _activate_subscription.sync_detailed(subscription_id, client=self._client)
         return cast("Subscription", success(response, "activate_subscription", (200,)))
 
     def cancel(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Subscription:
         """Cancel a subscription
 
         Cancels a subscription; it cannot be activated again.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             Subscription
@@ -255,7 +308,8 @@ class SubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _cancel_subscription.sync_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _cancel_subscription.sync_detailed(subscription_id, client=self._client)
         return cast("Subscription", success(response, "cancel_subscription", (200,)))
 
     def checkout(
@@ -263,6 +317,10 @@ class SubscriptionsResource:
         subscription_id: UUID,
         *,
         body: SubscriptionCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Subscription:
         """Create and activate a subscription in one call
 
@@ -270,7 +328,7 @@ class SubscriptionsResource:
         method.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
             body (SubscriptionCreate): A new subscription.
 
         Returns:
@@ -279,19 +337,24 @@ class SubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _checkout_subscription.sync_detailed(subscription_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _checkout_subscription.sync_detailed(subscription_id, client=self._client, body=body)
         return cast("Subscription", success(response, "checkout_subscription", (200,)))
 
     def list_subscription_cost_forecasts(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CostForecastList:
         """List a subscription's cost forecasts
 
         Returns the cost forecasts of a subscription.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             CostForecastList
@@ -299,19 +362,24 @@ class SubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_subscription_cost_forecasts.sync_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_subscription_cost_forecasts.sync_detailed(subscription_id, client=self._client)
         return cast("CostForecastList", success(response, "list_subscription_cost_forecasts", (200,)))
 
     def create_subscription_cost_forecast(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CostForecast:
         """Forecast a subscription's cost
 
         Creates a cost forecast for a subscription, taking into account the data already processed for it.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             CostForecast
@@ -319,19 +387,24 @@ class SubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_subscription_cost_forecast.sync_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _create_subscription_cost_forecast.sync_detailed(subscription_id, client=self._client)
         return cast("CostForecast", success(response, "create_subscription_cost_forecast", (200,)))
 
     def list_deliveries(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DeliveryFileList:
         """List a subscription's delivered files
 
         Returns metadata of the files holding the data bought by a subscription.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             DeliveryFileList
@@ -339,7 +412,8 @@ class SubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_subscription_deliveries.sync_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_subscription_deliveries.sync_detailed(subscription_id, client=self._client)
         return cast("DeliveryFileList", success(response, "list_subscription_deliveries", (200,)))
 
     def get_delivery_download_url(
@@ -347,13 +421,17 @@ class SubscriptionsResource:
         subscription_id: UUID,
         *,
         body: DeliveryDownloadRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DownloadUrl:
         """Get a download URL for a delivered file
 
         Returns an AWS S3 pre-signed URL from which a file delivered for a subscription can be downloaded.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
             body (DeliveryDownloadRequest): A delivered file to download.
 
         Returns:
@@ -362,21 +440,26 @@ class SubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_subscription_delivery_download_url.sync_detailed(
-            subscription_id, client=self._client, body=body
-        )
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _get_subscription_delivery_download_url.sync_detailed(
+                subscription_id, client=self._client, body=body
+            )
         return cast("DownloadUrl", success(response, "get_subscription_delivery_download_url", (200,)))
 
     def list_matches(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> MatchList:
         """List the datasets matching a subscription
 
         Returns the datasets that match a subscription's terms.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             MatchList
@@ -384,19 +467,24 @@ class SubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _list_subscription_matches.sync_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _list_subscription_matches.sync_detailed(subscription_id, client=self._client)
         return cast("MatchList", success(response, "list_subscription_matches", (200,)))
 
     def get_delivery_schema(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DeliverySchema:
         """Get a subscription's delivery schema
 
         Returns the schema of the records a subscription delivers.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             DeliverySchema
@@ -404,7 +492,8 @@ class SubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_subscription_delivery_schema.sync_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_subscription_delivery_schema.sync_detailed(subscription_id, client=self._client)
         return cast("DeliverySchema", success(response, "get_subscription_delivery_schema", (200,)))
 
 
@@ -419,6 +508,10 @@ class AsyncSubscriptionsResource:
 
     async def list(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SubscriptionList:
         """List the company's subscriptions
 
@@ -430,13 +523,18 @@ class AsyncSubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_subscriptions.asyncio_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_subscriptions.asyncio_detailed(client=self._client)
         return cast("SubscriptionList", success(response, "list_subscriptions", (200,)))
 
     async def create(
         self,
         *,
         body: SubscriptionCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Subscription:
         """Create a subscription
 
@@ -451,11 +549,16 @@ class AsyncSubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_subscription.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_subscription.asyncio_detailed(client=self._client, body=body)
         return cast("Subscription", success(response, "create_subscription", (200,)))
 
     async def list_cost_forecasts(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CostForecastList:
         """List the company's cost forecasts
 
@@ -467,13 +570,18 @@ class AsyncSubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_cost_forecasts.asyncio_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_cost_forecasts.asyncio_detailed(client=self._client)
         return cast("CostForecastList", success(response, "list_cost_forecasts", (200,)))
 
     async def create_cost_forecast(
         self,
         *,
         body: DataStreamPurchaseDetails | MarketplaceDetails,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CostForecast | MatchList:
         """Forecast the cost of subscription terms
 
@@ -491,19 +599,24 @@ class AsyncSubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_cost_forecast.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_cost_forecast.asyncio_detailed(client=self._client, body=body)
         return cast("CostForecast | MatchList", success(response, "create_cost_forecast", (200,)))
 
     async def get_cost_forecast(
         self,
         cost_forecast_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CostForecast:
         """Get a cost forecast
 
         Returns one cost forecast.
 
         Args:
-            cost_forecast_id (UUID):
+            cost_forecast_id (UUID): The cost forecast's identifier.
 
         Returns:
             CostForecast
@@ -511,13 +624,18 @@ class AsyncSubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_cost_forecast.asyncio_detailed(cost_forecast_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_cost_forecast.asyncio_detailed(cost_forecast_id, client=self._client)
         return cast("CostForecast", success(response, "get_cost_forecast", (200,)))
 
     async def find_matches(
         self,
         *,
         body: DataStreamPurchaseDetails | MarketplaceDetails,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MatchList:
         """Find datasets matching subscription terms
 
@@ -533,19 +651,24 @@ class AsyncSubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _find_subscription_matches.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _find_subscription_matches.asyncio_detailed(client=self._client, body=body)
         return cast("MatchList", success(response, "find_subscription_matches", (200,)))
 
     async def get(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Subscription:
         """Get a subscription
 
         Returns one subscription.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             Subscription
@@ -553,7 +676,8 @@ class AsyncSubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_subscription.asyncio_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_subscription.asyncio_detailed(subscription_id, client=self._client)
         return cast("Subscription", success(response, "get_subscription", (200,)))
 
     async def update(
@@ -561,6 +685,10 @@ class AsyncSubscriptionsResource:
         subscription_id: UUID,
         *,
         body: SubscriptionUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Subscription:
         """Update a subscription
 
@@ -568,7 +696,7 @@ class AsyncSubscriptionsResource:
         to it.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
             body (SubscriptionUpdate): A subscription's new terms. Changing `cadence` also adjusts the
                 frequency filter.
 
@@ -578,19 +706,24 @@ class AsyncSubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_subscription.asyncio_detailed(subscription_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_subscription.asyncio_detailed(subscription_id, client=self._client, body=body)
         return cast("Subscription", success(response, "update_subscription", (200,)))
 
     async def activate(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Subscription:
         """Activate a subscription
 
         Activates a pending subscription. This will result in charges to the company's payment method.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             Subscription
@@ -598,19 +731,24 @@ class AsyncSubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _activate_subscription.asyncio_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _activate_subscription.asyncio_detailed(subscription_id, client=self._client)
         return cast("Subscription", success(response, "activate_subscription", (200,)))
 
     async def cancel(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Subscription:
         """Cancel a subscription
 
         Cancels a subscription; it cannot be activated again.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             Subscription
@@ -618,7 +756,8 @@ class AsyncSubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _cancel_subscription.asyncio_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _cancel_subscription.asyncio_detailed(subscription_id, client=self._client)
         return cast("Subscription", success(response, "cancel_subscription", (200,)))
 
     async def checkout(
@@ -626,6 +765,10 @@ class AsyncSubscriptionsResource:
         subscription_id: UUID,
         *,
         body: SubscriptionCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Subscription:
         """Create and activate a subscription in one call
 
@@ -633,7 +776,7 @@ class AsyncSubscriptionsResource:
         method.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
             body (SubscriptionCreate): A new subscription.
 
         Returns:
@@ -642,19 +785,24 @@ class AsyncSubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _checkout_subscription.asyncio_detailed(subscription_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _checkout_subscription.asyncio_detailed(subscription_id, client=self._client, body=body)
         return cast("Subscription", success(response, "checkout_subscription", (200,)))
 
     async def list_subscription_cost_forecasts(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CostForecastList:
         """List a subscription's cost forecasts
 
         Returns the cost forecasts of a subscription.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             CostForecastList
@@ -662,19 +810,24 @@ class AsyncSubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_subscription_cost_forecasts.asyncio_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_subscription_cost_forecasts.asyncio_detailed(subscription_id, client=self._client)
         return cast("CostForecastList", success(response, "list_subscription_cost_forecasts", (200,)))
 
     async def create_subscription_cost_forecast(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> CostForecast:
         """Forecast a subscription's cost
 
         Creates a cost forecast for a subscription, taking into account the data already processed for it.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             CostForecast
@@ -682,19 +835,24 @@ class AsyncSubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_subscription_cost_forecast.asyncio_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _create_subscription_cost_forecast.asyncio_detailed(subscription_id, client=self._client)
         return cast("CostForecast", success(response, "create_subscription_cost_forecast", (200,)))
 
     async def list_deliveries(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DeliveryFileList:
         """List a subscription's delivered files
 
         Returns metadata of the files holding the data bought by a subscription.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             DeliveryFileList
@@ -702,7 +860,8 @@ class AsyncSubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_subscription_deliveries.asyncio_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_subscription_deliveries.asyncio_detailed(subscription_id, client=self._client)
         return cast("DeliveryFileList", success(response, "list_subscription_deliveries", (200,)))
 
     async def get_delivery_download_url(
@@ -710,13 +869,17 @@ class AsyncSubscriptionsResource:
         subscription_id: UUID,
         *,
         body: DeliveryDownloadRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> DownloadUrl:
         """Get a download URL for a delivered file
 
         Returns an AWS S3 pre-signed URL from which a file delivered for a subscription can be downloaded.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
             body (DeliveryDownloadRequest): A delivered file to download.
 
         Returns:
@@ -725,21 +888,26 @@ class AsyncSubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_subscription_delivery_download_url.asyncio_detailed(
-            subscription_id, client=self._client, body=body
-        )
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _get_subscription_delivery_download_url.asyncio_detailed(
+                subscription_id, client=self._client, body=body
+            )
         return cast("DownloadUrl", success(response, "get_subscription_delivery_download_url", (200,)))
 
     async def list_matches(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> MatchList:
         """List the datasets matching a subscription
 
         Returns the datasets that match a subscription's terms.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             MatchList
@@ -747,19 +915,24 @@ class AsyncSubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _list_subscription_matches.asyncio_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _list_subscription_matches.asyncio_detailed(subscription_id, client=self._client)
         return cast("MatchList", success(response, "list_subscription_matches", (200,)))
 
     async def get_delivery_schema(
         self,
         subscription_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> DeliverySchema:
         """Get a subscription's delivery schema
 
         Returns the schema of the records a subscription delivers.
 
         Args:
-            subscription_id (UUID):
+            subscription_id (UUID): The subscription's identifier.
 
         Returns:
             DeliverySchema
@@ -767,8 +940,60 @@ class AsyncSubscriptionsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_subscription_delivery_schema.asyncio_detailed(subscription_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_subscription_delivery_schema.asyncio_detailed(subscription_id, client=self._client)
         return cast("DeliverySchema", success(response, "get_subscription_delivery_schema", (200,)))
 
 
-__all__ = ("SubscriptionsResource", "AsyncSubscriptionsResource")
+class SubscriptionsResourceWithRawResponse:
+    """The subscriptions operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: SubscriptionsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.list_cost_forecasts = raw_response(resource.list_cost_forecasts)
+        self.create_cost_forecast = raw_response(resource.create_cost_forecast)
+        self.get_cost_forecast = raw_response(resource.get_cost_forecast)
+        self.find_matches = raw_response(resource.find_matches)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.activate = raw_response(resource.activate)
+        self.cancel = raw_response(resource.cancel)
+        self.checkout = raw_response(resource.checkout)
+        self.list_subscription_cost_forecasts = raw_response(resource.list_subscription_cost_forecasts)
+        self.create_subscription_cost_forecast = raw_response(resource.create_subscription_cost_forecast)
+        self.list_deliveries = raw_response(resource.list_deliveries)
+        self.get_delivery_download_url = raw_response(resource.get_delivery_download_url)
+        self.list_matches = raw_response(resource.list_matches)
+        self.get_delivery_schema = raw_response(resource.get_delivery_schema)
+
+
+class AsyncSubscriptionsResourceWithRawResponse:
+    """The subscriptions operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncSubscriptionsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.list_cost_forecasts = async_raw_response(resource.list_cost_forecasts)
+        self.create_cost_forecast = async_raw_response(resource.create_cost_forecast)
+        self.get_cost_forecast = async_raw_response(resource.get_cost_forecast)
+        self.find_matches = async_raw_response(resource.find_matches)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.activate = async_raw_response(resource.activate)
+        self.cancel = async_raw_response(resource.cancel)
+        self.checkout = async_raw_response(resource.checkout)
+        self.list_subscription_cost_forecasts = async_raw_response(resource.list_subscription_cost_forecasts)
+        self.create_subscription_cost_forecast = async_raw_response(resource.create_subscription_cost_forecast)
+        self.list_deliveries = async_raw_response(resource.list_deliveries)
+        self.get_delivery_download_url = async_raw_response(resource.get_delivery_download_url)
+        self.list_matches = async_raw_response(resource.list_matches)
+        self.get_delivery_schema = async_raw_response(resource.get_delivery_schema)
+
+
+__all__ = (
+    "SubscriptionsResource",
+    "AsyncSubscriptionsResource",
+    "SubscriptionsResourceWithRawResponse",
+    "AsyncSubscriptionsResourceWithRawResponse",
+)

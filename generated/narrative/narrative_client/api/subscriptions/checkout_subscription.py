@@ -85,7 +85,7 @@ def sync_detailed(
     method.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
         body (SubscriptionCreate): A new subscription.
 
     Raises:
@@ -120,7 +120,7 @@ def sync(
     method.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
         body (SubscriptionCreate): A new subscription.
 
     Raises:
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     method.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
         body (SubscriptionCreate): A new subscription.
 
     Raises:
@@ -183,7 +183,7 @@ async def asyncio(
     method.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
         body (SubscriptionCreate): A new subscription.
 
     Raises:

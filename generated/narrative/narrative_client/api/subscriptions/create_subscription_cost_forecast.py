@@ -74,7 +74,7 @@ def sync_detailed(
      Creates a cost forecast for a subscription, taking into account the data already processed for it.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +105,7 @@ def sync(
      Creates a cost forecast for a subscription, taking into account the data already processed for it.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +131,7 @@ async def asyncio_detailed(
      Creates a cost forecast for a subscription, taking into account the data already processed for it.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +160,7 @@ async def asyncio(
      Creates a cost forecast for a subscription, taking into account the data already processed for it.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -74,7 +74,7 @@ def sync_detailed(
      Returns one cost forecast.
 
     Args:
-        cost_forecast_id (UUID):
+        cost_forecast_id (UUID): The cost forecast's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +105,7 @@ def sync(
      Returns one cost forecast.
 
     Args:
-        cost_forecast_id (UUID):
+        cost_forecast_id (UUID): The cost forecast's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +131,7 @@ async def asyncio_detailed(
      Returns one cost forecast.
 
     Args:
-        cost_forecast_id (UUID):
+        cost_forecast_id (UUID): The cost forecast's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +160,7 @@ async def asyncio(
      Returns one cost forecast.
 
     Args:
-        cost_forecast_id (UUID):
+        cost_forecast_id (UUID): The cost forecast's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

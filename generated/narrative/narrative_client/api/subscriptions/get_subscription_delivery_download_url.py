@@ -82,7 +82,7 @@ def sync_detailed(
      Returns an AWS S3 pre-signed URL from which a file delivered for a subscription can be downloaded.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
         body (DeliveryDownloadRequest): A delivered file to download.
 
     Raises:
@@ -116,7 +116,7 @@ def sync(
      Returns an AWS S3 pre-signed URL from which a file delivered for a subscription can be downloaded.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
         body (DeliveryDownloadRequest): A delivered file to download.
 
     Raises:
@@ -145,7 +145,7 @@ async def asyncio_detailed(
      Returns an AWS S3 pre-signed URL from which a file delivered for a subscription can be downloaded.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
         body (DeliveryDownloadRequest): A delivered file to download.
 
     Raises:
@@ -177,7 +177,7 @@ async def asyncio(
      Returns an AWS S3 pre-signed URL from which a file delivered for a subscription can be downloaded.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
         body (DeliveryDownloadRequest): A delivered file to download.
 
     Raises:

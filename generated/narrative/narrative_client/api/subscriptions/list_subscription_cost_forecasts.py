@@ -76,7 +76,7 @@ def sync_detailed(
      Returns the cost forecasts of a subscription.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ def sync(
      Returns the cost forecasts of a subscription.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
      Returns the cost forecasts of a subscription.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio(
      Returns the cost forecasts of a subscription.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -85,7 +85,7 @@ def sync_detailed(
     to it.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
         body (SubscriptionUpdate): A subscription's new terms. Changing `cadence` also adjusts the
             frequency filter.
 
@@ -121,7 +121,7 @@ def sync(
     to it.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
         body (SubscriptionUpdate): A subscription's new terms. Changing `cadence` also adjusts the
             frequency filter.
 
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     to it.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
         body (SubscriptionUpdate): A subscription's new terms. Changing `cadence` also adjusts the
             frequency filter.
 
@@ -186,7 +186,7 @@ async def asyncio(
     to it.
 
     Args:
-        subscription_id (UUID):
+        subscription_id (UUID): The subscription's identifier.
         body (SubscriptionUpdate): A subscription's new terms. Changing `cadence` also adjusts the
             frequency filter.
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.error import Error
 from ...models.upload_url import UploadUrl
@@ -28,6 +32,10 @@ class UploadsResource:
     def create_url(
         self,
         upload_path: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> UploadUrl:
         """Get an upload URL for a file
 
@@ -37,7 +45,8 @@ class UploadsResource:
         {upload_url}`.
 
         Args:
-            upload_path (str):
+            upload_path (str): A slash-separated path where the uploaded file is stored; its slashes
+                are sent unencoded.
 
         Returns:
             UploadUrl
@@ -45,7 +54,8 @@ class UploadsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_upload_url.sync_detailed(upload_path, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _create_upload_url.sync_detailed(upload_path, client=self._client)
         return cast("UploadUrl", success(response, "create_upload_url", (200,)))
 
 
@@ -61,6 +71,10 @@ class AsyncUploadsResource:
     async def create_url(
         self,
         upload_path: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> UploadUrl:
         """Get an upload URL for a file
 
@@ -70,7 +84,8 @@ class AsyncUploadsResource:
         {upload_url}`.
 
         Args:
-            upload_path (str):
+            upload_path (str): A slash-separated path where the uploaded file is stored; its slashes
+                are sent unencoded.
 
         Returns:
             UploadUrl
@@ -78,8 +93,28 @@ class AsyncUploadsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_upload_url.asyncio_detailed(upload_path, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _create_upload_url.asyncio_detailed(upload_path, client=self._client)
         return cast("UploadUrl", success(response, "create_upload_url", (200,)))
 
 
-__all__ = ("UploadsResource", "AsyncUploadsResource")
+class UploadsResourceWithRawResponse:
+    """The uploads operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: UploadsResource) -> None:
+        self.create_url = raw_response(resource.create_url)
+
+
+class AsyncUploadsResourceWithRawResponse:
+    """The uploads operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncUploadsResource) -> None:
+        self.create_url = async_raw_response(resource.create_url)
+
+
+__all__ = (
+    "UploadsResource",
+    "AsyncUploadsResource",
+    "UploadsResourceWithRawResponse",
+    "AsyncUploadsResourceWithRawResponse",
+)

@@ -74,7 +74,8 @@ def sync_detailed(
     {upload_url}`.
 
     Args:
-        upload_path (str):
+        upload_path (str): A slash-separated path where the uploaded file is stored; its slashes
+            are sent unencoded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +109,8 @@ def sync(
     {upload_url}`.
 
     Args:
-        upload_path (str):
+        upload_path (str): A slash-separated path where the uploaded file is stored; its slashes
+            are sent unencoded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +139,8 @@ async def asyncio_detailed(
     {upload_url}`.
 
     Args:
-        upload_path (str):
+        upload_path (str): A slash-separated path where the uploaded file is stored; its slashes
+            are sent unencoded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +172,8 @@ async def asyncio(
     {upload_url}`.
 
     Args:
-        upload_path (str):
+        upload_path (str): A slash-separated path where the uploaded file is stored; its slashes
+            are sent unencoded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.error import Error
 from ...models.usage_event import UsageEvent
@@ -30,6 +34,10 @@ class UsageResource:
         self,
         *,
         body: UsageEventCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> UsageEvent:
         """Record a usage event
 
@@ -45,7 +53,8 @@ class UsageResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_usage_event.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_usage_event.sync_detailed(client=self._client, body=body)
         return cast("UsageEvent", success(response, "create_usage_event", (200,)))
 
 
@@ -62,6 +71,10 @@ class AsyncUsageResource:
         self,
         *,
         body: UsageEventCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> UsageEvent:
         """Record a usage event
 
@@ -77,8 +90,23 @@ class AsyncUsageResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_usage_event.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_usage_event.asyncio_detailed(client=self._client, body=body)
         return cast("UsageEvent", success(response, "create_usage_event", (200,)))
 
 
-__all__ = ("UsageResource", "AsyncUsageResource")
+class UsageResourceWithRawResponse:
+    """The usage operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: UsageResource) -> None:
+        self.create_event = raw_response(resource.create_event)
+
+
+class AsyncUsageResourceWithRawResponse:
+    """The usage operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncUsageResource) -> None:
+        self.create_event = async_raw_response(resource.create_event)
+
+
+__all__ = ("UsageResource", "AsyncUsageResource", "UsageResourceWithRawResponse", "AsyncUsageResourceWithRawResponse")

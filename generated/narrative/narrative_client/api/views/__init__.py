@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
+import httpx
+
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.error import Error
 from ...models.view import View
@@ -35,13 +39,17 @@ class ViewsResource:
     def get(
         self,
         view_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> View:
         """Get a view
 
         Returns one view.
 
         Args:
-            view_id (UUID):
+            view_id (UUID): The view's identifier.
 
         Returns:
             View
@@ -49,7 +57,8 @@ class ViewsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _get_view.sync_detailed(view_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _get_view.sync_detailed(view_id, client=self._client)
         return cast("View", success(response, "get_view", (200,)))
 
     def update(
@@ -57,13 +66,17 @@ class ViewsResource:
         view_id: UUID,
         *,
         body: ViewUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> View:
         """Update a view
 
         Changes the fields sent of a view; the others stay as they are.
 
         Args:
-            view_id (UUID):
+            view_id (UUID): The view's identifier.
             body (ViewUpdate): The view's fields to change; those left out stay as they are.
 
         Returns:
@@ -72,7 +85,8 @@ class ViewsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _update_view.sync_detailed(view_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _update_view.sync_detailed(view_id, client=self._client, body=body)
         return cast("View", success(response, "update_view", (200,)))
 
     def list(
@@ -82,19 +96,23 @@ class ViewsResource:
         tag: str | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = UNSET,
-    ) -> Pager[View]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Pager[View, ViewPage]:
         """List the views the caller can see
 
         Returns the views the caller owns or that are shared with it, a page at a time.
 
         Args:
-            is_owned (bool | Unset):
-            tag (str | Unset):
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):
+            is_owned (bool | Unset): If true, only views the caller owns; if false, only those shared
+                with it.
+            tag (str | Unset): Only views with this tag.
+            page (int | Unset): The page to return, counted from 1. Default: 1.
+            per_page (int | Unset): How many records to return.
 
         Returns:
-            Pager[View]
+            Pager[View, ViewPage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -105,14 +123,17 @@ class ViewsResource:
             "page": page,
             "per_page": per_page,
         }
-        return Pager(
-            _list_views, self._client, {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return Pager(_list_views, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     def create(
         self,
         *,
         body: ViewCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> View:
         """Create a view
 
@@ -127,7 +148,8 @@ class ViewsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _create_view.sync_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = _create_view.sync_detailed(client=self._client, body=body)
         return cast("View", success(response, "create_view", (200,)))
 
 
@@ -143,13 +165,17 @@ class AsyncViewsResource:
     async def get(
         self,
         view_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> View:
         """Get a view
 
         Returns one view.
 
         Args:
-            view_id (UUID):
+            view_id (UUID): The view's identifier.
 
         Returns:
             View
@@ -157,7 +183,8 @@ class AsyncViewsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _get_view.asyncio_detailed(view_id, client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _get_view.asyncio_detailed(view_id, client=self._client)
         return cast("View", success(response, "get_view", (200,)))
 
     async def update(
@@ -165,13 +192,17 @@ class AsyncViewsResource:
         view_id: UUID,
         *,
         body: ViewUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> View:
         """Update a view
 
         Changes the fields sent of a view; the others stay as they are.
 
         Args:
-            view_id (UUID):
+            view_id (UUID): The view's identifier.
             body (ViewUpdate): The view's fields to change; those left out stay as they are.
 
         Returns:
@@ -180,7 +211,8 @@ class AsyncViewsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _update_view.asyncio_detailed(view_id, client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _update_view.asyncio_detailed(view_id, client=self._client, body=body)
         return cast("View", success(response, "update_view", (200,)))
 
     def list(
@@ -190,19 +222,23 @@ class AsyncViewsResource:
         tag: str | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = UNSET,
-    ) -> AsyncPager[View]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[View, ViewPage]:
         """List the views the caller can see
 
         Returns the views the caller owns or that are shared with it, a page at a time.
 
         Args:
-            is_owned (bool | Unset):
-            tag (str | Unset):
-            page (int | Unset):  Default: 1.
-            per_page (int | Unset):
+            is_owned (bool | Unset): If true, only views the caller owns; if false, only those shared
+                with it.
+            tag (str | Unset): Only views with this tag.
+            page (int | Unset): The page to return, counted from 1. Default: 1.
+            per_page (int | Unset): How many records to return.
 
         Returns:
-            AsyncPager[View]
+            AsyncPager[View, ViewPage]
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -213,14 +249,17 @@ class AsyncViewsResource:
             "page": page,
             "per_page": per_page,
         }
-        return AsyncPager(
-            _list_views, self._client, {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        )
+        given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
+        return AsyncPager(_list_views, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
 
     async def create(
         self,
         *,
         body: ViewCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> View:
         """Create a view
 
@@ -235,8 +274,27 @@ class AsyncViewsResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _create_view.asyncio_detailed(client=self._client, body=body)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
+            response = await _create_view.asyncio_detailed(client=self._client, body=body)
         return cast("View", success(response, "create_view", (200,)))
 
 
-__all__ = ("ViewsResource", "AsyncViewsResource")
+class ViewsResourceWithRawResponse:
+    """The views operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: ViewsResource) -> None:
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.create = raw_response(resource.create)
+
+
+class AsyncViewsResourceWithRawResponse:
+    """The views operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncViewsResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.create = async_raw_response(resource.create)
+
+
+__all__ = ("ViewsResource", "AsyncViewsResource", "ViewsResourceWithRawResponse", "AsyncViewsResourceWithRawResponse")

@@ -83,10 +83,11 @@ def sync_detailed(
      Returns the views the caller owns or that are shared with it, a page at a time.
 
     Args:
-        is_owned (bool | Unset):
-        tag (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):
+        is_owned (bool | Unset): If true, only views the caller owns; if false, only those shared
+            with it.
+        tag (str | Unset): Only views with this tag.
+        page (int | Unset): The page to return, counted from 1. Default: 1.
+        per_page (int | Unset): How many records to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,10 +124,11 @@ def sync(
      Returns the views the caller owns or that are shared with it, a page at a time.
 
     Args:
-        is_owned (bool | Unset):
-        tag (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):
+        is_owned (bool | Unset): If true, only views the caller owns; if false, only those shared
+            with it.
+        tag (str | Unset): Only views with this tag.
+        page (int | Unset): The page to return, counted from 1. Default: 1.
+        per_page (int | Unset): How many records to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,10 +160,11 @@ async def asyncio_detailed(
      Returns the views the caller owns or that are shared with it, a page at a time.
 
     Args:
-        is_owned (bool | Unset):
-        tag (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):
+        is_owned (bool | Unset): If true, only views the caller owns; if false, only those shared
+            with it.
+        tag (str | Unset): Only views with this tag.
+        page (int | Unset): The page to return, counted from 1. Default: 1.
+        per_page (int | Unset): How many records to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,10 +199,11 @@ async def asyncio(
      Returns the views the caller owns or that are shared with it, a page at a time.
 
     Args:
-        is_owned (bool | Unset):
-        tag (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):
+        is_owned (bool | Unset): If true, only views the caller owns; if false, only those shared
+            with it.
+        tag (str | Unset): Only views with this tag.
+        page (int | Unset): The page to return, counted from 1. Default: 1.
+        per_page (int | Unset): How many records to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

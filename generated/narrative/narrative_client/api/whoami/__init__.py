@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
 
 from ..._client_object import success
+from ..._options import RequestOptions, async_raw_response, raw_response, request_options
 from ..._pagination import AsyncPager, Pager
 from ...models.error import Error
 from ...models.whoami import Whoami
@@ -27,6 +31,10 @@ class WhoamiResource:
 
     def whoami(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Whoami:
         """Who am I
 
@@ -38,7 +46,8 @@ class WhoamiResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = _whoami.sync_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = _whoami.sync_detailed(client=self._client)
         return cast("Whoami", success(response, "whoami", (200,)))
 
 
@@ -53,6 +62,10 @@ class AsyncWhoamiResource:
 
     async def whoami(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Whoami:
         """Who am I
 
@@ -64,8 +77,28 @@ class AsyncWhoamiResource:
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
-        response = await _whoami.asyncio_detailed(client=self._client)
+        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
+            response = await _whoami.asyncio_detailed(client=self._client)
         return cast("Whoami", success(response, "whoami", (200,)))
 
 
-__all__ = ("WhoamiResource", "AsyncWhoamiResource")
+class WhoamiResourceWithRawResponse:
+    """The whoami operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: WhoamiResource) -> None:
+        self.whoami = raw_response(resource.whoami)
+
+
+class AsyncWhoamiResourceWithRawResponse:
+    """The whoami operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+
+    def __init__(self, resource: AsyncWhoamiResource) -> None:
+        self.whoami = async_raw_response(resource.whoami)
+
+
+__all__ = (
+    "WhoamiResource",
+    "AsyncWhoamiResource",
+    "WhoamiResourceWithRawResponse",
+    "AsyncWhoamiResourceWithRawResponse",
+)
