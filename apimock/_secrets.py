@@ -40,18 +40,14 @@ class SecretMask:
         """`value` with the secrets `schema` marks replaced by the mask (a copy where anything was masked)."""
         if self.mask is None or depth > _MAX_DEPTH or not self.holds_secrets(schema):
             return value
+        if isinstance(value, str):
+            return self.mask if self._is_secret(schema) else value
         if isinstance(value, Mapping):
             properties = self._properties(schema)
-            result = {}
-            for name, item in value.items():
-                declared = properties.get(name)
-                if declared is None:
-                    result[name] = item
-                elif isinstance(item, str) and self._is_secret(declared):
-                    result[name] = self.mask
-                else:
-                    result[name] = self.masked(declared, item, depth + 1)
-            return result
+            return {
+                name: item if name not in properties else self.masked(properties[name], item, depth + 1)
+                for name, item in value.items()
+            }
         if isinstance(value, list):
             items = self._items(schema)
             return [self.masked(items, item, depth + 1) for item in value] if items is not None else value
