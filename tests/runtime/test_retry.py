@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import logging
+from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
-from bettrdata_client import APIStatusError, InternalServerError, RateLimitError, RetryPolicy
+from bettrdata_client import (
+    APIConnectionError,
+    APIStatusError,
+    InternalServerError,
+    RateLimitError,
+    RetryPolicy,
+    connect,
+)
 from bettrdata_client.api.datafiles import search_datafiles
 from bettrdata_client.api.merge_runs import create_merge_run
 from bettrdata_client.models import Datafile
@@ -77,11 +86,13 @@ def test_retry_after_as_an_http_date_is_honoured(fake: FakeBettrData, make_clien
     assert 11.0 <= clock.sleeps[0] <= 12.0  # HTTP dates have whole seconds
 
 
-def test_retry_after_is_capped(fake: FakeBettrData, make_client: Connector, clock: FakeClock) -> None:
+def test_a_retry_after_beyond_the_cap_falls_back_to_the_backoff(
+    fake: FakeBettrData, make_client: Connector, clock: FakeClock
+) -> None:
     client = make_client(retry_policy=RetryPolicy(max_retry_after=30.0, budget_seconds=600.0))
     fake.faults.append(Fault(status=429, retry_after="3600", path="/datafile"))
     search_datafiles.sync(client=client)
-    assert clock.sleeps == [30.0]
+    assert clock.sleeps == [0.5], "neither an hour nor the cap: the client's own back-off"
 
 
 def test_unreadable_retry_after_falls_back_to_backoff(
@@ -201,3 +212,54 @@ def test_an_error_at_the_first_attempt_does_not_mention_attempts(fake: FakeBettr
     with pytest.raises(APIStatusError) as raised:
         search_datafiles.sync(client=client)
     assert "attempts" not in str(raised.value)
+
+
+class _CutBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that breaks after its first chunk, as a connection reset mid-body does."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'[{"_id": "65f1c2a9e4b0a1b2c3d4e5f6", '
+        raise httpx.ReadError("connection reset by peer")
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b'[{"_id": "65f1c2a9e4b0a1b2c3d4e5f6", '
+        raise httpx.ReadError("connection reset by peer")
+
+
+def _cut_then_whole(sent: list[str]) -> httpx.MockTransport:
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request.method)
+        if len(sent) == 1:
+            return httpx.Response(200, headers={"Content-Type": "application/json"}, stream=_CutBody())
+        return httpx.Response(200, json=[{"_id": "65f1c2a9e4b0a1b2c3d4e5f6", "fileName": "a.csv"}])
+
+    return httpx.MockTransport(answer)
+
+
+def test_a_body_cut_mid_way_is_retried_for_a_get() -> None:
+    sent: list[str] = []
+    client = connect(base_url="https://bd.test", auth="t", transport=_cut_then_whole(sent), environ={})
+    with client:
+        files = search_datafiles.sync(client=client)
+    assert isinstance(files, list)
+    assert sent == ["GET", "GET"]
+
+
+def test_a_body_cut_mid_way_is_retried_async() -> None:
+    sent: list[str] = []
+
+    async def run() -> object:
+        client = connect(base_url="https://bd.test", auth="t", transport=_cut_then_whole(sent), environ={})
+        async with client:
+            return await search_datafiles.asyncio(client=client)
+
+    assert isinstance(asyncio.run(run()), list)
+    assert sent == ["GET", "GET"]
+
+
+def test_a_body_cut_mid_way_is_a_connection_error_when_not_safe_to_repeat() -> None:
+    sent: list[str] = []
+    client = connect(base_url="https://bd.test", auth="t", transport=_cut_then_whole(sent), environ={})
+    with client, pytest.raises(APIConnectionError, match="connection reset by peer"):
+        create_merge_run.sync(client=client, body=MERGE_RUN)
+    assert sent == ["POST"]

@@ -7,6 +7,7 @@ from typing import Any
 
 import yaml
 from bettrdata_client import _spec_meta
+from bettrdata_client._connect import OPERATIONS
 
 from scripts.pipeline.spec_source import HTTP_METHODS
 
@@ -35,3 +36,14 @@ def test_names_match_the_spec() -> None:
     document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     assert document["info"]["title"] == _spec_meta.TITLE
     assert _spec_meta.ENV_PREFIX == _spec_meta.VENDOR.upper() == SPEC.stem.upper()
+
+
+def test_the_operation_table_finds_operations_whose_path_has_adjacent_parameters() -> None:
+    streamed = OPERATIONS.match("GET", "/audience/streamresult/4x0jp02/SNOWFLAKE")
+    canceled = OPERATIONS.match("DELETE", "/audience/statement/count/4x0jp02/SNOWFLAKE")
+    assert streamed is not None
+    assert streamed.id == "stream_count_status"
+    assert streamed.streaming is not None, "so the retry layer leaves its body to the stream reader"
+    assert canceled is not None
+    assert canceled.id == "cancel_count"
+    assert OPERATIONS.match("GET", "/audience/streamresult/4x0jp02") is None
