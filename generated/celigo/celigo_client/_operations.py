@@ -71,8 +71,8 @@ class Operation:
 
 def _path_pattern(template: str) -> re.Pattern[str]:
     # `/audience/count/{orderId}/{queryName}` matches the end of a request path, whatever the base URL's prefix.
-    pieces = re.split(r"\{[^}]+\}", template)
-    return re.compile("(?:^|/)" + "[^/]+".join(re.escape(piece.lstrip("/")) for piece in pieces) + r"\Z")
+    pieces = re.split(r"\{[^}]+\}", template.lstrip("/"))
+    return re.compile("(?:^|/)" + "[^/]+".join(re.escape(piece) for piece in pieces) + r"\Z")
 
 
 class OperationTable:

@@ -54,7 +54,8 @@ class RetryPolicy:
         return delay * (1 - 0.25 * random)
 
     def retry_after(self, response: httpx.Response, now: float) -> float | None:
-        """The server's `Retry-After` (or `retry-after-ms`) in seconds, capped; None when absent or unreadable."""
+        """The server's `Retry-After` (or `retry-after-ms`) in seconds; None when absent, unreadable or beyond
+        `max_retry_after` (the back-off applies then)."""
         milliseconds = response.headers.get("retry-after-ms")
         if milliseconds is not None:
             try:
@@ -75,8 +76,13 @@ class RetryPolicy:
             return None
         return self._cap(when.timestamp() - now)
 
-    def _cap(self, seconds: float) -> float:
-        return min(max(seconds, 0.0), self.max_retry_after)
+    def _cap(self, seconds: float) -> float | None:
+        # A wait beyond the cap (an hour, say) is not honoured by sleeping the cap twice over: the call falls back
+        # to its own back-off, as the best SDKs do, and the budget decides whether it is retried at all.
+        if seconds > self.max_retry_after:
+            logger.info("Retry-After %.0f s is beyond the %.0f s cap: backing off", seconds, self.max_retry_after)
+            return None
+        return max(seconds, 0.0)
 
 
 class _Attempts:
@@ -141,8 +147,10 @@ def _log_answer(request: httpx.Request, response: httpx.Response) -> None:
 
 
 class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Sends each request through `inner`, retrying as `policy` allows. Transport failures that remain are raised
-    as `APIConnectionError` / `APITimeoutError`; error statuses that remain are returned as they are."""
+    """Sends each request through `inner`, retrying as `policy` allows. The body of an answer is read here too
+    (but for streamed operations), so a connection reset or stall mid-body is retried like one before the
+    headers. Transport failures that remain are raised as `APIConnectionError` / `APITimeoutError`; error
+    statuses that remain are returned as they are."""
 
     def __init__(
         self,
@@ -158,11 +166,15 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.clock = clock
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self.policy, self.clock, request, self.operations.of(request))
+        operation = self.operations.of(request)
+        attempts = _Attempts(self.policy, self.clock, request, operation)
+        streamed = operation is not None and operation.streaming is not None
         while True:
             _log_sending(request, attempts.attempt)
             try:
                 response = self.inner.handle_request(request)
+                if not streamed:
+                    response.read()  # a failure while reading the body is retried like one before the headers
             except APIError:
                 raise
             except httpx.TransportError as exc:
@@ -179,11 +191,15 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self.clock.sleep(wait)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self.policy, self.clock, request, self.operations.of(request))
+        operation = self.operations.of(request)
+        attempts = _Attempts(self.policy, self.clock, request, operation)
+        streamed = operation is not None and operation.streaming is not None
         while True:
             _log_sending(request, attempts.attempt)
             try:
                 response = await self.inner.handle_async_request(request)
+                if not streamed:
+                    await response.aread()
             except APIError:
                 raise
             except httpx.TransportError as exc:
