@@ -16,6 +16,7 @@ from ._app import MockApp
 from ._consistency import consistency_problems
 from ._engine import OPENAPI_PATH, Mock, paginate
 from ._faults import FAULT_HEADER, Fault, Faults, parse_fault
+from ._limits import Limits
 from ._pages import DEFAULT_PAGE_SIZE
 from ._replies import MockResponseError, Reply
 from ._schemas import Problem, Schemas
@@ -51,6 +52,8 @@ def create_app(
     faults: Faults | None = None,
     clock: Callable[[], float] = time.monotonic,
     vendor: type[Vendor] | bool = True,
+    limits: Limits | None = None,
+    token_seed: int | None = None,
 ) -> MockApp:
     """An ASGI app serving `spec` (a path, or a vendor name such as "bettrdata").
 
@@ -61,7 +64,9 @@ def create_app(
     validate_responses: check every answer against the spec and raise `MockResponseError` on a mismatch.
     strict: refuse a spec whose examples, links or responses are inconsistent (`SpecError`, naming the
     operation). faults: inject faults into a seeded fraction of requests. vendor: the vendor module (by
-    default `apimock.vendors.<spec name>` when it exists), or False for the engine alone.
+    default `apimock.vendors.<spec name>` when it exists), or False for the engine alone. limits: the bounds on
+    what a request may carry (`Limits()` by default: URL, headers, body, JSON depth, digits, fault latency,
+    regular expression time). token_seed: tokens the mock issues are random unless this is given.
     """
     loaded = spec if isinstance(spec, Spec) else Spec.load(spec_path(str(spec)))
     if strict:
@@ -79,6 +84,8 @@ def create_app(
         faults=faults,
         clock=clock,
         vendor=vendor,
+        limits=limits,
+        token_seed=token_seed,
     )
     return MockApp(mock)
 
@@ -91,6 +98,7 @@ __all__ = [
     "Fault",
     "Faults",
     "Handler",
+    "Limits",
     "Mock",
     "MockApp",
     "MockResponseError",

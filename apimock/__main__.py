@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import socket
 
 import uvicorn
 
-from . import Faults, create_app
+from . import Faults, Limits, create_app
+
+LIMIT_HELP = {
+    "max_url_bytes": "longest request target (path and query) in bytes; 414 above",
+    "max_header_bytes": "most bytes of header names and values together; 431 above",
+    "max_body_bytes": "largest request body in bytes; 413 above, refused before it is read",
+    "max_json_depth": "deepest nesting of a JSON body or JSON parameter; 400 above",
+    "max_integer_digits": "most digits of an integer in a path, query, header or body; 400 above",
+    "max_fault_latency_ms": "largest latency-ms an X-Mock-Fault header may ask for; 400 above",
+    "regex_timeout_ms": "time a request's regular expressions may take (BettrData's $regex); 400 above",
+}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -25,9 +36,22 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--fault-rate", type=float, default=0.0, help="fraction of requests answered with a fault")
     parser.add_argument("--fault-status", type=int, default=503, help="status of those faults (with Retry-After)")
     parser.add_argument("--validate-responses", action="store_true", help="fail loudly on an answer off the spec")
+    parser.add_argument("--token-seed", type=int, help="issue the same tokens in every run (random without it)")
+    for field in dataclasses.fields(Limits):
+        kind = int if field.type in ("int", int) else float
+        flag = "--" + field.name.replace("_", "-")
+        parser.add_argument(flag, type=kind, default=field.default, help=f"{LIMIT_HELP[field.name]} (%(default)s)")
+    parser.add_argument(
+        "--shutdown-timeout", type=int, default=3, help="seconds open requests may finish in after SIGTERM"
+    )
     parser.add_argument("--log-level", default="warning")
     options = parser.parse_args(argv)
     credentials = dict(user.split(":", 1) for user in options.user) if options.user else None
+    try:
+        limits = Limits(**{field.name: getattr(options, field.name) for field in dataclasses.fields(Limits)})
+        faults = Faults(rate=options.fault_rate, status=options.fault_status, seed=options.seed)
+    except ValueError as error:
+        parser.error(str(error))
     app = create_app(
         options.spec,
         seed=options.seed,
@@ -36,8 +60,10 @@ def main(argv: list[str] | None = None) -> None:
         token_lifetime=options.token_lifetime,
         stream_interval=options.stream_interval,
         validate_responses=options.validate_responses,
-        faults=Faults(rate=options.fault_rate, status=options.fault_status, seed=options.seed),
+        faults=faults,
         strict=True,
+        limits=limits,
+        token_seed=options.token_seed,
     )
     # Listening before the announcement: whoever reads the line can connect at once.
     # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets that say so (else 40 ms delayed ACKs).
@@ -47,7 +73,17 @@ def main(argv: list[str] | None = None) -> None:
     sock.listen(128)
     host, port = sock.getsockname()[:2]
     print(f"apimock: serving {app.mock.spec.name} on http://{host}:{port}", flush=True)
-    config = uvicorn.Config(app, log_level=options.log_level, access_log=False, lifespan="off")
+    config = uvicorn.Config(
+        app,
+        log_level=options.log_level,
+        access_log=False,
+        lifespan="off",
+        # h11 gives up on a request line and headers it has not got whole within this many bytes: above the
+        # mock's own bounds, so that the mock, not h11, answers an oversized request (414/431, with the limit).
+        h11_max_incomplete_event_size=limits.max_url_bytes + limits.max_header_bytes + 16 * 1024,
+        # Without it uvicorn waits for every open request (a stream, a long fault latency) before exiting.
+        timeout_graceful_shutdown=options.shutdown_timeout,
+    )
     uvicorn.Server(config).run(sockets=[sock])
 
 

@@ -10,6 +10,8 @@ from starlette.responses import StreamingResponse
 from starlette.types import Receive, Scope, Send
 
 from ._engine import Mock
+from ._faults import FAULT_HEADER
+from ._limits import Refusal, body_too_large, transport_refusal
 from ._replies import Reply
 from ._spec import JSON
 
@@ -18,11 +20,13 @@ class MockApp(Starlette):
     """A Starlette application serving one `Mock`; `app.mock` gives tests its state, tokens and store.
 
     Every request reaches the engine, whatever its method or path (even one with a newline in a segment):
-    the router has no routes of its own, and its default is the engine.
+    the router has no routes of its own, and its default is the engine. Before that, the transport bounds of
+    `mock.limits` are checked, and a body over its bound is refused without being read whole.
     """
 
     def __init__(self, mock: Mock) -> None:
         self.mock = mock
+        self._single_headers = mock.auth.credential_headers() | {FAULT_HEADER}
         super().__init__()
         self.router.default = self._asgi
 
@@ -34,16 +38,32 @@ class MockApp(Starlette):
         root = scope.get("root_path", "")
         if root and raw.startswith(root):
             raw = raw[len(root) :]
-        headers = {key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"]}
-        body = b""
+        query = scope.get("query_string", b"").decode("latin-1")
+        target_bytes = len(raw_path) + (len(query) + 1 if query else 0)
+        refusal = transport_refusal(self.mock.limits, target_bytes, scope["headers"], self._single_headers)
+        if refusal is not None:
+            await self._refuse(refusal, send)
+            return
+        headers: dict[str, str] = {}
+        for key, value in scope["headers"]:
+            name, text = key.decode("latin-1").lower(), value.decode("latin-1")
+            # A repeated header is one list (RFC 9110, 5.3); those that must come once were refused above.
+            headers[name] = f"{headers[name]}, {text}" if name in headers else text
+        chunks: list[bytes] = []
+        size = 0
         more = True
         while more:
             message = await receive()
             if message["type"] == "http.disconnect":
                 return
-            body += message.get("body", b"")
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.mock.limits.max_body_bytes:
+                await self._refuse(Refusal(413, body_too_large(self.mock.limits, "the body sent")), send)
+                return
+            chunks.append(chunk)
             more = message.get("more_body", False)
-        query = scope.get("query_string", b"").decode("latin-1")
+        body = b"".join(chunks)
         method = scope["method"]
         reply = await self.mock.handle(method, raw, query, headers, body)
         if reply.stream is not None:
@@ -62,6 +82,19 @@ class MockApp(Starlette):
         )
         await send({"type": "http.response.start", "status": reply.status, "headers": raw_headers})
         await send({"type": "http.response.body", "body": b"" if method == "HEAD" else payload})
+
+    async def _refuse(self, refusal: Refusal, send: Send) -> None:
+        """A request refused at the door: a problem body naming the bound, and the connection closed after it
+        (the rest of what the client sends is not read)."""
+        reply = self.mock.replies.unrouted(refusal.status, refusal.message)
+        payload = _payload(reply)
+        headers = [
+            (b"content-length", str(len(payload)).encode()),
+            (b"content-type", b"application/json"),
+            (b"connection", b"close"),
+        ]
+        await send({"type": "http.response.start", "status": reply.status, "headers": headers})
+        await send({"type": "http.response.body", "body": payload})
 
     async def _frames(self, reply: Reply) -> AsyncIterator[bytes]:
         assert reply.stream is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import random
+import secrets
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -19,7 +20,10 @@ class Verdict:
 
 
 class TokenStore:
-    """Tokens the mock issued (with an expiry on the mock's clock) and tokens it accepts unconditionally."""
+    """Tokens the mock issued (with an expiry on the mock's clock) and tokens it accepts unconditionally.
+
+    Issued tokens are unpredictable (the `secrets` module) unless `seed` is given: then every process with that
+    seed issues the same sequence, for tests that need to know a token in advance."""
 
     def __init__(
         self,
@@ -27,20 +31,25 @@ class TokenStore:
         accepted: Iterable[str] = (),
         lifetime: float = 3600.0,
         clock: Callable[[], float] = time.monotonic,
-        seed: int = 0,
+        seed: int | None = None,
     ) -> None:
         self.accepted = set(accepted)
         self.lifetime = lifetime
         self.clock = clock
         self._issued: dict[str, float] = {}
-        self._random = random.Random(f"tokens-{seed}")
+        self._random = random.Random(f"tokens-{seed}") if seed is not None else None
 
     def issue(self, lifetime: float | None = None) -> tuple[str, float]:
         """A new token and its lifetime in seconds."""
         seconds = self.lifetime if lifetime is None else lifetime
-        token = f"mock.{self._random.getrandbits(128):032x}"
+        token = self.new_secret("mock")
         self._issued[token] = self.clock() + seconds
         return token, seconds
+
+    def new_secret(self, prefix: str) -> str:
+        """128 random bits, from the seeded generator when there is one, else from the operating system's."""
+        bits = self._random.getrandbits(128) if self._random is not None else secrets.randbits(128)
+        return f"{prefix}.{bits:032x}"
 
     def check(self, token: str) -> Verdict:
         if token in self.accepted:
@@ -62,6 +71,14 @@ class Authenticator:
         }
         self._tokens = tokens
         self._basic = dict(basic) if basic is not None else None
+
+    def credential_headers(self) -> frozenset[str]:
+        """Lower-case names of the headers that carry credentials (beside `Authorization`): API key headers."""
+        return frozenset(
+            str(scheme.get("name", "")).lower()
+            for scheme in self._schemes.values()
+            if isinstance(scheme, Mapping) and scheme.get("type") == "apiKey" and scheme.get("in") == "header"
+        )
 
     def check(self, operation: Operation, headers: Mapping[str, str], query_string: str) -> Verdict:
         if not operation.security:

@@ -14,7 +14,8 @@ from typing import Any
 from ._auth import Authenticator, TokenStore
 from ._bindings import Binding, Collection, infer_bindings, record_properties, success_status
 from ._crud import Records
-from ._faults import FAULT_HEADER, Fault, Faults, FaultSyntaxError, parse_fault
+from ._faults import FAULT_HEADER, Fault, Faults, FaultSyntaxError, parse_fault, status_problem
+from ._limits import Limits
 from ._oauth import TokenEndpoint, is_token_endpoint
 from ._pages import Paging, page_of
 from ._replies import MockResponseError, Replies, Reply
@@ -46,16 +47,19 @@ class Mock:
         faults: Faults | None = None,
         clock: Callable[[], float] = time.monotonic,
         vendor: type[Vendor] | bool = True,
+        limits: Limits | None = None,
+        token_seed: int | None = None,
     ) -> None:
         self.spec = spec if isinstance(spec, Spec) else Spec.load(spec)
         self.seed = seed
+        self.limits = limits or Limits()
         self.credentials = dict(credentials) if credentials is not None else None
         self.validate_responses = validate_responses
         self.clock = clock
         self._stream_interval = stream_interval
         self.schemas = Schemas(self.spec)
         self.router = Router(self.spec)
-        self.validator = RequestValidator(self.spec, self.schemas)
+        self.validator = RequestValidator(self.spec, self.schemas, self.limits)
         self.generator = Generator(self.spec)
         self.replies = Replies(self.spec, self.schemas, self.generator)
         self.secrets = SecretMask(self.spec, self.replies)
@@ -70,7 +74,7 @@ class Mock:
         vendor_class = load_vendor(self.spec.name) if vendor is True else (vendor or Vendor)
         self.vendor = vendor_class(self)
         lifetime = token_lifetime if token_lifetime is not None else self.vendor.token_lifetime
-        self.tokens = TokenStore(accepted=tokens, lifetime=lifetime, clock=clock, seed=seed)
+        self.tokens = TokenStore(accepted=tokens, lifetime=lifetime, clock=clock, seed=token_seed)
         self.auth = Authenticator(self.spec, self.tokens, self.credentials)
         self._faults = faults.draw() if faults is not None else None
         self.records.seed_from_examples()
@@ -87,9 +91,10 @@ class Mock:
     async def handle(
         self, method: str, raw_path: str, query_string: str, headers: Mapping[str, str], body: bytes
     ) -> Reply:
-        """Answer one request. `headers` have lower-case names; `raw_path` is still percent-encoded."""
+        """Answer one request. `headers` have lower-case names; `raw_path` is still percent-encoded.
+
+        Methods are case-sensitive (RFC 9110, 9.1): `get` is not `GET`, and is answered 405."""
         self.requests_served += 1
-        method = method.upper()
         if raw_path == OPENAPI_PATH and method in ("GET", "HEAD"):
             return Reply(200, self.spec.document, {}, "application/json", checked=False)
         match = self.router.match(raw_path)
@@ -98,8 +103,16 @@ class Mock:
         route = match.route
         operation = route.operations.get(method) or (route.operations.get("GET") if method == "HEAD" else None)
         if operation is None:
-            return self.replies.unrouted(405, "Method Not Allowed", {"Allow": route.allow})
-        fault = self._fault(headers)
+            message = "Method Not Allowed"
+            if method != method.upper():
+                message += f": methods are case-sensitive, '{method}' is not {method.upper()}"
+            return self.replies.unrouted(405, message, {"Allow": route.allow})
+        verdict = self.auth.check(operation, headers, query_string)
+        if not verdict.ok:
+            problem = Problem("auth", "", f"credentials are {verdict.reason}")
+            return self._checked(operation, self.replies.error(operation, "auth", [problem]))
+        # Faults come after the credentials check: a caller the operation refuses cannot make the mock wait or fail.
+        fault = self._fault(operation, headers)
         if isinstance(fault, Reply):
             return fault
         if fault is not None:
@@ -107,10 +120,6 @@ class Mock:
                 await asyncio.sleep(fault.latency_ms / 1000)
             if fault.status is not None:
                 return self._fault_reply(operation, fault)
-        verdict = self.auth.check(operation, headers, query_string)
-        if not verdict.ok:
-            problem = Problem("auth", "", f"credentials are {verdict.reason}")
-            return self._checked(operation, self.replies.error(operation, "auth", [problem]))
         refusal: Reply | None = None
         try:
             parsed = self.validator.parse(operation, match.path_params, query_string, headers, body)
@@ -139,14 +148,18 @@ class Mock:
         if self.validate_responses:
             self.replies.check_body(operation, 200, event, what="stream event")
 
-    def _fault(self, headers: Mapping[str, str]) -> Fault | Reply | None:
+    def _fault(self, operation: Operation, headers: Mapping[str, str]) -> Fault | Reply | None:
         text = headers.get(FAULT_HEADER)
-        if text is not None:
-            try:
-                return parse_fault(text)
-            except FaultSyntaxError as error:
-                return self.replies.unrouted(400, f"Bad X-Mock-Fault header: {error}")
-        return self._faults.next() if self._faults is not None else None
+        if text is None:
+            return self._faults.next() if self._faults is not None else None
+        try:
+            fault = parse_fault(text, max_latency_ms=self.limits.max_fault_latency_ms)
+        except FaultSyntaxError as error:
+            return self.replies.unrouted(400, f"Bad X-Mock-Fault header: {error}")
+        problem = None if fault.status is None else status_problem(fault.status, operation.documented_statuses)
+        if problem is not None:
+            return self.replies.unrouted(400, f"Bad X-Mock-Fault header: {problem}")
+        return fault
 
     def _fault_reply(self, operation: Operation, fault: Fault) -> Reply:
         status = fault.status or 503

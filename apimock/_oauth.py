@@ -4,7 +4,8 @@ An operation is one when its request body is a form with a `grant_type` field an
 `access_token` member. The mock then issues its own tokens, which every bearer-secured operation accepts until
 they expire: `client_credentials` gives a new access token (and a refresh token when the answer declares one);
 `refresh_token` exchanges a refresh token this mock issued for a new pair, and refuses any other with
-`invalid_grant`. Lifetimes go into every answer member named `expires_in` or ending in `_expires_in`.
+`invalid_grant`, as it refuses one whose lifetime is over. Lifetimes go into every answer member named
+`expires_in` or ending in `_expires_in`: a refresh token lasts as long as the access token issued with it.
 """
 
 from __future__ import annotations
@@ -39,24 +40,28 @@ class TokenEndpoint:
 
     def __init__(self, spec: Spec) -> None:
         self._spec = spec
-        self._refresh_tokens: set[str] = set()
+        self._refresh_tokens: dict[str, float] = {}  # refresh token to its expiry on the token store's clock
 
     def answer(self, call: Call) -> Reply:
         form = call.body if isinstance(call.body, Mapping) else {}
         if form.get("grant_type") == "refresh_token":
             presented = str(form.get("refresh_token", ""))
-            if presented not in self._refresh_tokens:
+            expires = self._refresh_tokens.pop(presented, None)
+            if expires is None:
                 problem = Problem("body", "refresh_token", "was not issued by this server or was already used")
                 return call.error("invalid", "invalid_grant", [problem])
-            self._refresh_tokens.discard(presented)
+            if call.mock.tokens.clock() >= expires:
+                problem = Problem("body", "refresh_token", "has expired (its announced lifetime is over)")
+                return call.error("invalid", "invalid_grant", [problem])
         operation = call.operation
         answer = success_schema(self._spec, operation) or {}
         members = record_properties(self._spec, answer)
-        token, lifetime = call.mock.tokens.issue()
+        tokens = call.mock.tokens
+        token, lifetime = tokens.issue()
         body: dict[str, Any] = {"access_token": token}
         if "refresh_token" in members:
-            refresh = f"refresh.{call.mock.store.new_id(32)}"
-            self._refresh_tokens.add(refresh)
+            refresh = tokens.new_secret("refresh")
+            self._refresh_tokens[refresh] = tokens.clock() + lifetime
             body["refresh_token"] = refresh
         for name in members:
             if name == "expires_in" or name.endswith("_expires_in"):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
+from ._limits import InputTooLarge, Limits, integer_text_problem, load_json
 from ._schemas import Problem, Schemas
 from ._spec import JSON, Operation, Parameter, Spec
 
@@ -53,9 +53,10 @@ def _media_matches(declared: str, actual: str) -> bool:
 
 
 class RequestValidator:
-    def __init__(self, spec: Spec, schemas: Schemas) -> None:
+    def __init__(self, spec: Spec, schemas: Schemas, limits: Limits | None = None) -> None:
         self._spec = spec
         self._schemas = schemas
+        self._limits = limits or Limits()
 
     def parse(
         self,
@@ -99,7 +100,11 @@ class RequestValidator:
                 return
             schema = self._spec.resolve(parameter.schema) if parameter.schema is not None else {}
             properties = schema.get("properties", {}) if isinstance(schema, Mapping) else {}
-            deep = {key: _coerce(self._spec, properties.get(key, {}), text) for key, text in found.items()}
+            try:
+                deep = {key: self._coerce(properties.get(key, {}), text) for key, text in found.items()}
+            except InputTooLarge as error:
+                problems.append(Problem("query", parameter.name, str(error), True))
+                return
             self._check(parameter, deep, out, problems)
             return
         values = [text for key, text in pairs if key == parameter.name]
@@ -120,23 +125,38 @@ class RequestValidator:
                 problems.append(Problem(location, parameter.name, "must be given once"))
                 return
             try:
-                value: Any = json.loads(values[0])
+                value: Any = load_json(values[0], self._limits)
+            except InputTooLarge as error:
+                problems.append(Problem(location, error.named(parameter.name), str(error), True))
+                return
             except ValueError:
                 problems.append(Problem(location, parameter.name, f"must be {parameter.media_type} text", True))
                 return
         else:
             schema = self._spec.resolve(parameter.schema) if parameter.schema is not None else {}
             types = _types(schema)
-            if "array" in types:
-                items = schema.get("items", {}) if isinstance(schema, Mapping) else {}
-                texts = values if parameter.explode and len(values) > 1 else _split(values[-1], parameter.style)
-                value = [_coerce(self._spec, items, text) for text in texts]
-            else:
-                if len(values) > 1:
-                    problems.append(Problem(location, parameter.name, "must be given once"))
-                    return
-                value = _coerce(self._spec, schema, values[0])
+            try:
+                if "array" in types:
+                    items = schema.get("items", {}) if isinstance(schema, Mapping) else {}
+                    texts = values if parameter.explode and len(values) > 1 else _split(values[-1], parameter.style)
+                    value = [self._coerce(items, text) for text in texts]
+                else:
+                    if len(values) > 1:
+                        problems.append(Problem(location, parameter.name, "must be given once"))
+                        return
+                    value = self._coerce(schema, values[0])
+            except InputTooLarge as error:
+                problems.append(Problem(location, parameter.name, str(error), True))
+                return
         self._check(parameter, value, out, problems)
+
+    def _coerce(self, schema: JSON, text: str) -> Any:
+        """`_coerce` within the limits: `InputTooLarge` for an integer with more digits than allowed."""
+        if "integer" in _types(self._spec.resolve(schema)) and _INTEGER.match(text):
+            problem = integer_text_problem(text, self._limits)
+            if problem is not None:
+                raise InputTooLarge(problem)
+        return _coerce(self._spec, schema, text)
 
     def _check(self, parameter: Parameter, value: Any, out: dict[str, Any], problems: list[Problem]) -> None:
         if parameter.schema is not None:
@@ -174,8 +194,10 @@ class RequestValidator:
                     raise RequestRejected("invalid", [Problem("body", "", "a request body is required")])
                 return
             try:
-                value: JSON = json.loads(raw, parse_float=_read_float)
-            except (ValueError, UnicodeDecodeError):
+                value: JSON = load_json(raw, self._limits)
+            except InputTooLarge as error:
+                raise RequestRejected("malformed", [Problem("body", error.field, str(error), True)]) from None
+            except ValueError:  # UnicodeDecodeError included
                 raise RequestRejected("malformed", [Problem("body", "", "is not valid JSON", True)]) from None
         elif media_type == "multipart/form-data":
             # Parts are read by name only (their content may be binary): enough to check required fields.
@@ -191,7 +213,10 @@ class RequestValidator:
         elif media_type == "application/x-www-form-urlencoded":
             value = dict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
             properties = (self._spec.resolve(schema) or {}).get("properties", {}) if schema is not None else {}
-            value = {key: _coerce(self._spec, properties.get(key, {}), text) for key, text in value.items()}
+            try:
+                value = {key: self._coerce(properties.get(key, {}), text) for key, text in value.items()}
+            except InputTooLarge as error:
+                raise RequestRejected("malformed", [Problem("body", "", str(error), True)]) from None
         else:
             parsed.body = raw
             return
@@ -200,13 +225,6 @@ class RequestValidator:
             if problems:
                 raise RequestRejected("invalid", problems)
         parsed.body = value
-
-
-def _read_float(text: str) -> int | float:
-    """A JSON number written with a fraction or exponent: an integer when its value is one (`16.0` is the integer
-    16 in JSON Schema), so that a record stores, answers and puts in paths `16`, as a typed server would."""
-    number = float(text)
-    return int(number) if number.is_integer() and abs(number) < 2**63 else number
 
 
 def _types(schema: JSON) -> set[str]:

@@ -8,7 +8,10 @@
 - `stream_count_status` of an unknown execution sends the single error event "Execution not found"; a known
   execution asked for on an unsupported database answers the documented 500 "Database Origin Not Supported".
 - `search_datafiles` applies `where` (MongoDB operators `$eq $ne $gt $gte $lt $lte $in $nin $regex $exists
-  $and $or`), `sort` and `limit` to a seeded set of datafiles.
+  $and $or`), `sort` and `limit` to a seeded set of datafiles. `$regex` is PCRE-like in MongoDB: it runs on the
+  `regex` module (lookarounds and backreferences included) in a worker thread that releases the GIL, within
+  `limits.regex_timeout_ms` for the whole query, so that a pattern that backtracks without end gets a 400
+  naming the bound while every other client is answered.
 - `get_count_result` pages a result's rows (`page`, `limit`); an unknown `countResultId` is a 400.
 """
 
@@ -17,9 +20,11 @@ from __future__ import annotations
 import asyncio
 import json
 import random
-import re
+import time
 from collections.abc import AsyncIterator, Callable, Mapping
 from typing import Any
+
+import regex
 
 import apimock
 
@@ -127,9 +132,14 @@ class Vendor(apimock.Vendor):
         where = call.query.get("where")
         try:
             if where:
-                records = [record for record in records if _matches(record, where)]
+                seconds = self.mock.limits.regex_timeout_ms / 1000
+                records = await asyncio.to_thread(_filter, records, where, time.monotonic() + seconds)
         except QueryError as error:
             return call.error("invalid", "Bad Request", [apimock.Problem("query", "where", str(error))])
+        except TimeoutError:
+            bound = f"regex_timeout_ms={self.mock.limits.regex_timeout_ms:g}"
+            problem = apimock.Problem("query", "where", f"a $regex took longer than {bound} to evaluate")
+            return call.error("invalid", "Bad Request", [problem])
         for field, direction in reversed(list((call.query.get("sort") or {}).items())):
             records.sort(key=_sort_by(field), reverse=direction == -1)
         limit = call.query.get("limit")
@@ -265,17 +275,22 @@ def _sort_key(value: Any) -> tuple[int, str, Any]:
     return (3, type(value).__name__, json.dumps(value, sort_keys=True, default=str))
 
 
-def _matches(record: Mapping[str, Any], query: Mapping[str, Any]) -> bool:
+def _filter(records: list[dict[str, Any]], where: Mapping[str, Any], deadline: float) -> list[dict[str, Any]]:
+    """The records `where` selects; `TimeoutError` when its regular expressions run past `deadline`."""
+    return [record for record in records if _matches(record, where, deadline)]
+
+
+def _matches(record: Mapping[str, Any], query: Mapping[str, Any], deadline: float) -> bool:
     for field, condition in query.items():
-        if field == "$and":
-            if not isinstance(condition, list) or not all(_matches(record, part) for part in _documents(condition)):
+        if field in ("$and", "$or"):
+            if not isinstance(condition, list):
                 return False
-        elif field == "$or":
-            if not isinstance(condition, list) or not any(_matches(record, part) for part in _documents(condition)):
+            results = (_matches(record, part, deadline) for part in _documents(condition))
+            if not (all(results) if field == "$and" else any(results)):
                 return False
         elif field.startswith("$"):
             raise QueryError(f"unsupported top-level operator {field}")
-        elif not _condition(record.get(field), field in record, condition):
+        elif not _condition(record.get(field), field in record, condition, deadline):
             return False
     return True
 
@@ -286,13 +301,17 @@ def _documents(parts: list[Any]) -> list[Mapping[str, Any]]:
     return parts
 
 
-def _condition(value: Any, present: bool, condition: Any) -> bool:
+def _condition(value: Any, present: bool, condition: Any, deadline: float) -> bool:
     if not (isinstance(condition, Mapping) and condition and all(str(key).startswith("$") for key in condition)):
         return bool(value == condition)
-    return all(_operator(value, present, operator, operand, condition) for operator, operand in condition.items())
+    return all(
+        _operator(value, present, operator, operand, condition, deadline) for operator, operand in condition.items()
+    )
 
 
-def _operator(value: Any, present: bool, operator: str, operand: Any, condition: Mapping[str, Any]) -> bool:
+def _operator(
+    value: Any, present: bool, operator: str, operand: Any, condition: Mapping[str, Any], deadline: float
+) -> bool:
     if operator == "$eq":
         return bool(value == operand)
     if operator == "$ne":
@@ -314,11 +333,16 @@ def _operator(value: Any, present: bool, operator: str, operand: Any, condition:
     if operator == "$regex":
         if not isinstance(operand, str):
             raise QueryError("$regex takes a string")
-        flags = re.IGNORECASE if "i" in str(condition.get("$options", "")) else 0
+        flags = regex.IGNORECASE if "i" in str(condition.get("$options", "")) else 0
         try:
-            return isinstance(value, str) and re.search(operand, value, flags) is not None
-        except re.error:
+            pattern = regex.compile(operand, flags)
+        except regex.error:
             raise QueryError("$regex is not a valid regular expression") from None
+        if not isinstance(value, str):
+            return False
+        # The timeout raises TimeoutError once the deadline has passed, whichever record the search is on.
+        remaining = max(deadline - time.monotonic(), 1e-6)
+        return pattern.search(value, timeout=remaining, concurrent=True) is not None
     if operator == "$options":
         return True
     raise QueryError(f"unsupported operator {operator}")

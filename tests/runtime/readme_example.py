@@ -7,11 +7,9 @@ tests/runtime/test_readme_example.py runs this file against the stand-in and mot
 
 import sys
 
-from bettrdata_client import APIError, connect
-from bettrdata_client.api.audiences import create_audience
+from bettrdata_client import APIError, BettrData
 from bettrdata_client.cognito import CognitoAuth
-from bettrdata_client.counts import start_count
-from bettrdata_client.models import BDSOrder, BDSOrderRecord
+from bettrdata_client.models import BDSOrder
 
 order = BDSOrder.from_dict(
     {
@@ -43,10 +41,9 @@ order = BDSOrder.from_dict(
 )
 
 try:
-    with connect(auth=CognitoAuth.from_env()) as client:
-        saved = create_audience.sync(client=client, body=order)
-        assert isinstance(saved, BDSOrderRecord)  # errors are raised, never returned
-        with start_count(client, saved.field_id, "default", current_user="analyst@example.com") as count:
+    with BettrData(auth=CognitoAuth.from_env()) as client:  # BETTRDATA_BASE_URL, else BETTRDATA_ORG's host
+        saved = client.audiences.create(body=order)  # a BDSOrderRecord: errors are raised, never returned
+        with client.counts.start(saved.field_id, "default", current_user="analyst@example.com") as count:
             count.wait(on_status=lambda event: print("count:", event.status))
             rows = [row.to_dict() for row in count.rows(limit=1000)]  # fetched page by page
         print(f"order {saved.field_id}: {len(rows)} rows, the first {rows[0]}")
