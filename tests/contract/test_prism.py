@@ -97,7 +97,9 @@ def example_request(spec: apimock.Spec, operation: apimock.Operation) -> dict[st
             params[parameter.name] = value
         elif parameter.required and parameter.location == "header":
             headers[parameter.name] = str(value)
-    request: dict[str, Any] = {"method": operation.method.upper(), "url": spec.base_path + path, "params": params}
+    # Prism's mock serves the spec's paths at its root: the path of the servers' URLs (Celigo's `/v1`) is not
+    # part of the routes it matches.
+    request: dict[str, Any] = {"method": operation.method.upper(), "url": path, "params": params}
     if operation.request_body is not None:
         media_type, media = next(iter((operation.request_body.get("content") or {}).items()))
         if media_type == "multipart/form-data":
