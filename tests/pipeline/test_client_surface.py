@@ -134,7 +134,7 @@ def test_secret_properties_are_found_also_through_references() -> None:
                         "user": {"type": "string"},
                         "pass": {"$ref": "#/components/schemas/Password"},
                         "otp": {"type": "string", "writeOnly": True},
-                        "nested": {"type": "object", "properties": {"apiKey": {"type": "string", "format": "password"}}},
+                        "nested": {"type": "object", "properties": {"apiKey": {"format": "password"}}},
                     },
                 },
             }
