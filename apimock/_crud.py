@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._bindings import Binding, Collection, infer_parents, record_properties, success_schema, success_status
 from ._jsonapi import speaks_jsonapi
+from ._jsonpatch import PatchFailed, apply_patch, takes_json_patch
 from ._pages import Paging, page_of
 from ._replies import Reply
 from ._schemas import Problem
@@ -47,6 +48,8 @@ class Records:
             return call.reply(success_status(operation) or 200, self.record_body(operation, binding, existing))
         if binding.action == "delete":
             return self._delete(call, binding, key, existing)
+        if takes_json_patch(operation):
+            return self._patch(call, binding, key, existing)
         return self._change(call, binding, key, existing)
 
     def missing_parent(self, call: Call) -> Reply | None:
@@ -180,6 +183,25 @@ class Records:
                 changed[field] = existing[field]
         stored = self.mock.store.put(collection.name, key, self.mock.complete(collection.schema, changed))
         return call.reply(success_status(operation) or 200, self.record_body(operation, binding, stored))
+
+    def _patch(self, call: Call, binding: Binding, key: str, existing: dict[str, Any]) -> Reply:
+        """Apply a JSON Patch body to the record; the result must still be a valid record (its identifier and
+        scope fields stay). A patch that cannot be applied, or leaves an invalid record, changes nothing."""
+        collection = binding.collection
+        if not isinstance(call.body, list):
+            return call.error("invalid", problems=[Problem("body", "", "must be a JSON Patch document (a list)")])
+        try:
+            changed = apply_patch(existing, call.body)
+        except PatchFailed as failure:
+            return call.error("invalid", problems=[Problem("body", "", str(failure))])
+        for field in (collection.id_field, binding.lookup_field, *(field for _, field in binding.scope)):
+            if field is not None and field in existing:
+                changed[field] = existing[field]
+        problems = self.mock.schemas.problems(collection.schema, changed, location="body")
+        if problems:
+            return call.error("invalid", problems=problems)
+        stored = self.mock.store.put(collection.name, key, changed)
+        return call.reply(success_status(call.operation) or 200, self.record_body(call.operation, binding, stored))
 
     def _declared(self, operation: Operation) -> frozenset[str]:
         if operation.operation_id not in self._request_fields:

@@ -23,6 +23,7 @@ from ._replies import MockResponseError, Replies, Reply
 from ._request import RequestRejected, RequestValidator
 from ._routing import Router
 from ._schemas import Problem, Schemas
+from ._secrets import SecretMask
 from ._spec import JSON, Operation, Spec
 from ._state import Store
 from ._synth import Generator, first_example, media_examples
@@ -62,6 +63,7 @@ class Mock:
         self.validator = RequestValidator(self.spec, self.schemas, self.limits)
         self.generator = Generator(self.spec)
         self.replies = Replies(self.spec, self.schemas, self.generator)
+        self.secrets = SecretMask(self.spec, self.replies)
         self.store = Store(seed)
         self._write_only: dict[str, frozenset[str]] = {}
         self.bindings: dict[str, Binding] = infer_bindings(self.spec)
@@ -138,6 +140,7 @@ class Mock:
 
     def _checked(self, operation: Operation, reply: Reply) -> Reply:
         reply.operation = operation
+        self.secrets.apply(operation, reply)
         self.answered[(operation.operation_id, reply.status)] += 1
         if self.validate_responses:
             self.replies.check(operation, reply)

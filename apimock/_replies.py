@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._jsonapi import error_document
+from ._jsonapi import error_document, is_jsonapi
 from ._schemas import Problem, Schemas
 from ._spec import JSON, Operation, Spec
 from ._synth import Generator, first_example, media_examples
@@ -99,7 +99,7 @@ class Replies:
     ) -> Reply:
         status = status or error_status(operation, kind)
         media_type, body = self.documented_body(operation, status, message=message)
-        envelope = error_document(body, problems, message)
+        envelope = error_document(body, problems, message) if is_jsonapi(media_type) else None
         if envelope is not None:
             body = envelope
         elif problems and isinstance(body, dict):

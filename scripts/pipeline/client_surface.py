@@ -22,7 +22,7 @@ from typing import Any
 from openapi_python_client.strings import PythonIdentifier
 
 from .errors import SpecProblem
-from .spec_source import SpecSource, iter_operations, operation_parameters, pointer_join
+from .spec_source import SpecSource, iter_operations, operation_parameters, pointer_join, resolve_references
 
 # Attributes of the client objects and resources themselves, which a resource or method must not shadow.
 RESERVED = frozenset({"close", "aclose", "with_options", "with_raw_response", "copy", "base_url", "timeout"})
@@ -164,16 +164,44 @@ def surface_facts(document: dict[str, Any], vendor_name: str, vendor_overrides: 
         if "operationId" in operation and isinstance(operation.get("x-pagination"), dict)
     }
     server = _first_server(document)
+    secrets = sorted(secret_properties(document))
     folder = vendor_overrides / EXTENSIONS_FOLDER if vendor_overrides is not None else None
     extended = sorted(path.stem for path in folder.glob("*.py") if path.stem != "__init__") if folder else []
     return (
         f"{{% set extended_resources = {extended!r} %}}\n"
+        f"{{% set secret_properties = {secrets!r} %}}\n"
         f"{{% set client_name = {client_name(document, vendor_name)!r} %}}\n"
         f"{{% set method_names = {dict(sorted(names.items()))!r} %}}\n"
         f"{{% set paginated_items = {dict(sorted(paginated.items()))!r} %}}\n"
         f"{{% set server_url = {server[0]!r} %}}\n"
         f"{{% set server_variables = {server[1]!r} %}}\n"
     )
+
+
+def secret_properties(document: dict[str, Any]) -> set[str]:
+    """The names of the object properties the spec marks secret (`format: password` or `writeOnly`), also
+    through `$ref`s: the model template hides them in reprs."""
+    found: set[str] = set()
+    seen: set[int] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+            return
+        if not isinstance(node, dict) or id(node) in seen:
+            return
+        seen.add(id(node))
+        for name, schema in (node.get("properties") or {}).items() if isinstance(node.get("properties"), dict) else ():
+            target = resolve_references(document, schema)
+            if isinstance(target, dict) and (target.get("format") == "password" or target.get("writeOnly") is True):
+                found.add(str(name))
+        for key, value in node.items():
+            if key not in ("example", "examples", "default", "enum", "const"):
+                walk(value)
+
+    walk(document)
+    return found
 
 
 def _first_server(document: dict[str, Any]) -> tuple[str, list[tuple[str, str, str]]]:

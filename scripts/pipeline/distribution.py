@@ -115,7 +115,7 @@ A paginated operation returns a lazy, typed pager: one request per page, when th
 ```python
 for record in client.{paginated}:
     ...
-for page in client.{paginated}.pages():   # every page, with its envelope (page.parsed)
+for page in client.{paginated}.pages():  # every page, with its envelope (page.parsed)
     ...
 ```
 """
@@ -138,7 +138,7 @@ pip install {vendor.distribution}            # the pydantic models too: pip inst
 ```python
 from {vendor.package} import {name}, APIError
 
-with {name}(auth="<API token>") as client:      # or an httpx.Auth, e.g. the vendor's sign-in
+with {name}(auth="<API token>") as client:  # or an httpx.Auth, e.g. the vendor's sign-in
     answer = client.{example}
 ```
 
@@ -164,8 +164,8 @@ may be repeated are retried on connection errors, 408, 429 and 5xx, with backoff
 
 ```python
 client.{example.removesuffix("()")}(timeout=5.0, extra_headers={{"X-Trace": "1"}})
-raw = client.with_raw_response.{example}   # .status_code, .headers, .request_id, .parsed
-client.with_options(timeout=60.0, max_retries=5)   # a copy with other settings
+raw = client.with_raw_response.{example}  # .status_code, .headers, .request_id, .parsed
+client.with_options(timeout=60.0, max_retries=5)  # a copy with other settings
 ```
 
 ## Also in the package

@@ -18,9 +18,18 @@ import narrative_client
 import pytest
 from bettrdata_client import BadRequestError, BettrData
 from bettrdata_client.models import TokenAuthParameters, TokenRequest, TokenRequestAuthFlow
-from narrative_client import APIStatusError, AsyncNarrative, Narrative, NotFoundError, Pager, RawResponse
+from narrative_client import (
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    AsyncNarrative,
+    Narrative,
+    NotFoundError,
+    Pager,
+    RawResponse,
+)
 from narrative_client._client_object import server_url
-from narrative_client.models import AccessRule, AccessRuleUpdate
+from narrative_client.models import AccessRule, AccessRuleCreate, AccessRuleUpdate
 
 from scripts.pipeline.spec_source import load_spec
 
@@ -293,3 +302,38 @@ def test_requests_go_through_the_callers_http_client_beneath_the_runtime() -> No
 def test_transport_and_http_client_together_are_refused() -> None:
     with pytest.raises(TypeError, match="transport= or http_client="):
         Narrative(base_url=BASE_URL, transport=httpx.MockTransport(rules_page), http_client=httpx.Client())
+
+
+@pytest.mark.parametrize(
+    ("answer", "where", "reason"),
+    [
+        (httpx.Response(200, json={"name": "rule_7"}), "AccessRule.id", "required member 'id' is missing"),
+        (httpx.Response(200, text="<html>maintenance</html>"), "$", "the body is not JSON"),
+        (httpx.Response(200, content=b'{"id": 7, "name": "ru'), "$", "the body is not JSON"),
+        (httpx.Response(200, json=[{"id": 7}]), "AccessRule", "dictionary update sequence"),
+    ],
+    ids=["a required field missing", "HTML with 200", "truncated JSON", "an array where an object is due"],
+)
+def test_an_answer_off_its_schema_is_a_typed_validation_error_keeping_the_raw_answer(
+    answer: httpx.Response, where: str, reason: str
+) -> None:
+    client, _ = narrative(lambda request: answer)
+    with client, pytest.raises(APIResponseValidationError) as raised:
+        client.access_rules.get(7)
+    error = raised.value
+    assert isinstance(error, APIError)
+    assert error.status_code == 200
+    assert error.operation_id == "get_access_rule"
+    assert error.where == where
+    assert reason in error.reason
+    assert error.response is not None
+    assert error.response.content == answer.content, "what the server said is kept"
+    assert str(error).startswith(f"get_access_rule: the 200 answer does not match its schema at {where}")
+
+
+def test_a_created_records_id_can_be_read_from_an_answer_off_its_schema() -> None:
+    client, _ = narrative(lambda request: httpx.Response(200, json={"id": 99}))
+    with client, pytest.raises(APIResponseValidationError) as raised:
+        client.access_rules.create(body=AccessRuleCreate.from_dict(RULE))
+    assert isinstance(raised.value.body, dict)
+    assert raised.value.body["id"] == 99

@@ -17,7 +17,7 @@ DOCUMENTED_TOKEN = '"<user or Data Account token>"'
 
 
 def _example() -> str:
-    section = README.read_text(encoding="utf-8").split("### Commanders Act", 1)[1]
+    section = README.read_text(encoding="utf-8").split("## Commanders Act", 1)[1]
     found = re.search(r"```python\n(.*?)```", section, re.DOTALL)
     assert found is not None, "the README's Commanders Act section has no Python example"
     return found.group(1)

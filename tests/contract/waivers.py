@@ -67,6 +67,21 @@ def _error_pointer(pointer: str) -> Callable[[Any], bool]:
     return applies
 
 
+def _error_code(code: str) -> Callable[[Any], bool]:
+    """An `{"errors": [{"code": ...}]}` envelope (Celigo's) whose first error has this code."""
+
+    def applies(body: Any) -> bool:
+        errors = body.get("errors") if isinstance(body, Mapping) else None
+        return (
+            isinstance(errors, list)
+            and bool(errors)
+            and isinstance(errors[0], Mapping)
+            and errors[0].get("code") == code
+        )
+
+    return applies
+
+
 UNKNOWN_ID = (
     "schemathesis draws identifiers that no record has; the request is well formed, and the vendor documents the "
     "answer to an unknown {what} as 400 '{message}' (the spec documents no 404)"
@@ -150,6 +165,26 @@ WAIVERS: dict[str, list[Waiver]] = {
             "update of a stored source succeeds",
             404,
             _error_pointer("/data/id"),
+        ),
+    ],
+    "celigo": [
+        Waiver(
+            "run_virtual_export_page",
+            "positive_data_acceptance",
+            "a pagedExportState is signed by the server (`sig`, an HMAC of the rest of the state, the connection "
+            "and the export); one drawn at random is well formed and rightly refused with the documented 400 "
+            "invalid_paged_export_state",
+            400,
+            _error_code("invalid_paged_export_state"),
+        ),
+        Waiver(
+            "patch_connection",
+            "positive_data_acceptance",
+            "a JSON Patch drawn at random names paths the connection does not have, tests values it does not "
+            "hold, or leaves an invalid connection; RFC 6902 makes such a patch fail as a whole, answered with the "
+            "documented 422 (RFC 5789)",
+            422,
+            _error_code("invalid_patch"),
         ),
     ],
 }

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.pipeline.client_surface import check_client_surface, client_name, methods
+from scripts.pipeline.client_surface import check_client_surface, client_name, methods, secret_properties
 from scripts.pipeline.spec_source import load_spec
 
 OPERATION = """\
@@ -121,3 +121,23 @@ def test_a_parameter_named_like_a_per_call_option_is_reported(tmp_path: Path) ->
         "names.yaml:5: list_jobs: parameter 'timeout' would take the name of the per-call option 'timeout' "
         "every client method takes"
     ]
+
+
+def test_secret_properties_are_found_also_through_references() -> None:
+    document = {
+        "components": {
+            "schemas": {
+                "Password": {"type": "string", "format": "password"},
+                "Login": {
+                    "type": "object",
+                    "properties": {
+                        "user": {"type": "string"},
+                        "pass": {"$ref": "#/components/schemas/Password"},
+                        "otp": {"type": "string", "writeOnly": True},
+                        "nested": {"type": "object", "properties": {"apiKey": {"format": "password"}}},
+                    },
+                },
+            }
+        }
+    }
+    assert secret_properties(document) == {"pass", "otp", "apiKey"}

@@ -11,6 +11,7 @@ from bettrdata_client.counts import (
     CountCanceledError,
     CountFailedError,
     CountStatus,
+    CountUnknownEvent,
     ExecutionNotFoundError,
     acount_rows,
     astart_count,
@@ -27,6 +28,7 @@ from bettrdata_client.models import (
     CountStartedEvent,
 )
 
+from . import standin
 from .conftest import Connector
 from .standin import ORDER_RECORD_ID, FakeBettrData, StreamPlan
 
@@ -203,3 +205,26 @@ async def test_async_status_stream_yields_typed_events(fake: FakeBettrData, make
     async with stream:
         statuses = [event.status async for event in stream]
     assert statuses == ["started", "in progress", "end"]
+
+
+def test_a_status_the_spec_does_not_list_is_delivered_and_the_count_goes_on(
+    fake: FakeBettrData, make_client: Connector, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    queued = {"status": "queued", "position": 3}
+    plan = [{"status": "started"}, queued, queued, {"status": "in progress"}, {"status": "end"}]
+    monkeypatch.setattr(standin, "DEFAULT_EVENTS", plan)  # what every count started now streams
+    seen: list[CountStatus] = []
+    with caplog.at_level("WARNING", logger="bettrdata_client"):
+        rows = list(
+            count_rows(make_client(), ORDER_RECORD_ID, "default", current_user="me@example.com", on_status=seen.append)
+        )
+    assert [event.status for event in seen] == ["started", "queued", "queued", "in progress", "end"]
+    unknown = seen[1]
+    assert isinstance(unknown, CountUnknownEvent)
+    assert unknown.raw == queued
+    assert len(rows) == 2500, "the count was followed to its end and its rows read"
+    assert fake.canceled == set(), "an unknown status does not cancel the count"
+    warnings = [
+        record.getMessage() for record in caplog.records if "'queued' is not in the spec" in record.getMessage()
+    ]
+    assert len(warnings) == 1, "said once, not once per event"

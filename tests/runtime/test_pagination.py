@@ -19,7 +19,7 @@ import pytest
 from bettrdata_client import connect as connect_bettrdata
 from bettrdata_client import paginate as paginate_bettrdata
 from bettrdata_client.api.counts import get_count_result, run_count
-from narrative_client import AuthenticatedClient, NotFoundError, Page, apaginate, connect, paginate
+from narrative_client import AuthenticatedClient, NotFoundError, Page, PaginationError, apaginate, connect, paginate
 from narrative_client.api.access_rules import list_access_rules
 from narrative_client.api.datasets import find_dataset_snapshots
 from narrative_client.api.jobs import list_jobs
@@ -83,9 +83,10 @@ def page_style(records: list[dict[str, Any]], default_size: int = 10) -> Server:
     return Server(answer)
 
 
-def offset_style(records: list[dict[str, Any]], default_size: int = 10) -> Server:
+def offset_style(records: list[dict[str, Any]], default_size: int = 10, cap: int | None = None) -> Server:
     def answer(query: dict[str, str]) -> dict[str, Any]:
         size, offset = int(query.get("per_page", default_size)), int(query.get("offset", 0))
+        size = min(size, cap) if cap is not None else size
         return {"records": records[offset : offset + size]}
 
     return Server(answer)
@@ -155,15 +156,19 @@ def test_a_walk_can_start_further_on() -> None:
     assert [rule.id for rule in found] == list(range(11, 26))
 
 
-@pytest.mark.parametrize(("count", "requests"), [(0, 1), (9, 1), (20, 3), (21, 3)])
-def test_offset_style_ends_on_the_first_short_page(count: int, requests: int) -> None:
+@pytest.mark.parametrize(
+    ("count", "offsets"),
+    [(0, [0]), (9, [0, 9]), (20, [0, 10, 20]), (21, [0, 10, 20])],
+    ids=["empty", "one short page, then a look for more", "full pages", "a short last page"],
+)
+def test_offset_style_ends_on_the_first_page_shorter_than_the_pages_before(count: int, offsets: list[int]) -> None:
     records = jobs(count)
     server = offset_style(records)
 
     found = list(paginate(list_jobs, client_for(server), per_page=10))
 
     assert [str(job.job_id) for job in found] == [record["job_id"] for record in records]
-    assert [int(query["offset"]) for query in server.queries] == [10 * n for n in range(requests)]
+    assert [int(query["offset"]) for query in server.queries] == offsets
 
 
 def test_offset_style_without_a_page_size_takes_the_first_page_as_the_servers_size() -> None:
@@ -183,14 +188,22 @@ def test_cursor_style_passes_the_next_cursor_until_has_next_is_false() -> None:
     assert [query.get("from_snapshot_id") for query in server.queries] == [None, "103", "106"]
 
 
-def test_cursor_style_stops_when_the_server_repeats_a_cursor() -> None:
+def test_cursor_style_refuses_a_cursor_the_server_hands_back_twice() -> None:
     template = _example("/datasets/{dataset_id}/find-snapshots")
-    stuck = Server(lambda query: {**template, "has_next": True, "next_snapshot": 7})
+    numbers = iter(range(1000))
 
-    found = list(paginate(find_dataset_snapshots, client_for(stuck), dataset_id=42))
+    def stuck(query: dict[str, str]) -> dict[str, Any]:
+        fresh = [{**record, "snapshot_id": next(numbers)} for record in template["snapshots"]]
+        return {**template, "snapshots": fresh, "has_next": True, "next_snapshot": 7}
 
-    assert len(stuck.queries) == 2, "the second answer hands back the cursor just used: the walk ends"
-    assert len(found) == 2
+    server = Server(stuck)
+    found: list[Any] = []
+    with pytest.raises(PaginationError, match=r"find_dataset_snapshots: the server handed back a page position") as e:
+        found.extend(paginate(find_dataset_snapshots, client_for(server), dataset_id=42))
+
+    assert e.value.position == 7
+    assert len(server.queries) == 2, "the second answer hands back the cursor just used: the walk stops there"
+    assert len(found) == 2 * len(template["snapshots"]), "the records before the loop were delivered"
 
 
 @pytest.mark.asyncio
@@ -248,3 +261,69 @@ def test_the_record_bodies_are_what_the_server_sent() -> None:
     server = page_style(records)
     found = list(paginate(list_access_rules, client_for(server)))
     assert [json.loads(json.dumps(rule.to_dict()))["name"] for rule in found] == ["rule_1", "rule_2", "rule_3"]
+
+
+def test_page_style_refuses_a_next_page_that_repeats_or_goes_back() -> None:
+    records = access_rules(30)
+
+    def backwards(query: dict[str, str]) -> dict[str, Any]:
+        number = int(query.get("page", 1))
+        chunk = records[(number - 1) * 10 : number * 10]
+        following = 1 if number == 2 else number + 1
+        envelope = {"prev_page": None, "total_records": 30, "total_pages": 3}
+        return {**envelope, "current_page": number, "next_page": following, "records": chunk}
+
+    server = Server(backwards)
+    found: list[Any] = []
+    with pytest.raises(PaginationError, match="list_access_rules: the server named page 1 as the one after page 2"):
+        found.extend(paginate(list_access_rules, client_for(server), per_page=10))
+    assert [int(query["page"]) for query in server.queries] == [1, 2]
+    assert len(found) == 20, "the good pages' records were delivered before the error"
+
+
+def test_offset_style_refuses_a_server_that_ignores_the_offset() -> None:
+    records = jobs(30)
+    server = Server(lambda query: {"records": records[:10]})
+    with pytest.raises(PaginationError, match="list_jobs: the server answered the same records as the page before"):
+        list(paginate(list_jobs, client_for(server), per_page=10))
+    assert [query["offset"] for query in server.queries] == ["0", "10"]
+
+
+def test_a_server_that_caps_the_page_size_still_gives_every_record() -> None:
+    records = jobs(200)
+    server = offset_style(records, default_size=10, cap=50)
+
+    found = list(paginate(list_jobs, client_for(server), per_page=100))
+
+    assert len(found) == 200
+    assert [int(query["offset"]) for query in server.queries] == [0, 50, 100, 150, 200]
+
+
+def test_a_short_page_does_not_end_the_walk_while_the_envelope_says_more_remain() -> None:
+    records = snapshots(9)
+
+    def uneven(query: dict[str, str]) -> dict[str, Any]:
+        start = int(query.get("from_snapshot_id", "100")) - 100
+        size = 2 if start == 0 else 3
+        chunk = records[start : start + size]
+        more = start + size < len(records)
+        return {"snapshots": chunk, "has_next": more, **({"next_snapshot": 100 + start + size} if more else {})}
+
+    found = list(paginate(find_dataset_snapshots, client_for(Server(uneven)), dataset_id=42, per_page=3))
+    assert [snapshot.snapshot_id for snapshot in found] == [record["snapshot_id"] for record in records]
+
+
+def test_limits_on_pages_and_records_are_honoured_without_a_request_more() -> None:
+    server = page_style(access_rules(50))
+    pager = paginate(list_access_rules, client_for(server), per_page=10)
+
+    assert len(list(pager.limited(max_records=20))) == 20
+    assert len(server.queries) == 2, "the twentieth record ends a page: no third request"
+    server.queries.clear()
+    assert len(list(pager.limited(max_pages=3).pages())) == 3
+    assert len(server.queries) == 3
+    server.queries.clear()
+    assert list(pager.limited(max_records=0)) == []
+    assert server.queries == []
+    with pytest.raises(ValueError, match="max_pages must be 0 or more"):
+        pager.limited(max_pages=-1)

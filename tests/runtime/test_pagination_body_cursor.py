@@ -15,7 +15,7 @@ from typing import Any
 
 import narrative_client._spec_meta as spec_meta
 import pytest
-from narrative_client import apaginate, paginate
+from narrative_client import PaginationError, apaginate, paginate
 
 PAGINATION = {
     "style": "body-cursor",
@@ -156,11 +156,13 @@ def test_async(server: Server) -> None:
     assert len(server.bodies) == 3
 
 
-def test_a_state_handed_back_twice_ends_the_walk(server: Server) -> None:
+def test_a_state_handed_back_twice_is_refused(server: Server) -> None:
     server.repeat_state = True
-    records = list(paginate(operation(server), object(), body=ExportBody(export={"pageSize": 5})))  # type: ignore[arg-type]
-    assert len(server.bodies) == 2, "the second answer repeats the first state: the walk stops there"
-    assert len(records) == 10
+    records: list[Any] = []
+    with pytest.raises(PaginationError, match="export_pages: the server"):
+        records.extend(paginate(operation(server), object(), body=ExportBody(export={"pageSize": 5})))  # type: ignore[arg-type]
+    assert len(server.bodies) == 2, "the second answer repeats the first: the walk stops there, loudly"
+    assert len(records) == 5
 
 
 def test_no_body_is_a_clear_error(server: Server) -> None:

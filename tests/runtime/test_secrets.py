@@ -6,7 +6,7 @@ import logging
 
 import httpx
 import pytest
-from bettrdata_client import APIError, connect
+from bettrdata_client import APIError, APIStatusError, connect
 from bettrdata_client._logging import Secret, redact_headers, redact_text
 from bettrdata_client.api.datafiles import search_datafiles
 from bettrdata_client.cognito import CognitoAuth
@@ -76,3 +76,27 @@ def test_the_logger_redacts_what_slips_through(caplog: pytest.LogCaptureFixture)
     with caplog.at_level(logging.INFO, logger="bettrdata_client"):
         logging.getLogger("bettrdata_client").info("oops %s", "Bearer s3cr3t-token")
     assert "s3cr3t-token" not in caplog.text
+
+
+def test_an_error_body_echoing_a_bare_token_is_scrubbed_by_value() -> None:
+    token = "plain9token8without7shape"
+    transport = httpx.MockTransport(lambda request: httpx.Response(500, text=f"upstream said: {token} is bad"))
+    client = connect(base_url="https://bd.test", auth=token, transport=transport, max_retries=0, environ={})
+    with client, pytest.raises(APIStatusError) as raised:
+        search_datafiles.sync(client=client)
+    assert token not in str(raised.value)
+    assert token not in repr(raised.value)
+    assert "upstream said: [REDACTED] is bad" in str(raised.value)
+    assert raised.value.body == f"upstream said: {token} is bad", "the body stays what the server sent"
+
+
+def test_a_sign_in_error_echoing_the_password_is_scrubbed_by_value() -> None:
+    password = "correct horse battery staple"
+    answer = httpx.Response(503, json={"message": f"backend down while checking {password}"})
+    transport = httpx.MockTransport(lambda request: answer)
+    auth = CognitoAuth("analyst", password, "client-id")
+    client = connect(base_url="https://bd.test", auth=auth, transport=transport, max_retries=0, environ={})
+    with client, pytest.raises(APIStatusError) as raised:
+        search_datafiles.sync(client=client)
+    assert password not in str(raised.value)
+    assert password not in repr(raised.value)

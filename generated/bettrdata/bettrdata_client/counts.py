@@ -17,7 +17,8 @@ ended sends the cancel call. Every function has an async twin prefixed `a`.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -51,6 +52,7 @@ __all__ = [
     "CountResultNotFoundError",
     "CountRun",
     "CountStatus",
+    "CountUnknownEvent",
     "ExecutionNotFoundError",
     "acount_rows",
     "astart_count",
@@ -60,7 +62,17 @@ __all__ = [
     "stream_count_status",
 ]
 
-CountStatus = CountStartedEvent | CountInProgressEvent | CountEndEvent
+
+@dataclass(frozen=True)
+class CountUnknownEvent:
+    """A status event the spec does not list (`"queued"`, say): delivered as it came, and the count goes on.
+    Only `end` and `error` end it (or the caller)."""
+
+    status: str
+    raw: Mapping[str, Any]
+
+
+CountStatus = CountStartedEvent | CountInProgressEvent | CountEndEvent | CountUnknownEvent
 _EVENTS: dict[str, type[CountStartedEvent] | type[CountInProgressEvent] | type[CountEndEvent]] = {
     "started": CountStartedEvent,
     "in progress": CountInProgressEvent,
@@ -102,6 +114,8 @@ class CountResultNotFoundError(APIError):
 
 
 _ERRORS = {"count canceled": CountCanceledError, "execution not found": ExecutionNotFoundError}
+# Unknown statuses already logged (once each per process: drift should be seen, not flood the log).
+_UNKNOWN_SEEN: set[str] = set()
 
 
 def _status_parser(execution_hash: str, db_origin: str) -> Callable[[Any], CountStatus]:
@@ -116,9 +130,14 @@ def _status_parser(execution_hash: str, db_origin: str) -> Callable[[Any], Count
                 db_origin=db_origin,
                 event_message=text,
             )
-        event_type = _EVENTS.get(status) if isinstance(status, str) else None
+        if not isinstance(status, str):
+            raise StreamDecodeError(f"count {execution_hash}: a status event without a status: {value!r}")
+        event_type = _EVENTS.get(status)
         if event_type is None:
-            raise StreamDecodeError(f"count {execution_hash}: unexpected status event {value!r}")
+            if status not in _UNKNOWN_SEEN:
+                _UNKNOWN_SEEN.add(status)
+                logger.warning("count %s: status %r is not in the spec; passed on as it came", execution_hash, status)
+            return CountUnknownEvent(status, dict(value))
         return event_type.from_dict(value)
 
     return parse

@@ -11,6 +11,8 @@
     │   └── InternalServerError     5xx
     ├── APIConnectionError          no answer (also an httpx.TransportError)
     │   └── APITimeoutError         no answer in time (also an httpx.TimeoutException)
+    ├── APIResponseValidationError  an answer that is not what its schema (or its media type) says
+    ├── PaginationError             a paginated list that would never end or would lose records
     └── StreamError                 a streamed answer that cannot be read to its end
         ├── IncompleteStreamError   it stopped in the middle of an event, or before its final event
         └── StreamDecodeError       it is not what its framing says
@@ -153,6 +155,75 @@ class APITimeoutError(APIConnectionError, httpx.TimeoutException):
 
     def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
         super().__init__(message, request=request)
+
+
+class APIResponseValidationError(APIError):
+    """The server's answer does not match its schema, or is not the JSON it claims to be. `status_code`,
+    `operation_id`, `where` (the model and member the first problem was met at) and `reason` say what;
+    `response` and `body` keep what the server said (a created record's id, say). `body` is not redacted."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        operation_id: str,
+        where: str,
+        reason: str,
+        response: httpx.Response | None = None,
+        body: object | None = None,
+    ) -> None:
+        super().__init__(message, body=body)
+        self.status_code = status_code
+        self.operation_id = operation_id
+        self.where = where
+        self.reason = reason
+        self.response = response
+
+
+def response_validation_error(
+    operation_id: str, response: httpx.Response, error: Exception
+) -> APIResponseValidationError:
+    """The typed error for an answer the generated model could not be built from (`error` says why)."""
+    where, reason = _parse_failure(error)
+    body = parse_body(response.content)
+    message = f"{operation_id}: the {response.status_code} answer does not match its schema at {where}: {reason}"
+    return APIResponseValidationError(
+        message,
+        status_code=response.status_code,
+        operation_id=operation_id,
+        where=where,
+        reason=reason,
+        response=response,
+        body=body,
+    )
+
+
+def _parse_failure(error: Exception) -> tuple[str, str]:
+    """Where parsing failed (the innermost model being built, and the member) and why, from the exception."""
+    model = None
+    traceback = error.__traceback__
+    while traceback is not None:
+        frame = traceback.tb_frame
+        if frame.f_code.co_name == "from_dict" and isinstance(frame.f_locals.get("cls"), type):
+            model = frame.f_locals["cls"].__name__
+        traceback = traceback.tb_next
+    if isinstance(error, KeyError):
+        member = str(error.args[0]) if error.args else "?"
+        return (f"{model}.{member}" if model else member), f"required member {member!r} is missing"
+    if isinstance(error, ValueError) and type(error).__name__ == "JSONDecodeError":
+        return "$", f"the body is not JSON ({error})"
+    return (model or "$"), f"{type(error).__name__}: {error}"
+
+
+class PaginationError(APIError):
+    """A paginated list the server does not page consistently: a page position repeated or going back, or a
+    page identical to the one before (a server ignoring its offset). `operation_id` and `position` say where."""
+
+    def __init__(self, message: str, *, operation_id: str, position: object) -> None:
+        super().__init__(message)
+        self.operation_id = operation_id
+        self.position = position
 
 
 class StreamError(APIError):

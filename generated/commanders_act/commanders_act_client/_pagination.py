@@ -16,11 +16,12 @@ import re
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any, Generic
+from typing import Any, Generic, Self
 
 from typing_extensions import TypeVar
 
-from ._errors import make_status_error
+from ._errors import PaginationError, make_status_error
+from ._logging import logger
 from ._options import RequestOptions, request_options
 from ._spec_meta import OPERATIONS
 from .client import AuthenticatedClient, Client
@@ -92,7 +93,10 @@ class _Walk:
     arguments: dict[str, Any]
     largest_page: int = 0
     done: bool = False
-    seen_cursors: set[Any] = field(default_factory=set)
+    seen_positions: set[str] = field(default_factory=set)
+    previous_items: str | None = None
+    # Found while taking in a page whose records are good: raised when the walk would go on, after them.
+    failure: PaginationError | None = None
 
     @classmethod
     def start(cls, pagination: Pagination, arguments: Mapping[str, Any]) -> _Walk:
@@ -106,7 +110,9 @@ class _Walk:
                 f"{pagination.operation_id}: a body-cursor walk needs a request body (a model or a dict), "
                 f"got {arguments.get('body')!r}"
             )
-        return cls(pagination, arguments)
+        walk = cls(pagination, arguments)
+        walk._visit(walk._position())
+        return walk
 
     def page(self, response: Any) -> Page[Any, Any]:
         """Take in one answer: its page, and the arguments of the next request (or `done`)."""
@@ -118,18 +124,53 @@ class _Walk:
         items = parsed if self.pagination.items == "$" else _member(parsed, self.pagination.items)
         if not isinstance(items, list):
             raise TypeError(f"{self.pagination.operation_id}: the answer has no list {self.pagination.items!r}")
+        self._refuse_a_repeated_page(items)
         page: Page[Any, Any] = Page(items, parsed, dict(self.arguments))
         self._advance(parsed, len(items))
         return page
+
+    def _refuse_a_repeated_page(self, items: list[Any]) -> None:
+        # A server that ignores the page position answers the same records again: the walk would never end.
+        fingerprint = _cursor_key([_plain(item) for item in items]) if items else None
+        if fingerprint is not None and fingerprint == self.previous_items:
+            raise self._loop("answered the same records as the page before", self._position())
+        self.previous_items = fingerprint
+
+    def _position(self) -> object:
+        pagination = self.pagination
+        for name in (pagination.page_parameter, pagination.offset_parameter, pagination.cursor_parameter):
+            if name is not None and name in self.arguments:
+                return self.arguments[name]
+        if pagination.cursor_member is not None:
+            return _plain(_member(self.arguments.get("body"), pagination.cursor_member))
+        return None
+
+    def _loop(self, what: str, position: object) -> PaginationError:
+        operation = self.pagination.operation_id
+        return PaginationError(
+            f"{operation}: the server {what} (at {position!r}); stopping rather than looping or losing records",
+            operation_id=operation,
+            position=position,
+        )
+
+    def _visit(self, position: object) -> None:
+        key = _cursor_key(position)
+        if key in self.seen_positions and self.failure is None:
+            self.failure = self._loop("handed back a page position already used", position)
+        self.seen_positions.add(key)
+
+    def go_on(self) -> bool:
+        """Whether there is a next page to ask for; raises if the server's paging would loop."""
+        if self.failure is not None:
+            raise self.failure
+        return not self.done
 
     def _advance(self, parsed: Any, count: int) -> None:
         pagination, arguments = self.pagination, self.arguments
         size = arguments.get(pagination.size_parameter) if pagination.size_parameter else None
         self.largest_page = max(self.largest_page, count)
         if pagination.end == "short-page":
-            # With no size asked for, the server's default is unknown: the largest page seen stands for it.
-            expected = size if isinstance(size, int) else self.largest_page
-            self.done = count == 0 or count < expected
+            self.done = count == 0 or (count < self._expected(size, count) and not self._more_said(parsed))
         elif pagination.end == "next-page-null":
             self.done = _member(parsed, pagination.fields["next-page"]) is None
         elif pagination.end == "has-next-false":
@@ -139,22 +180,48 @@ class _Walk:
         if self.done:
             return
         if pagination.style == "page" and pagination.page_parameter is not None:
+            current = arguments[pagination.page_parameter]
             following = _member(parsed, pagination.fields["next-page"]) if "next-page" in pagination.fields else None
-            arguments[pagination.page_parameter] = following or arguments[pagination.page_parameter] + 1
+            if isinstance(following, int) and isinstance(current, int) and following <= current:
+                self.failure = self._loop(f"named page {following} as the one after page {current}", following)
+            arguments[pagination.page_parameter] = following or current + 1
         elif pagination.style == "offset" and pagination.offset_parameter is not None:
             arguments[pagination.offset_parameter] = arguments[pagination.offset_parameter] + count
         elif pagination.style == "cursor" and pagination.cursor_parameter is not None:
             cursor = _member(parsed, pagination.fields["next-cursor"])
-            # A server handing back a cursor already used would make the walk loop forever.
-            self.done = cursor is None or cursor in self.seen_cursors
-            self.seen_cursors.add(cursor)
+            self.done = cursor is None
             arguments[pagination.cursor_parameter] = cursor
         elif pagination.style == "body-cursor" and pagination.cursor_member is not None:
             cursor = _member(parsed, pagination.fields["next-cursor"])
-            seen = _cursor_key(cursor)
-            self.done = cursor is None or seen in self.seen_cursors
-            self.seen_cursors.add(seen)
+            self.done = cursor is None
             arguments["body"] = _with_member(arguments.get("body"), pagination.cursor_member, cursor)
+        if not self.done:
+            self._visit(self._position())  # before the next request: a position already used would loop
+
+    def _expected(self, size: object, count: int) -> int:
+        """How many records a page that is not the last must hold. The size asked for, unless the server has
+        shown it answers fewer (it caps the page size): then the largest page it gave."""
+        asked = size if isinstance(size, int) else None
+        expected = min(asked, self.largest_page) if asked is not None else self.largest_page
+        if asked is not None and count < asked and count == self.largest_page:
+            logger.debug(
+                "%s: asked %d records a page, got %d: the server may cap its pages; asking for the next one",
+                self.pagination.operation_id,
+                asked,
+                count,
+            )
+        return expected
+
+    def _more_said(self, parsed: Any) -> bool:
+        """Whether the answer's envelope says more records remain (has-next, or a total not yet reached)."""
+        fields = self.pagination.fields
+        if "has-next" in fields and _member(parsed, fields["has-next"]) is True:
+            return True
+        return (
+            "next-page" in fields
+            and self.pagination.end != "next-page-null"
+            and (_member(parsed, fields["next-page"]) is not None)
+        )
 
 
 def _member(parsed: Any, path: str) -> Any:
@@ -207,7 +274,8 @@ def _with_member(body: Any, name: str, value: Any) -> Any:
 
 
 class _Walker:
-    """What both pagers hold: the generated operation module, the client, and the first page's arguments."""
+    """What both pagers hold: the generated operation module, the client, the first page's arguments, the call's
+    options, and the limits the caller set."""
 
     def __init__(
         self,
@@ -215,46 +283,90 @@ class _Walker:
         client: AuthenticatedClient | Client,
         arguments: Mapping[str, Any],
         options: RequestOptions | None = None,
+        *,
+        max_pages: int | None = None,
+        max_records: int | None = None,
     ) -> None:
+        for name, value in (("max_pages", max_pages), ("max_records", max_records)):
+            if value is not None and value < 0:
+                raise ValueError(f"{name} must be 0 or more, got {value}")
         self._operation = operation
         self._client = client
         self._pagination = Pagination.of(operation)
         self._arguments = dict(arguments)
         self._options = options
+        self._max_pages = max_pages
+        self._max_records = max_records
+
+    def limited(self, *, max_pages: int | None = None, max_records: int | None = None) -> Self:
+        """The same walk, stopping after `max_pages` pages or `max_records` records (whichever comes first)."""
+        return type(self)(
+            self._operation,
+            self._client,
+            self._arguments,
+            self._options,
+            max_pages=max_pages,
+            max_records=max_records,
+        )
+
+    def _pages_left(self, pages: int) -> bool:
+        return self._max_pages is None or pages < self._max_pages
+
+    def _records_left(self, records: int) -> int | None:
+        return None if self._max_records is None else self._max_records - records
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._pagination.operation_id}, {self._pagination.style})"
 
 
 class Pager(_Walker, Generic[T, E]):
-    """Iterate for every record; `.pages()` for every page. Each page is fetched when the iteration reaches it."""
+    """Iterate for every record; `.pages()` for every page. Each page is fetched when the iteration reaches it.
+    `.limited(max_pages=..., max_records=...)` stops early."""
 
     def pages(self) -> Iterator[Page[T, E]]:
         walk = _Walk.start(self._pagination, self._arguments)
-        while not walk.done:
+        fetched = 0
+        while walk.go_on() and self._pages_left(fetched) and self._records_left(0) != 0:
             with request_options(self._options):
                 answer = self._operation.sync_detailed(client=self._client, **walk.arguments)
+            fetched += 1
             yield walk.page(answer)
 
     def __iter__(self) -> Iterator[T]:
+        given = 0
+        if self._records_left(given) == 0:
+            return
         for page in self.pages():
-            yield from page.items
+            for item in page.items:
+                given += 1
+                yield item
+                if self._records_left(given) == 0:
+                    return  # before asking for another page
 
 
 class AsyncPager(_Walker, Generic[T, E]):
-    """`async for` every record; `.pages()` for every page, fetched as the iteration reaches it."""
+    """`async for` every record; `.pages()` for every page, fetched as the iteration reaches it.
+    `.limited(max_pages=..., max_records=...)` stops early."""
 
     async def pages(self) -> AsyncIterator[Page[T, E]]:
         walk = _Walk.start(self._pagination, self._arguments)
-        while not walk.done:
+        fetched = 0
+        while walk.go_on() and self._pages_left(fetched) and self._records_left(0) != 0:
             with request_options(self._options):
                 answer = await self._operation.asyncio_detailed(client=self._client, **walk.arguments)
+            fetched += 1
             yield walk.page(answer)
 
     async def __aiter__(self) -> AsyncIterator[T]:
+        given = 0
+        if self._records_left(given) == 0:
+            return
         async for page in self.pages():
             for item in page.items:
+                given += 1
                 yield item
+                if self._records_left(given) == 0:
+                    return
 
 
 def paginate(operation: ModuleType, client: AuthenticatedClient | Client, /, **arguments: Any) -> Pager[Any, Any]:

@@ -54,8 +54,28 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# Every credential the runtime holds (each `Secret`), by value, so that text echoing one verbatim (an error body
+# repeating a password, a token in a message) is scrubbed whatever its shape. The newest few hundred are kept.
+_KNOWN_SECRETS: dict[str, None] = {}
+_KNOWN_SECRETS_LIMIT = 512
+_SHORTEST_SECRET = 8  # shorter values would scrub ordinary words (a key named `secret`, say)
+
+
+def remember_secret(value: str) -> None:
+    if len(value) < _SHORTEST_SECRET:
+        return
+    _KNOWN_SECRETS.pop(value, None)
+    _KNOWN_SECRETS[value] = None
+    while len(_KNOWN_SECRETS) > _KNOWN_SECRETS_LIMIT:
+        del _KNOWN_SECRETS[next(iter(_KNOWN_SECRETS))]
+
+
 def redact_text(text: str) -> str:
-    """`text` with credentials it visibly contains replaced by `[REDACTED]`."""
+    """`text` with the credentials it contains replaced by `[REDACTED]`: every secret the runtime holds, by
+    value, and whatever looks like one (a password or token member, an Authorization value, a JWT)."""
+    for secret in list(_KNOWN_SECRETS):
+        if secret in text:
+            text = text.replace(secret, REDACTED)
     for pattern, replacement in _PATTERNS:
         text = pattern.sub(replacement, text)
     return text
@@ -86,6 +106,7 @@ class Secret:
 
     def __init__(self, value: str) -> None:
         self._value = value
+        remember_secret(value)
 
     def reveal(self) -> str:
         return self._value

@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx
 
 from ... import errors
+from ..._errors import response_validation_error
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.query import Query
@@ -63,11 +64,15 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Query]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error("update_query", response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._errors import response_validation_error
+from ...client import AuthenticatedClient, Client
+from ...models.audit_log_entry import AuditLogEntry
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    field_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/connections/{field_id}/audit".format(
+            field_id=quote(str(field_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[AuditLogEntry] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = AuditLogEntry.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[AuditLogEntry]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error("get_connection_audit_log", response, error) from error
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    field_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | list[AuditLogEntry]]:
+    """Get the audit log of a connection
+
+     Returns who changed what in a connection and when: one entry per create, update or patch, oldest
+    first. Changes to secret fields are listed with their values masked.
+
+    Args:
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AuditLogEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        field_id=field_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    field_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | list[AuditLogEntry] | None:
+    """Get the audit log of a connection
+
+     Returns who changed what in a connection and when: one entry per create, update or patch, oldest
+    first. Changes to secret fields are listed with their values masked.
+
+    Args:
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AuditLogEntry]
+    """
+
+    return sync_detailed(
+        field_id=field_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    field_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | list[AuditLogEntry]]:
+    """Get the audit log of a connection
+
+     Returns who changed what in a connection and when: one entry per create, update or patch, oldest
+    first. Changes to secret fields are listed with their values masked.
+
+    Args:
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AuditLogEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        field_id=field_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    field_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | list[AuditLogEntry] | None:
+    """Get the audit log of a connection
+
+     Returns who changed what in a connection and when: one entry per create, update or patch, oldest
+    first. Changes to secret fields are listed with their values masked.
+
+    Args:
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AuditLogEntry]
+    """
+
+    return (
+        await asyncio_detailed(
+            field_id=field_id,
+            client=client,
+        )
+    ).parsed

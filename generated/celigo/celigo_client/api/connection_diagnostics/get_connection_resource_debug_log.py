@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._errors import response_validation_error
+from ...client import AuthenticatedClient, Client
+from ...models.debug_log_entry import DebugLogEntry
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    field_id: str,
+    field_resource_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/connections/{field_id}/debug/{field_resource_id}".format(
+            field_id=quote(str(field_id), safe=""),
+            field_resource_id=quote(str(field_resource_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[DebugLogEntry] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = DebugLogEntry.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[DebugLogEntry]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error("get_connection_resource_debug_log", response, error) from error
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    field_id: str,
+    field_resource_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | list[DebugLogEntry]]:
+    """Get the debug log of a connection for one export or import
+
+     Returns the entries of a connection's debug log written for one export or import, oldest first.
+
+    Args:
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+        field_resource_id (str): The identifier of the export or import whose log entries are
+            wanted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[DebugLogEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        field_id=field_id,
+        field_resource_id=field_resource_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    field_id: str,
+    field_resource_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | list[DebugLogEntry] | None:
+    """Get the debug log of a connection for one export or import
+
+     Returns the entries of a connection's debug log written for one export or import, oldest first.
+
+    Args:
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+        field_resource_id (str): The identifier of the export or import whose log entries are
+            wanted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[DebugLogEntry]
+    """
+
+    return sync_detailed(
+        field_id=field_id,
+        field_resource_id=field_resource_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    field_id: str,
+    field_resource_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | list[DebugLogEntry]]:
+    """Get the debug log of a connection for one export or import
+
+     Returns the entries of a connection's debug log written for one export or import, oldest first.
+
+    Args:
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+        field_resource_id (str): The identifier of the export or import whose log entries are
+            wanted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[DebugLogEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        field_id=field_id,
+        field_resource_id=field_resource_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    field_id: str,
+    field_resource_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | list[DebugLogEntry] | None:
+    """Get the debug log of a connection for one export or import
+
+     Returns the entries of a connection's debug log written for one export or import, oldest first.
+
+    Args:
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+        field_resource_id (str): The identifier of the export or import whose log entries are
+            wanted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[DebugLogEntry]
+    """
+
+    return (
+        await asyncio_detailed(
+            field_id=field_id,
+            field_resource_id=field_resource_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._errors import response_validation_error
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.json_patch_operation import JsonPatchOperation
+from ...models.other_connection import OtherConnection
+from ...models.rest_connection import RestConnection
+from ...types import Response
+
+
+def _get_kwargs(
+    field_id: str,
+    *,
+    body: list[JsonPatchOperation],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/connections/{field_id}".format(
+            field_id=quote(str(field_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = []
+    for componentsschemas_json_patch_item_data in body:
+        componentsschemas_json_patch_item = componentsschemas_json_patch_item_data.to_dict()
+        _kwargs["json"].append(componentsschemas_json_patch_item)
+
+    headers["Content-Type"] = "application/json-patch+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OtherConnection | RestConnection | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> OtherConnection | RestConnection:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_connection_type_0 = RestConnection.from_dict(data)
+
+                return componentsschemas_connection_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_connection_type_1 = OtherConnection.from_dict(data)
+
+            return componentsschemas_connection_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OtherConnection | RestConnection]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error("patch_connection", response, error) from error
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    field_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: list[JsonPatchOperation],
+) -> Response[Error | OtherConnection | RestConnection]:
+    """Change some fields of a connection
+
+     Applies a JSON Patch document (RFC 6902) to a connection: its operations in order, all or none. The
+    patched connection must still be a valid connection. Returns the connection as stored, secrets
+    masked.
+
+    Args:
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+        body (list[JsonPatchOperation]): A JSON Patch document (RFC 6902), applied in order, all
+            or none.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OtherConnection | RestConnection]
+    """
+
+    kwargs = _get_kwargs(
+        field_id=field_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    field_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: list[JsonPatchOperation],
+) -> Error | OtherConnection | RestConnection | None:
+    """Change some fields of a connection
+
+     Applies a JSON Patch document (RFC 6902) to a connection: its operations in order, all or none. The
+    patched connection must still be a valid connection. Returns the connection as stored, secrets
+    masked.
+
+    Args:
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+        body (list[JsonPatchOperation]): A JSON Patch document (RFC 6902), applied in order, all
+            or none.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OtherConnection | RestConnection
+    """
+
+    return sync_detailed(
+        field_id=field_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    field_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: list[JsonPatchOperation],
+) -> Response[Error | OtherConnection | RestConnection]:
+    """Change some fields of a connection
+
+     Applies a JSON Patch document (RFC 6902) to a connection: its operations in order, all or none. The
+    patched connection must still be a valid connection. Returns the connection as stored, secrets
+    masked.
+
+    Args:
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+        body (list[JsonPatchOperation]): A JSON Patch document (RFC 6902), applied in order, all
+            or none.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OtherConnection | RestConnection]
+    """
+
+    kwargs = _get_kwargs(
+        field_id=field_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    field_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: list[JsonPatchOperation],
+) -> Error | OtherConnection | RestConnection | None:
+    """Change some fields of a connection
+
+     Applies a JSON Patch document (RFC 6902) to a connection: its operations in order, all or none. The
+    patched connection must still be a valid connection. Returns the connection as stored, secrets
+    masked.
+
+    Args:
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+        body (list[JsonPatchOperation]): A JSON Patch document (RFC 6902), applied in order, all
+            or none.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OtherConnection | RestConnection
+    """
+
+    return (
+        await asyncio_detailed(
+            field_id=field_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._errors import response_validation_error
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.export_result import ExportResult
+from ...models.virtual_export_request import VirtualExportRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    field_id: str,
+    *,
+    body: VirtualExportRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/connections/{field_id}/export".format(
+            field_id=quote(str(field_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ExportResult | None:
+    if response.status_code == 200:
+        response_200 = ExportResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ExportResult]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error("run_virtual_export", response, error) from error
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    field_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: VirtualExportRequest,
+) -> Response[Error | ExportResult]:
+    """Run a virtual export
+
+     Runs the export model posted through the connection and returns every exported record at once.
+
+    Args:
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+        body (VirtualExportRequest): A virtual export to run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExportResult]
+    """
+
+    kwargs = _get_kwargs(
+        field_id=field_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    field_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: VirtualExportRequest,
+) -> Error | ExportResult | None:
+    """Run a virtual export
+
+     Runs the export model posted through the connection and returns every exported record at once.
+
+    Args:
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+        body (VirtualExportRequest): A virtual export to run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExportResult
+    """
+
+    return sync_detailed(
+        field_id=field_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    field_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: VirtualExportRequest,
+) -> Response[Error | ExportResult]:
+    """Run a virtual export
+
+     Runs the export model posted through the connection and returns every exported record at once.
+
+    Args:
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+        body (VirtualExportRequest): A virtual export to run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExportResult]
+    """
+
+    kwargs = _get_kwargs(
+        field_id=field_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    field_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: VirtualExportRequest,
+) -> Error | ExportResult | None:
+    """Run a virtual export
+
+     Runs the export model posted through the connection and returns every exported record at once.
+
+    Args:
+        field_id (str): The connection's identifier (24 hexadecimal digits).
+        body (VirtualExportRequest): A virtual export to run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExportResult
+    """
+
+    return (
+        await asyncio_detailed(
+            field_id=field_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
