@@ -16,7 +16,7 @@ from collections.abc import Callable
 import httpx
 from bettrdata_client import RetryPolicy, connect
 from bettrdata_client.api.datafiles import search_datafiles
-from bettrdata_client.counts import stream_count_status
+from bettrdata_client.counts import CountUnknownEvent, stream_count_status
 
 from tests.runtime.standin import FakeBettrData, FakeClock, LocalServer, StreamPlan
 
@@ -59,7 +59,8 @@ def stream_latency(events: int = 100, interval: float = 0.01) -> list[float]:
     latencies = []
     with LocalServer(fake) as server, connect(server.base_url, auth="t0ken", environ={}) as client:
         for event in stream_count_status(client, "bench", "SNOWFLAKE"):
-            latencies.append(time.perf_counter() - float(event["sent"]))
+            sent = event.raw["sent"] if isinstance(event, CountUnknownEvent) else event["sent"]
+            latencies.append(time.perf_counter() - float(sent))
     return latencies
 
 
