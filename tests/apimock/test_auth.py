@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
+
+import apimock
 
 from .conftest import AMZ_TARGET, FakeClock, bearer, bettrdata, client, shelter, sign_in_body
 
@@ -66,3 +69,16 @@ async def test_api_key_scheme() -> None:
     assert missing.json() == {"title": "Unauthorized", "status": 401, "details": missing.json()["details"]}
     assert wrong.status_code == 401
     assert good.status_code == 200
+
+
+@pytest.mark.asyncio
+async def test_delete_dataset_refuses_missing_and_wrong_tokens() -> None:
+    app = apimock.create_app("narrative", tokens={"the-token"})
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://testserver") as client:
+        headers = {"X-Narrative-Retention-Days": "30"}
+        missing = await client.delete("/datasets/1001", headers=headers)
+        wrong = await client.delete("/datasets/1001", headers={**headers, "Authorization": "Bearer not-the-token"})
+        right = await client.delete("/datasets/1001", headers={**headers, "Authorization": "Bearer the-token"})
+    assert missing.status_code == 401
+    assert wrong.status_code == 401
+    assert right.status_code in (204, 404), "a valid token gets past authentication"

@@ -136,6 +136,16 @@ WAIVERS: dict[str, list[Waiver]] = {
     ],
     "narrative": [
         Waiver(
+            "delete_dataset",
+            "ignored_auth",
+            "in the stateful phase schemathesis classes this DELETE's Authorization header as generated (so, to "
+            "it, likely invalid) although the mock accepted it and answered 204: the header held a valid token. "
+            "The mock refuses this operation without a token and with a wrong one (401; "
+            "tests/apimock/test_auth.py::test_delete_dataset_refuses_missing_and_wrong_tokens)",
+            204,
+            lambda body: body is None,
+        ),
+        Waiver(
             "admin_update_active_contract",
             "positive_data_acceptance",
             "in the stateful phase schemathesis infers a link from every contract answer to PUT "
