@@ -16,7 +16,7 @@ from collections.abc import Callable
 import httpx
 from bettrdata_client import RetryPolicy, connect
 from bettrdata_client.api.datafiles import search_datafiles
-from bettrdata_client.counts import CountUnknownEvent, stream_count_status
+from bettrdata_client.lib.counts import CountUnknownEvent, stream_count_status
 
 from tests.runtime.standin import FakeBettrData, FakeClock, LocalServer, StreamPlan
 

@@ -135,18 +135,28 @@ def _generate_pydantic_models(vendor: Vendor, output: Path) -> None:
 
 
 def _add_overrides(vendor: Vendor, package: Path) -> None:
-    for folder in (vendor.workspace.overrides / "shared", vendor.overrides):
+    """The hand-written code: the runtime as `<package>/_runtime/`, the shared and the vendor's own `lib/` (public
+    helpers, vendor flows, resource extensions) as `<package>/lib/`."""
+    overrides = vendor.workspace.overrides
+    stray = sorted(vendor.overrides.glob("*.py")) if vendor.overrides.is_dir() else []
+    if stray:
+        raise PipelineError(
+            f"{stray[0].relative_to(vendor.workspace.root)}: hand-written modules go in "
+            f"overrides/{vendor.name}/lib/ (copied as {vendor.package}/lib/)"
+        )
+    copies = ((overrides / "runtime", "_runtime"), (overrides / "lib", "lib"), (vendor.overrides / "lib", "lib"))
+    for folder, destination in copies:
         if not folder.is_dir():
             continue
         for source in sorted(folder.rglob("*")):
             relative = source.relative_to(folder)
             if source.is_dir() or set(relative.parts) & set(_CACHES) or source.suffix == ".pyc":
                 continue
-            target = package / relative
+            target = package / destination / relative
             if target.exists():
                 raise PipelineError(
-                    f"{source.relative_to(vendor.workspace.root)}: would replace the generated "
-                    f"{target.relative_to(package.parent)}; overrides add modules, they never patch generated ones"
+                    f"{source.relative_to(vendor.workspace.root)}: would replace {target.relative_to(package.parent)}; "
+                    "overrides add modules, they never patch generated ones or each other"
                 )
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)

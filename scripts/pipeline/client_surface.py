@@ -13,13 +13,14 @@
 
 from __future__ import annotations
 
+import ast
 import keyword
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from .errors import SpecProblem
 from .spec_source import SpecSource, iter_operations, operation_parameters, pointer_join, resolve_references
@@ -151,31 +152,75 @@ def check_client_surface(source: SpecSource) -> list[SpecProblem]:
     return problems
 
 
-EXTENSIONS_FOLDER = "resource_extensions"
+EXTENSIONS_FOLDER = Path("lib", "resource_extensions")
 
 
 def surface_facts(document: dict[str, Any], vendor_name: str, vendor_overrides: Path | None = None) -> str:
     """The client object's decisions as Jinja `set` statements, for spec_facts.jinja. `extended_resources` are
-    the tags whose resources inherit hand-written methods from `overrides/<vendor>/resource_extensions/<tag>.py`."""
+    the tags whose resources inherit hand-written methods from `overrides/<vendor>/lib/resource_extensions/<tag>.py`."""
     names = {method.operation_id: method.name for method in methods(document)}
     paginated = {
         str(operation["operationId"]): str(operation["x-pagination"]["items"])
         for _, _, _, operation in iter_operations(document)
         if "operationId" in operation and isinstance(operation.get("x-pagination"), dict)
     }
-    server = _first_server(document)
+    server = first_server(document)
     secrets = sorted(secret_properties(document))
+    streamed = streamed_events(document)
     folder = vendor_overrides / EXTENSIONS_FOLDER if vendor_overrides is not None else None
     extended = sorted(path.stem for path in folder.glob("*.py") if path.stem != "__init__") if folder else []
+    hand_written = {tag: extension_methods(folder / f"{tag}.py") for tag in extended} if folder else {}
+    replaced = sorted(
+        method.operation_id for method in methods(document) if method.name in hand_written.get(method.resource, ())
+    )
     return (
         f"{{% set extended_resources = {extended!r} %}}\n"
+        f"{{% set replaced_operations = {replaced!r} %}}\n"
         f"{{% set secret_properties = {secrets!r} %}}\n"
         f"{{% set client_name = {client_name(document, vendor_name)!r} %}}\n"
         f"{{% set method_names = {dict(sorted(names.items()))!r} %}}\n"
         f"{{% set paginated_items = {dict(sorted(paginated.items()))!r} %}}\n"
+        f"{{% set streamed_events = {dict(sorted(streamed.items()))!r} %}}\n"
         f"{{% set server_url = {server[0]!r} %}}\n"
         f"{{% set server_variables = {server[1]!r} %}}\n"
     )
+
+
+def extension_methods(path: Path) -> frozenset[str]:
+    """The methods a resource extension module defines in its `...Extension` classes: a generated method of the
+    same name is left out, the hand-written one replaces it (BettrData's `client.counts.watch`)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return frozenset(
+        item.name
+        for node in tree.body
+        if isinstance(node, ast.ClassDef) and node.name.endswith("Extension")
+        for item in node.body
+        if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and not item.name.startswith("_")
+    )
+
+
+def streamed_events(document: dict[str, Any]) -> dict[str, str | None]:
+    """Each `x-streaming` operation's event model: the class the generator makes of the 2xx answer's schema (the
+    schema of one event) when it is a `$ref` to a component, else None (the events stay JSON values)."""
+    found: dict[str, str | None] = {}
+    for _, _, _, operation in iter_operations(document):
+        if "operationId" not in operation or not operation.get("x-streaming"):
+            continue
+        event: str | None = None
+        for status, response in sorted((operation.get("responses") or {}).items()):
+            if not str(status).startswith("2") or not isinstance(response, dict):
+                continue
+            for media in (response.get("content") or {}).values():
+                reference = str(((media or {}).get("schema") or {}).get("$ref", ""))
+                if reference.startswith(_COMPONENT_SCHEMAS):
+                    event = str(ClassName(reference.removeprefix(_COMPONENT_SCHEMAS), prefix=""))
+                    break
+            break
+        found[str(operation["operationId"])] = event
+    return found
+
+
+_COMPONENT_SCHEMAS = "#/components/schemas/"
 
 
 def secret_properties(document: dict[str, Any]) -> set[str]:
@@ -204,7 +249,7 @@ def secret_properties(document: dict[str, Any]) -> set[str]:
     return found
 
 
-def _first_server(document: dict[str, Any]) -> tuple[str, list[tuple[str, str, str]]]:
+def first_server(document: dict[str, Any]) -> tuple[str, list[tuple[str, str, str]]]:
     """The first server's URL template and its variables: (name, Python name, default)."""
     servers = document.get("servers") or []
     if not servers or not isinstance(servers[0], dict):

@@ -29,7 +29,7 @@ def _files_under(folder: Path) -> list[Path]:
 
 
 # Overrides every vendor shares; anything else under overrides/ is a vendor's own or documentation.
-SHARED_OVERRIDES = ("openapi-python-client.yaml", "ruff-generated.toml", "templates", "shared")
+SHARED_OVERRIDES = ("openapi-python-client.yaml", "ruff-generated.toml", "templates", "runtime", "lib")
 
 
 def input_files(vendor: Vendor) -> list[Path]:

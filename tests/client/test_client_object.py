@@ -28,9 +28,9 @@ from narrative_client import (
     Pager,
     RawResponse,
 )
-from narrative_client._client_object import server_url
 from narrative_client.models import AccessRule, AccessRuleCreate, AccessRuleUpdate
 
+from overrides.runtime._client_object import server_url
 from scripts.pipeline.spec_source import load_spec
 
 NARRATIVE = load_spec(Path(__file__).resolve().parents[2] / "specs" / "narrative.yaml").document
@@ -155,15 +155,15 @@ def test_the_base_url_defaults_to_the_spec_server_or_the_environment() -> None:
 
 def test_server_variables_come_from_arguments_environment_or_default() -> None:
     template = "https://api.example.test/v2/{siteId}"
-    assert server_url(template, {"siteId": ("42", "1")}, {"NARRATIVE_SITE_ID": "7"}) == template.replace(
+    assert server_url(template, {"siteId": ("42", "1")}, {"NARRATIVE_SITE_ID": "7"}, "NARRATIVE") == template.replace(
         "{siteId}", "42"
     )
-    assert server_url(template, {"siteId": (None, "1")}, {"NARRATIVE_SITE_ID": "7"}) == template.replace(
+    assert server_url(template, {"siteId": (None, "1")}, {"NARRATIVE_SITE_ID": "7"}, "NARRATIVE") == template.replace(
         "{siteId}", "7"
     )
-    assert server_url(template, {"siteId": (None, "1")}, {}) == template.replace("{siteId}", "1")
+    assert server_url(template, {"siteId": (None, "1")}, {}, "NARRATIVE") == template.replace("{siteId}", "1")
     with pytest.raises(ValueError, match="NARRATIVE_SITE_ID"):
-        server_url(template, {"siteId": (None, "")}, {})
+        server_url(template, {"siteId": (None, "")}, {}, "NARRATIVE")
 
 
 def test_closing_closes_the_connections() -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from bettrdata_client import AsyncBettrData, BettrData
-from bettrdata_client.cognito import CognitoAuth
+from bettrdata_client.lib.cognito import CognitoAuth
 from bettrdata_client.models import BDSOrder, BDSOrderRecord
 
 import apimock

@@ -19,7 +19,7 @@ from commanders_act_client.api.sources import (
     list_sources,
     update_source,
 )
-from commanders_act_client.jsonapi import related
+from commanders_act_client.lib.jsonapi import related
 from commanders_act_client.models import (
     GetSourceIncludeItem,
     ListSourceCatalogIncludeItem,

@@ -110,9 +110,9 @@ def test_bad_spec_is_reported_at_its_line_and_generated_is_untouched(
 
 def test_generation_failure_after_validation_leaves_generated_untouched(checkout: Checkout) -> None:
     """A failure inside a generator (not caught by validation) must not leave a half-written client."""
-    overrides = checkout.root / "overrides" / "bettrdata"
-    overrides.mkdir(exist_ok=True)
-    (overrides / "client.py").write_text("# would replace the generated client\n")
+    overrides = checkout.root / "overrides" / "bettrdata" / "lib"
+    overrides.mkdir(parents=True, exist_ok=True)
+    (overrides / "jsonapi.py").write_text("# would replace the shared lib/jsonapi.py\n")
     spec = checkout.spec("bettrdata")
     spec.write_text(spec.read_text().replace("summary: Search datafiles", "summary: Search the datafiles"))
     before = tree_digest(checkout.generated)
@@ -121,6 +121,6 @@ def test_generation_failure_after_validation_leaves_generated_untouched(checkout
 
     assert result.returncode == 1
     assert "bettrdata: failed, generated/bettrdata left as it was:" in result.stderr
-    assert "overrides/bettrdata/client.py: would replace the generated bettrdata_client/client.py" in result.stderr
+    assert "overrides/bettrdata/lib/jsonapi.py: would replace bettrdata_client/lib/jsonapi.py" in result.stderr
     assert "tiny: up to date" in result.stdout, "other vendors still get their turn"
     assert tree_digest(checkout.generated) == before

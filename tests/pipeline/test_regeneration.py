@@ -48,7 +48,7 @@ def test_editing_one_spec_regenerates_only_that_vendor(checkout: Checkout) -> No
 
 
 def test_a_vendor_override_regenerates_only_its_vendor(checkout: Checkout) -> None:
-    override = checkout.root / "overrides" / "tiny" / "extras.py"
+    override = checkout.root / "overrides" / "tiny" / "lib" / "extras.py"
     override.parent.mkdir(parents=True)
     override.write_text('"""Hand-written addition."""\n\nANSWER = 42\n')
 
@@ -57,7 +57,7 @@ def test_a_vendor_override_regenerates_only_its_vendor(checkout: Checkout) -> No
     assert result.returncode == 0, result.stderr
     assert "bettrdata: up to date" in result.stdout
     assert "tiny: regenerated" in result.stdout
-    assert (checkout.generated / "tiny/tiny_client/extras.py").read_text() == override.read_text()
+    assert (checkout.generated / "tiny/tiny_client/lib/extras.py").read_text() == override.read_text()
 
 
 def test_a_new_generator_pin_makes_every_vendor_stale(checkout: Checkout) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from bettrdata_client import AuthenticatedClient, connect
-from bettrdata_client.cognito import CognitoAuth
+from bettrdata_client.lib.cognito import CognitoAuth
 from moto.server import ThreadedMotoServer
 
 from .standin import FakeBettrData, FakeClock

@@ -8,7 +8,7 @@ tests/runtime/test_readme_example.py runs this file against the stand-in and mot
 import sys
 
 from bettrdata_client import APIError, BettrData
-from bettrdata_client.cognito import CognitoAuth
+from bettrdata_client.lib.cognito import CognitoAuth
 from bettrdata_client.models import BDSOrder
 
 order = BDSOrder.from_dict(

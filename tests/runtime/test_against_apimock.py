@@ -18,8 +18,8 @@ from bettrdata_client import AuthenticatedClient, AuthenticationError, BadReques
 from bettrdata_client.api.audiences import create_audience
 from bettrdata_client.api.datafiles import search_datafiles
 from bettrdata_client.api.merge_runs import create_merge_run
-from bettrdata_client.cognito import CognitoAuth, SignInError
-from bettrdata_client.counts import CountCanceledError, start_count
+from bettrdata_client.lib.cognito import CognitoAuth, SignInError
+from bettrdata_client.lib.counts import CountCanceledError, start_count
 from bettrdata_client.models import BDSOrder, BDSOrderRecord, MergeRun
 
 import apimock

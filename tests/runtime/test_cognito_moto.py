@@ -9,15 +9,15 @@ import threading
 import httpx
 import pytest
 from bettrdata_client import AuthenticatedClient, connect
-from bettrdata_client._signin import (
+from bettrdata_client._runtime._transport import NetworkTransport
+from bettrdata_client.api.datafiles import search_datafiles
+from bettrdata_client.lib._signin import (
     ChallengeRequiredError,
     NotAuthorizedError,
     UserNotConfirmedError,
     UserNotFoundError,
 )
-from bettrdata_client._transport import NetworkTransport
-from bettrdata_client.api.datafiles import search_datafiles
-from bettrdata_client.cognito import CognitoAuth
+from bettrdata_client.lib.cognito import CognitoAuth
 
 from .conftest import MOTO_PASSWORD as PASSWORD
 from .conftest import Pool

@@ -7,8 +7,9 @@ import threading
 
 import pytest
 from bettrdata_client import AuthenticatedClient
-from bettrdata_client._logging import Secret
-from bettrdata_client._signin import (
+from bettrdata_client._runtime._logging import Secret
+from bettrdata_client.api.datafiles import search_datafiles
+from bettrdata_client.lib._signin import (
     ChallengeRequiredError,
     NotAuthorizedError,
     SignInFlowNotAllowedError,
@@ -16,8 +17,7 @@ from bettrdata_client._signin import (
     UserNotFoundError,
     secret_hash,
 )
-from bettrdata_client.api.datafiles import search_datafiles
-from bettrdata_client.cognito import CognitoAuth
+from bettrdata_client.lib.cognito import CognitoAuth
 
 from .conftest import CLIENT_ID, PASSWORD, USER, Connector
 from .standin import FakeBettrData, FakeClock

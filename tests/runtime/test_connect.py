@@ -7,8 +7,8 @@ import logging
 import httpx
 import pytest
 from bettrdata_client import DEFAULT_TIMEOUT, connect
-from bettrdata_client._connect import RuntimeAuth
-from bettrdata_client._retry import RetryTransport
+from bettrdata_client._runtime._connect import RuntimeAuth
+from bettrdata_client._runtime._retry import RetryTransport
 from bettrdata_client.api.datafiles import search_datafiles
 
 from .standin import FakeBettrData

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from bettrdata_client import IncompleteStreamError
-from bettrdata_client.counts import (
+from bettrdata_client.lib.counts import (
     CountCanceledError,
     CountFailedError,
     CountStatus,

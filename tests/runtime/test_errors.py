@@ -18,7 +18,7 @@ from bettrdata_client import (
     RateLimitError,
     connect,
 )
-from bettrdata_client._errors import make_status_error
+from bettrdata_client._runtime._errors import make_status_error
 from bettrdata_client.api.audiences import create_audience
 from bettrdata_client.api.datafiles import search_datafiles
 from bettrdata_client.api.merge_runs import create_merge_run

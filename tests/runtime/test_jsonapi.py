@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from commanders_act_client.jsonapi import identifiers, related
+from commanders_act_client.lib.jsonapi import identifiers, related
 from commanders_act_client.models import (
     Resource,
     SourceCategory,

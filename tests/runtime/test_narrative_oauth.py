@@ -11,8 +11,8 @@ import httpx
 import pytest
 from narrative_client import AuthenticationError, Clock, connect
 from narrative_client.api.whoami import whoami
+from narrative_client.lib.oauth import ClientCredentialsAuth
 from narrative_client.models import Whoami
-from narrative_client.oauth import ClientCredentialsAuth
 
 import apimock
 

@@ -15,8 +15,8 @@ import httpx
 import pytest
 from narrative_client import AuthenticationError, Clock, connect
 from narrative_client.api.whoami import whoami
+from narrative_client.lib.oauth import ClientCredentialsAuth, OAuthSignInError
 from narrative_client.models import Whoami
-from narrative_client.oauth import ClientCredentialsAuth, OAuthSignInError
 
 CLIENT_ID, CLIENT_SECRET = "app-client-7", "s3cr3t-client-secret"
 WHOAMI = {"company_id": 1, "user_id": 2, "company_name": "Acme"}

@@ -1,7 +1,8 @@
 """The body-cursor style: each next request sends the body again with the last answer's cursor in it.
 
-The walk is the runtime's (the copy inside narrative_client); the operation is a stand-in module whose
-`sync_detailed` / `asyncio_detailed` answer from a paged server and record every body they were sent.
+The walk is the runtime's, tested where it is written (overrides/runtime), given an operation table of its own; the
+operation is a stand-in module whose `sync_detailed` / `asyncio_detailed` answer from a paged server and record
+every body they were sent.
 """
 
 from __future__ import annotations
@@ -13,17 +14,20 @@ import types
 from dataclasses import dataclass, field
 from typing import Any
 
-import narrative_client._spec_meta as spec_meta
 import pytest
-from narrative_client import PaginationError, apaginate, paginate
 
-PAGINATION = {
-    "style": "body-cursor",
-    "items": "data",
-    "cursor-member": "pagedExportState",
-    "end": "done-true",
-    "fields": {"next-cursor": "pagedExportState", "done": "pagedExportState.done"},
-}
+from overrides.runtime import AsyncPaginate, Operation, OperationTable, Paginate, Pagination, PaginationError
+
+PAGINATION = Pagination(
+    style="body-cursor",
+    items="data",
+    cursor_member="pagedExportState",
+    end="done-true",
+    fields={"next-cursor": "pagedExportState", "done": "pagedExportState.done"},
+)
+OPERATIONS = OperationTable([Operation("export_pages", "POST", "/x", pagination=PAGINATION)])
+paginate = Paginate(OPERATIONS)
+apaginate = AsyncPaginate(OPERATIONS)
 
 
 @dataclass
@@ -96,10 +100,7 @@ class Server:
 
 
 @pytest.fixture
-def server(monkeypatch: pytest.MonkeyPatch) -> Server:
-    monkeypatch.setitem(
-        spec_meta.OPERATIONS, "export_pages", {"method": "POST", "path": "/x", "x-pagination": PAGINATION}
-    )
+def server() -> Server:
     return Server(total=12)
 
 
@@ -120,7 +121,7 @@ def operation(server: Server) -> types.ModuleType:
 def test_every_record_one_request_per_page_with_the_state_echoed(server: Server) -> None:
     body = ExportBody(export={"pageSize": 5})
 
-    records = list(paginate(operation(server), object(), body=body))  # type: ignore[arg-type]
+    records = list(paginate(operation(server), object(), body=body))
 
     assert [record["n"] for record in records] == list(range(12))
     assert len(server.bodies) == 3
@@ -132,7 +133,7 @@ def test_every_record_one_request_per_page_with_the_state_echoed(server: Server)
 
 
 def test_the_walk_is_lazy(server: Server) -> None:
-    pages = paginate(operation(server), object(), body=ExportBody(export={"pageSize": 5})).pages()  # type: ignore[arg-type]
+    pages = paginate(operation(server), object(), body=ExportBody(export={"pageSize": 5})).pages()
     first = next(pages)
     assert len(first) == 5
     assert len(server.bodies) == 1
@@ -140,7 +141,7 @@ def test_the_walk_is_lazy(server: Server) -> None:
 
 
 def test_a_dict_body_stays_a_dict(server: Server) -> None:
-    records = list(paginate(operation(server), object(), body={"export": {"pageSize": 4}}))  # type: ignore[arg-type]
+    records = list(paginate(operation(server), object(), body={"export": {"pageSize": 4}}))
     assert len(records) == 12
     assert len(server.bodies) == 3
     assert isinstance(server.bodies[2], dict)
@@ -149,7 +150,7 @@ def test_a_dict_body_stays_a_dict(server: Server) -> None:
 
 def test_async(server: Server) -> None:
     async def walk() -> list[Any]:
-        pager = apaginate(operation(server), object(), body=ExportBody(export={"pageSize": 5}))  # type: ignore[arg-type]
+        pager = apaginate(operation(server), object(), body=ExportBody(export={"pageSize": 5}))
         return [record async for record in pager]
 
     assert len(asyncio.run(walk())) == 12
@@ -160,18 +161,18 @@ def test_a_state_handed_back_twice_is_refused(server: Server) -> None:
     server.repeat_state = True
     records: list[Any] = []
     with pytest.raises(PaginationError, match="export_pages: the server"):
-        records.extend(paginate(operation(server), object(), body=ExportBody(export={"pageSize": 5})))  # type: ignore[arg-type]
+        records.extend(paginate(operation(server), object(), body=ExportBody(export={"pageSize": 5})))
     assert len(server.bodies) == 2, "the second answer repeats the first: the walk stops there, loudly"
     assert len(records) == 5
 
 
 def test_no_body_is_a_clear_error(server: Server) -> None:
     with pytest.raises(TypeError, match="body-cursor walk needs a request body"):
-        list(paginate(operation(server), object(), body=None))  # type: ignore[arg-type]
+        list(paginate(operation(server), object(), body=None))
 
 
 def test_a_last_page_marked_done_sends_nothing_more(server: Server) -> None:
     server.total = 5
-    list(paginate(operation(server), object(), body=ExportBody(export={"pageSize": 5})))  # type: ignore[arg-type]
+    list(paginate(operation(server), object(), body=ExportBody(export={"pageSize": 5})))
     assert len(server.bodies) == 1
     assert json.dumps(server.bodies[0]) == '{"export": {"pageSize": 5}}'

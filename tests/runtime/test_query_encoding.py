@@ -7,7 +7,7 @@ import json
 
 import httpx
 from commanders_act_client import CommandersAct, connect
-from commanders_act_client._query import query_string
+from commanders_act_client._runtime._query import query_string
 from commanders_act_client.api.sources import create_source, get_source, list_source_categories, list_sources
 from commanders_act_client.models import (
     GetSourceIncludeItem,

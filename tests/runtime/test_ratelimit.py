@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from bettrdata_client._operations import RateLimit
-from bettrdata_client._ratelimit import RateLimiter
+from bettrdata_client._runtime._operations import RateLimit
+from bettrdata_client._runtime._ratelimit import RateLimiter
 
 from .standin import FakeClock
 

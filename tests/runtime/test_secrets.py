@@ -7,10 +7,10 @@ import logging
 import httpx
 import pytest
 from bettrdata_client import APIError, APIStatusError, connect
-from bettrdata_client._logging import Secret, redact_headers, redact_text
+from bettrdata_client._runtime._logging import Secret, redact_headers, redact_text
 from bettrdata_client.api.datafiles import search_datafiles
-from bettrdata_client.cognito import CognitoAuth
-from bettrdata_client.counts import count_rows, stream_count_status
+from bettrdata_client.lib.cognito import CognitoAuth
+from bettrdata_client.lib.counts import count_rows, stream_count_status
 
 from .conftest import CLIENT_ID, PASSWORD, USER
 from .standin import ORDER_RECORD_ID, FakeBettrData, FakeClock, Fault, StreamPlan

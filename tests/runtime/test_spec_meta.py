@@ -1,49 +1,111 @@
-"""The vendor facts the runtime uses (`_spec_meta`) are exactly what specs/bettrdata.yaml says."""
+"""The operation table each package hands its runtime (`_spec_meta.API`) is exactly what its spec says."""
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
-from bettrdata_client import _spec_meta
-from bettrdata_client._connect import OPERATIONS
 
 from scripts.pipeline.spec_source import HTTP_METHODS
 
-SPEC = Path(__file__).resolve().parents[2] / "specs" / "bettrdata.yaml"
-RUNTIME_EXTENSIONS = ("x-idempotent", "x-rate-limit", "x-streaming", "x-pagination")
+SPECS = Path(__file__).resolve().parents[2] / "specs"
+VENDORS = sorted(path.stem for path in SPECS.glob("*.yaml"))
 
 
-def _from_spec() -> dict[str, dict[str, Any]]:
-    document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    operations: dict[str, dict[str, Any]] = {}
+def _spec(vendor: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load((SPECS / f"{vendor}.yaml").read_text(encoding="utf-8"))
+    return loaded
+
+
+def _traits_in_spec(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
     for path, item in document["paths"].items():
         for method in HTTP_METHODS:
-            if method in item:
-                operation = item[method]
-                entry: dict[str, Any] = {"method": method.upper(), "path": path}
-                entry.update({key: operation[key] for key in RUNTIME_EXTENSIONS if key in operation})
-                operations[operation["operationId"]] = entry
-    return dict(sorted(operations.items()))
+            if method not in item:
+                continue
+            operation = item[method]
+            limit = operation.get("x-rate-limit")
+            stream = operation.get("x-streaming")
+            pages = operation.get("x-pagination")
+            found[operation["operationId"]] = {
+                "method": method.upper(),
+                "path": path,
+                "idempotent": bool(operation.get("x-idempotent", False)),
+                "rate_limit": (limit["requests"], limit["period-seconds"]) if limit else None,
+                "streaming": (stream.get("framing", "ndjson"), tuple(stream.get("final-statuses", ())))
+                if stream
+                else None,
+                "pagination": {key.replace("-", "_"): value for key, value in pages.items()} if pages else None,
+            }
+    return found
 
 
-def test_operations_match_the_spec() -> None:
-    assert _from_spec() == _spec_meta.OPERATIONS
+def _traits_in_table(vendor: str) -> dict[str, dict[str, Any]]:
+    api = importlib.import_module(f"{vendor}_client._spec_meta").API
+    found: dict[str, dict[str, Any]] = {}
+    for operation in api.operations:
+        pages = operation.pagination
+        found[operation.id] = {
+            "method": operation.method,
+            "path": operation.path,
+            "idempotent": operation.idempotent,
+            "rate_limit": (operation.rate_limit.requests, operation.rate_limit.period_seconds)
+            if operation.rate_limit
+            else None,
+            "streaming": (operation.streaming.framing, operation.streaming.final_statuses)
+            if operation.streaming
+            else None,
+            "pagination": {
+                name: value
+                for name, value in (
+                    ("style", pages.style),
+                    ("items", pages.items),
+                    ("end", pages.end),
+                    ("page_parameter", pages.page_parameter),
+                    ("first_page", pages.first_page if pages.first_page != 1 else None),
+                    ("offset_parameter", pages.offset_parameter),
+                    ("cursor_parameter", pages.cursor_parameter),
+                    ("cursor_member", pages.cursor_member),
+                    ("size_parameter", pages.size_parameter),
+                    ("fields", dict(pages.fields) or None),
+                )
+                if value is not None
+            }
+            if pages
+            else None,
+        }
+    return found
 
 
-def test_names_match_the_spec() -> None:
-    document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    assert document["info"]["title"] == _spec_meta.TITLE
-    assert _spec_meta.ENV_PREFIX == _spec_meta.VENDOR.upper() == SPEC.stem.upper()
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_every_operation_and_its_traits_match_the_spec(vendor: str) -> None:
+    in_spec = _traits_in_spec(_spec(vendor))
+    for traits in in_spec.values():
+        if traits["pagination"] and traits["pagination"].get("first_page") == 1:
+            del traits["pagination"]["first_page"]
+    assert _traits_in_table(vendor) == in_spec
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_names_match_the_spec(vendor: str) -> None:
+    document = _spec(vendor)
+    api = importlib.import_module(f"{vendor}_client._spec_meta").API
+    assert (api.title, api.api_version) == (document["info"]["title"], str(document["info"]["version"]))
+    assert api.env_prefix == api.vendor.upper() == vendor.upper()
+    assert api.server_url == document["servers"][0]["url"]
+    assert api.distribution == f"{vendor.replace('_', '-')}-client"
 
 
 def test_the_operation_table_finds_operations_whose_path_has_adjacent_parameters() -> None:
-    streamed = OPERATIONS.match("GET", "/audience/streamresult/4x0jp02/SNOWFLAKE")
-    canceled = OPERATIONS.match("DELETE", "/audience/statement/count/4x0jp02/SNOWFLAKE")
+    operations = importlib.import_module("bettrdata_client._spec_meta").API.operations
+    streamed = operations.match("GET", "/audience/streamresult/4x0jp02/SNOWFLAKE")
+    canceled = operations.match("DELETE", "/audience/statement/count/4x0jp02/SNOWFLAKE")
     assert streamed is not None
     assert streamed.id == "stream_count_status"
     assert streamed.streaming is not None, "so the retry layer leaves its body to the stream reader"
     assert canceled is not None
     assert canceled.id == "cancel_count"
-    assert OPERATIONS.match("GET", "/audience/streamresult/4x0jp02") is None
+    assert operations.match("GET", "/audience/streamresult/4x0jp02") is None

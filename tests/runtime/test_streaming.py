@@ -10,14 +10,14 @@ from typing import Any
 import httpx
 import pytest
 from bettrdata_client import APIConnectionError, APITimeoutError, IncompleteStreamError, StreamDecodeError, connect
-from bettrdata_client._streaming import (
+from bettrdata_client._runtime._streaming import (
     JSONValuesDecoder,
     ServerSentEventsDecoder,
     Stream,
     decode_chunks,
     decoder_for,
 )
-from bettrdata_client.counts import CountStatus, stream_count_status
+from bettrdata_client.lib.counts import CountStatus, stream_count_status
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -185,7 +185,7 @@ def test_one_byte_chunks_over_http(served: LocalServer) -> None:
 
 @pytest.mark.asyncio
 async def test_one_byte_chunks_over_http_async(served: LocalServer) -> None:
-    from bettrdata_client.counts import astream_count_status
+    from bettrdata_client.lib.counts import astream_count_status
 
     served.fake.streams["exec-x"] = StreamPlan(
         [{"status": "started"}, {"status": "in progress"}, {"status": "end"}], chunks=every_byte, separator=b""

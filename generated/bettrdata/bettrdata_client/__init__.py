@@ -8,35 +8,48 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from . import _spec_meta
-from ._client_object import AsyncClientObject, SyncClientObject
-from ._clock import Clock
-from ._connect import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BearerToken, connect
-from ._errors import (
+from ._runtime import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    AsyncClientObject,
+    AsyncPager,
+    AsyncPaginate,
+    AsyncStream,
     AuthenticationError,
     BadRequestError,
+    BearerToken,
+    Clock,
     ConflictError,
+    Connector,
+    DualTransport,
     ErrorDetail,
     IncompleteStreamError,
     InternalServerError,
     NotFoundError,
+    Page,
+    Pager,
+    Paginate,
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    RawResponse,
+    RetryPolicy,
+    Stream,
     StreamDecodeError,
     StreamError,
+    SyncClientObject,
 )
-from ._options import RawResponse
-from ._pagination import AsyncPager, Page, Pager, apaginate, paginate
-from ._retry import RetryPolicy
-from ._streaming import AsyncStream, Stream
-from ._transport import DualTransport
+from ._spec_meta import API
 from .client import AuthenticatedClient, Client
+
+connect: Connector[AuthenticatedClient] = Connector(API, AuthenticatedClient)
+paginate = Paginate(API.operations)
+apaginate = AsyncPaginate(API.operations)
 
 if TYPE_CHECKING:
     from .api.audiences import (
@@ -71,7 +84,7 @@ if TYPE_CHECKING:
     )
 
 
-class BettrData(SyncClientObject):
+class BettrData(SyncClientObject[AuthenticatedClient]):
     """The API's client object: a resource per tag, e.g. `client.audiences`.
 
     Args:
@@ -88,8 +101,6 @@ class BettrData(SyncClientObject):
         environ: where settings are read from (default: `os.environ`).
     """
 
-    _SERVER_URL = "https://{org}.bettrdata.io:1337"
-
     def __init__(
         self,
         *,
@@ -104,6 +115,7 @@ class BettrData(SyncClientObject):
         environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
+            connect=connect,
             auth=auth,
             base_url=base_url,
             timeout=timeout,
@@ -191,7 +203,7 @@ class BettrDataWithRawResponse:
         return MergeRunsResourceWithRawResponse(self._client.merge_runs)
 
 
-class AsyncBettrData(AsyncClientObject):
+class AsyncBettrData(AsyncClientObject[AuthenticatedClient]):
     """The API's client object, awaited: a resource per tag, e.g. `client.audiences`.
 
     Args:
@@ -208,8 +220,6 @@ class AsyncBettrData(AsyncClientObject):
         environ: where settings are read from (default: `os.environ`).
     """
 
-    _SERVER_URL = "https://{org}.bettrdata.io:1337"
-
     def __init__(
         self,
         *,
@@ -224,6 +234,7 @@ class AsyncBettrData(AsyncClientObject):
         environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
+            connect=connect,
             auth=auth,
             base_url=base_url,
             timeout=timeout,
@@ -311,8 +322,8 @@ class AsyncBettrDataWithRawResponse:
         return AsyncMergeRunsResourceWithRawResponse(self._client.merge_runs)
 
 
-__version__ = _spec_meta.CLIENT_VERSION
-API_VERSION = _spec_meta.API_VERSION
+__version__ = API.client_version
+API_VERSION = API.api_version
 
 __all__ = (
     "API_VERSION",

@@ -8,35 +8,48 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from . import _spec_meta
-from ._client_object import AsyncClientObject, SyncClientObject
-from ._clock import Clock
-from ._connect import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BearerToken, connect
-from ._errors import (
+from ._runtime import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    AsyncClientObject,
+    AsyncPager,
+    AsyncPaginate,
+    AsyncStream,
     AuthenticationError,
     BadRequestError,
+    BearerToken,
+    Clock,
     ConflictError,
+    Connector,
+    DualTransport,
     ErrorDetail,
     IncompleteStreamError,
     InternalServerError,
     NotFoundError,
+    Page,
+    Pager,
+    Paginate,
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    RawResponse,
+    RetryPolicy,
+    Stream,
     StreamDecodeError,
     StreamError,
+    SyncClientObject,
 )
-from ._options import RawResponse
-from ._pagination import AsyncPager, Page, Pager, apaginate, paginate
-from ._retry import RetryPolicy
-from ._streaming import AsyncStream, Stream
-from ._transport import DualTransport
+from ._spec_meta import API
 from .client import AuthenticatedClient, Client
+
+connect: Connector[AuthenticatedClient] = Connector(API, AuthenticatedClient)
+paginate = Paginate(API.operations)
+apaginate = AsyncPaginate(API.operations)
 
 if TYPE_CHECKING:
     from .api.authorization import (
@@ -71,7 +84,7 @@ if TYPE_CHECKING:
     )
 
 
-class Celigo(SyncClientObject):
+class Celigo(SyncClientObject[AuthenticatedClient]):
     """The API's client object: a resource per tag, e.g. `client.authorization`.
 
     Args:
@@ -87,8 +100,6 @@ class Celigo(SyncClientObject):
         environ: where settings are read from (default: `os.environ`).
     """
 
-    _SERVER_URL = "https://api.integrator.io/v1"
-
     def __init__(
         self,
         *,
@@ -102,6 +113,7 @@ class Celigo(SyncClientObject):
         environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
+            connect=connect,
             auth=auth,
             base_url=base_url,
             timeout=timeout,
@@ -185,7 +197,7 @@ class CeligoWithRawResponse:
         return VirtualImportsResourceWithRawResponse(self._client.virtual_imports)
 
 
-class AsyncCeligo(AsyncClientObject):
+class AsyncCeligo(AsyncClientObject[AuthenticatedClient]):
     """The API's client object, awaited: a resource per tag, e.g. `client.authorization`.
 
     Args:
@@ -201,8 +213,6 @@ class AsyncCeligo(AsyncClientObject):
         environ: where settings are read from (default: `os.environ`).
     """
 
-    _SERVER_URL = "https://api.integrator.io/v1"
-
     def __init__(
         self,
         *,
@@ -216,6 +226,7 @@ class AsyncCeligo(AsyncClientObject):
         environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
+            connect=connect,
             auth=auth,
             base_url=base_url,
             timeout=timeout,
@@ -299,8 +310,8 @@ class AsyncCeligoWithRawResponse:
         return AsyncVirtualImportsResourceWithRawResponse(self._client.virtual_imports)
 
 
-__version__ = _spec_meta.CLIENT_VERSION
-API_VERSION = _spec_meta.API_VERSION
+__version__ = API.client_version
+API_VERSION = API.api_version
 
 __all__ = (
     "API_VERSION",

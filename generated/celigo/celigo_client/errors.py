@@ -1,6 +1,6 @@
 """Errors of the generated functions: an answer with a status the spec does not document."""
 
-from ._errors import APIStatusError, parse_body
+from ._runtime import APIStatusError, parse_body
 
 
 class UnexpectedStatus(APIStatusError):

@@ -8,35 +8,48 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from . import _spec_meta
-from ._client_object import AsyncClientObject, SyncClientObject
-from ._clock import Clock
-from ._connect import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BearerToken, connect
-from ._errors import (
+from ._runtime import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    AsyncClientObject,
+    AsyncPager,
+    AsyncPaginate,
+    AsyncStream,
     AuthenticationError,
     BadRequestError,
+    BearerToken,
+    Clock,
     ConflictError,
+    Connector,
+    DualTransport,
     ErrorDetail,
     IncompleteStreamError,
     InternalServerError,
     NotFoundError,
+    Page,
+    Pager,
+    Paginate,
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    RawResponse,
+    RetryPolicy,
+    Stream,
     StreamDecodeError,
     StreamError,
+    SyncClientObject,
 )
-from ._options import RawResponse
-from ._pagination import AsyncPager, Page, Pager, apaginate, paginate
-from ._retry import RetryPolicy
-from ._streaming import AsyncStream, Stream
-from ._transport import DualTransport
+from ._spec_meta import API
 from .client import AuthenticatedClient, Client
+
+connect: Connector[AuthenticatedClient] = Connector(API, AuthenticatedClient)
+paginate = Paginate(API.operations)
+apaginate = AsyncPaginate(API.operations)
 
 if TYPE_CHECKING:
     from .api.sources import (
@@ -47,7 +60,7 @@ if TYPE_CHECKING:
     )
 
 
-class CommandersAct(SyncClientObject):
+class CommandersAct(SyncClientObject[AuthenticatedClient]):
     """The API's client object: a resource per tag, e.g. `client.sources`.
 
     Args:
@@ -64,8 +77,6 @@ class CommandersAct(SyncClientObject):
         environ: where settings are read from (default: `os.environ`).
     """
 
-    _SERVER_URL = "https://api.commander1.com/v2/{siteId}"
-
     def __init__(
         self,
         *,
@@ -80,6 +91,7 @@ class CommandersAct(SyncClientObject):
         environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
+            connect=connect,
             auth=auth,
             base_url=base_url,
             timeout=timeout,
@@ -119,7 +131,7 @@ class CommandersActWithRawResponse:
         return SourcesResourceWithRawResponse(self._client.sources)
 
 
-class AsyncCommandersAct(AsyncClientObject):
+class AsyncCommandersAct(AsyncClientObject[AuthenticatedClient]):
     """The API's client object, awaited: a resource per tag, e.g. `client.sources`.
 
     Args:
@@ -136,8 +148,6 @@ class AsyncCommandersAct(AsyncClientObject):
         environ: where settings are read from (default: `os.environ`).
     """
 
-    _SERVER_URL = "https://api.commander1.com/v2/{siteId}"
-
     def __init__(
         self,
         *,
@@ -152,6 +162,7 @@ class AsyncCommandersAct(AsyncClientObject):
         environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
+            connect=connect,
             auth=auth,
             base_url=base_url,
             timeout=timeout,
@@ -191,8 +202,8 @@ class AsyncCommandersActWithRawResponse:
         return AsyncSourcesResourceWithRawResponse(self._client.sources)
 
 
-__version__ = _spec_meta.CLIENT_VERSION
-API_VERSION = _spec_meta.API_VERSION
+__version__ = API.client_version
+API_VERSION = API.api_version
 
 __all__ = (
     "API_VERSION",

@@ -8,35 +8,48 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from . import _spec_meta
-from ._client_object import AsyncClientObject, SyncClientObject
-from ._clock import Clock
-from ._connect import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BearerToken, connect
-from ._errors import (
+from ._runtime import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    AsyncClientObject,
+    AsyncPager,
+    AsyncPaginate,
+    AsyncStream,
     AuthenticationError,
     BadRequestError,
+    BearerToken,
+    Clock,
     ConflictError,
+    Connector,
+    DualTransport,
     ErrorDetail,
     IncompleteStreamError,
     InternalServerError,
     NotFoundError,
+    Page,
+    Pager,
+    Paginate,
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    RawResponse,
+    RetryPolicy,
+    Stream,
     StreamDecodeError,
     StreamError,
+    SyncClientObject,
 )
-from ._options import RawResponse
-from ._pagination import AsyncPager, Page, Pager, apaginate, paginate
-from ._retry import RetryPolicy
-from ._streaming import AsyncStream, Stream
-from ._transport import DualTransport
+from ._spec_meta import API
 from .client import AuthenticatedClient, Client
+
+connect: Connector[AuthenticatedClient] = Connector(API, AuthenticatedClient)
+paginate = Paginate(API.operations)
+apaginate = AsyncPaginate(API.operations)
 
 if TYPE_CHECKING:
     from .api.access_rules import (
@@ -227,7 +240,7 @@ if TYPE_CHECKING:
     )
 
 
-class Narrative(SyncClientObject):
+class Narrative(SyncClientObject[AuthenticatedClient]):
     """The API's client object: a resource per tag, e.g. `client.access_rules`.
 
     Args:
@@ -243,8 +256,6 @@ class Narrative(SyncClientObject):
         environ: where settings are read from (default: `os.environ`).
     """
 
-    _SERVER_URL = "https://api.narrative.io"
-
     def __init__(
         self,
         *,
@@ -258,6 +269,7 @@ class Narrative(SyncClientObject):
         environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
+            connect=connect,
             auth=auth,
             base_url=base_url,
             timeout=timeout,
@@ -653,7 +665,7 @@ class NarrativeWithRawResponse:
         return WhoamiResourceWithRawResponse(self._client.whoami)
 
 
-class AsyncNarrative(AsyncClientObject):
+class AsyncNarrative(AsyncClientObject[AuthenticatedClient]):
     """The API's client object, awaited: a resource per tag, e.g. `client.access_rules`.
 
     Args:
@@ -669,8 +681,6 @@ class AsyncNarrative(AsyncClientObject):
         environ: where settings are read from (default: `os.environ`).
     """
 
-    _SERVER_URL = "https://api.narrative.io"
-
     def __init__(
         self,
         *,
@@ -684,6 +694,7 @@ class AsyncNarrative(AsyncClientObject):
         environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
+            connect=connect,
             auth=auth,
             base_url=base_url,
             timeout=timeout,
@@ -1079,8 +1090,8 @@ class AsyncNarrativeWithRawResponse:
         return AsyncWhoamiResourceWithRawResponse(self._client.whoami)
 
 
-__version__ = _spec_meta.CLIENT_VERSION
-API_VERSION = _spec_meta.API_VERSION
+__version__ = API.client_version
+API_VERSION = API.api_version
 
 __all__ = (
     "API_VERSION",

@@ -4,7 +4,7 @@ never run."""
 from __future__ import annotations
 
 from commanders_act_client import CommandersAct, NotFoundError
-from commanders_act_client.jsonapi import related
+from commanders_act_client.lib.jsonapi import related
 from commanders_act_client.models import SourceCategory, SourceCollectionDocument, SourceTemplateCollectionDocument
 
 

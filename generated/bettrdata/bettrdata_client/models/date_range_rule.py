@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model_repr import model_repr
+from .._runtime import model_repr
 from ..models.date_range_operator import DateRangeOperator
 from ..models.dynamic_range_unit import DynamicRangeUnit
 from ..types import UNSET, Unset

@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._model_repr import model_repr
+from .._runtime import model_repr
 
 T = TypeVar("T", bound="ExpressionFilter")
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model_repr import model_repr
+from .._runtime import model_repr
 
 T = TypeVar("T", bound="MappingUpdate")
 

@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.bds_order import BDSOrder
 from ...models.bds_order_record import BDSOrderRecord
 from ...models.error import Error
@@ -153,7 +164,7 @@ class AsyncAudiencesResource:
 
 
 class AudiencesResourceWithRawResponse:
-    """The audiences operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The audiences operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AudiencesResource) -> None:
         self.create = raw_response(resource.create)
@@ -161,7 +172,7 @@ class AudiencesResourceWithRawResponse:
 
 
 class AsyncAudiencesResourceWithRawResponse:
-    """The audiences operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The audiences operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncAudiencesResource) -> None:
         self.create = async_raw_response(resource.create)

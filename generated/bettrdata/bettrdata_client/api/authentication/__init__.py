@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.cognito_initiate_auth_response import CognitoInitiateAuthResponse
 from ...models.error import Error
 from ...models.get_token_x_amz_target import GetTokenXAmzTarget
@@ -112,14 +123,14 @@ class AsyncAuthenticationResource:
 
 
 class AuthenticationResourceWithRawResponse:
-    """The authentication operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The authentication operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AuthenticationResource) -> None:
         self.get_token = raw_response(resource.get_token)
 
 
 class AsyncAuthenticationResourceWithRawResponse:
-    """The authentication operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The authentication operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncAuthenticationResource) -> None:
         self.get_token = async_raw_response(resource.get_token)

@@ -9,9 +9,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.cancel_result import CancelResult
 from ...models.count_execution import CountExecution
 from ...models.count_history_entry import CountHistoryEntry
@@ -29,7 +40,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient
 
 
-from ...resource_extensions.counts import AsyncCountsExtension, CountsExtension
+from ...lib.resource_extensions.counts import AsyncCountsExtension, CountsExtension
 
 
 class CountsResource(CountsExtension):
@@ -108,40 +119,6 @@ class CountsResource(CountsExtension):
             response = _run_count.sync_detailed(order_id, query_name, client=self._client, body=body)
         return cast("CountExecution", success(response, "run_count", (200,)))
 
-    def stream_status(
-        self,
-        execution_hash: str,
-        db_origin: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> File:
-        """Follow a count's status as a stream
-
-        Answers with a chunked stream that reports the count's status about every three seconds: first
-        `started`, then `in progress` while it runs, and finally either `end` (the count finished; its
-        result
-        appears in the order's count history) or `error` (it failed, was cancelled, or no such execution
-        exists). The stream closes after `end` or `error`.
-
-        Each event is one JSON object followed by a newline. The response schema describes one event.
-
-        Args:
-            execution_hash (str): The execution's identifier, as returned when the count was started.
-            db_origin (str): The database the execution runs on, as returned when the count was
-                started.
-
-        Returns:
-            File
-
-        Raises:
-            APIError: the server answered an error or an undocumented status, or no answer came.
-        """
-        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
-            response = _stream_count_status.sync_detailed(execution_hash, db_origin, client=self._client)
-        return cast("File", success(response, "stream_count_status", (200,)))
-
     def cancel(
         self,
         execution_hash: str,
@@ -204,7 +181,13 @@ class CountsResource(CountsExtension):
             "limit": limit,
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        return Pager(_get_count_result, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
+        return Pager(
+            _get_count_result,
+            API.operations["get_count_result"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
+        )
 
 
 class AsyncCountsResource(AsyncCountsExtension):
@@ -283,40 +266,6 @@ class AsyncCountsResource(AsyncCountsExtension):
             response = await _run_count.asyncio_detailed(order_id, query_name, client=self._client, body=body)
         return cast("CountExecution", success(response, "run_count", (200,)))
 
-    async def stream_status(
-        self,
-        execution_hash: str,
-        db_origin: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> File:
-        """Follow a count's status as a stream
-
-        Answers with a chunked stream that reports the count's status about every three seconds: first
-        `started`, then `in progress` while it runs, and finally either `end` (the count finished; its
-        result
-        appears in the order's count history) or `error` (it failed, was cancelled, or no such execution
-        exists). The stream closes after `end` or `error`.
-
-        Each event is one JSON object followed by a newline. The response schema describes one event.
-
-        Args:
-            execution_hash (str): The execution's identifier, as returned when the count was started.
-            db_origin (str): The database the execution runs on, as returned when the count was
-                started.
-
-        Returns:
-            File
-
-        Raises:
-            APIError: the server answered an error or an undocumented status, or no answer came.
-        """
-        with request_options(RequestOptions(timeout, extra_headers, extra_query)):
-            response = await _stream_count_status.asyncio_detailed(execution_hash, db_origin, client=self._client)
-        return cast("File", success(response, "stream_count_status", (200,)))
-
     async def cancel(
         self,
         execution_hash: str,
@@ -379,26 +328,30 @@ class AsyncCountsResource(AsyncCountsExtension):
             "limit": limit,
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        return AsyncPager(_get_count_result, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
+        return AsyncPager(
+            _get_count_result,
+            API.operations["get_count_result"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
+        )
 
 
 class CountsResourceWithRawResponse:
-    """The counts operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The counts operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: CountsResource) -> None:
         self.list_history = raw_response(resource.list_history)
         self.run = raw_response(resource.run)
-        self.stream_status = raw_response(resource.stream_status)
         self.cancel = raw_response(resource.cancel)
 
 
 class AsyncCountsResourceWithRawResponse:
-    """The counts operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The counts operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncCountsResource) -> None:
         self.list_history = async_raw_response(resource.list_history)
         self.run = async_raw_response(resource.run)
-        self.stream_status = async_raw_response(resource.stream_status)
         self.cancel = async_raw_response(resource.cancel)
 
 

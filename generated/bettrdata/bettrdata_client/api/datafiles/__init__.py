@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.datafile import Datafile
 from ...models.error import Error
 from ...types import UNSET, Unset
@@ -101,14 +112,14 @@ class AsyncDatafilesResource:
 
 
 class DatafilesResourceWithRawResponse:
-    """The datafiles operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The datafiles operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: DatafilesResource) -> None:
         self.search = raw_response(resource.search)
 
 
 class AsyncDatafilesResourceWithRawResponse:
-    """The datafiles operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The datafiles operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncDatafilesResource) -> None:
         self.search = async_raw_response(resource.search)

@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.error import Error
 from ...models.merge_run import MergeRun
 from ...models.merge_run_record import MergeRunRecord
@@ -116,14 +127,14 @@ class AsyncMergeRunsResource:
 
 
 class MergeRunsResourceWithRawResponse:
-    """The merge_runs operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The merge_runs operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: MergeRunsResource) -> None:
         self.create = raw_response(resource.create)
 
 
 class AsyncMergeRunsResourceWithRawResponse:
-    """The merge_runs operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The merge_runs operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncMergeRunsResource) -> None:
         self.create = async_raw_response(resource.create)

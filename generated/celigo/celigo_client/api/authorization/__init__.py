@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.error import Error
 from ...models.other_connection import OtherConnection
 from ...models.rest_connection import RestConnection
@@ -96,14 +107,14 @@ class AsyncAuthorizationResource:
 
 
 class AuthorizationResourceWithRawResponse:
-    """The authorization operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The authorization operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AuthorizationResource) -> None:
         self.authorize = raw_response(resource.authorize)
 
 
 class AsyncAuthorizationResourceWithRawResponse:
-    """The authorization operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The authorization operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncAuthorizationResource) -> None:
         self.authorize = async_raw_response(resource.authorize)

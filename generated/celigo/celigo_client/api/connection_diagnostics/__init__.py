@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.audit_log_entry import AuditLogEntry
 from ...models.debug_log_entry import DebugLogEntry
 from ...models.error import Error
@@ -321,7 +332,7 @@ class AsyncConnectionDiagnosticsResource:
 
 
 class ConnectionDiagnosticsResourceWithRawResponse:
-    """The connection_diagnostics operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The connection_diagnostics operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: ConnectionDiagnosticsResource) -> None:
         self.ping_virtual = raw_response(resource.ping_virtual)
@@ -332,7 +343,7 @@ class ConnectionDiagnosticsResourceWithRawResponse:
 
 
 class AsyncConnectionDiagnosticsResourceWithRawResponse:
-    """The connection_diagnostics operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The connection_diagnostics operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncConnectionDiagnosticsResource) -> None:
         self.ping_virtual = async_raw_response(resource.ping_virtual)

@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.error import Error
 from ...models.json_patch_operation import JsonPatchOperation
 from ...models.other_connection import OtherConnection
@@ -374,7 +385,7 @@ class AsyncConnectionsResource:
 
 
 class ConnectionsResourceWithRawResponse:
-    """The connections operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The connections operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: ConnectionsResource) -> None:
         self.list = raw_response(resource.list)
@@ -386,7 +397,7 @@ class ConnectionsResourceWithRawResponse:
 
 
 class AsyncConnectionsResourceWithRawResponse:
-    """The connections operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The connections operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncConnectionsResource) -> None:
         self.list = async_raw_response(resource.list)

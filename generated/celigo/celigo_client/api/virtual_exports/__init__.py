@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.error import Error
 from ...models.export_page import ExportPage
 from ...models.export_result import ExportResult
@@ -98,6 +109,7 @@ class VirtualExportsResource:
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
             _run_virtual_export_page,
+            API.operations["run_virtual_export_page"],
             self._client,
             given,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
@@ -177,6 +189,7 @@ class AsyncVirtualExportsResource:
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
             _run_virtual_export_page,
+            API.operations["run_virtual_export_page"],
             self._client,
             given,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
@@ -184,14 +197,14 @@ class AsyncVirtualExportsResource:
 
 
 class VirtualExportsResourceWithRawResponse:
-    """The virtual_exports operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The virtual_exports operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: VirtualExportsResource) -> None:
         self.run = raw_response(resource.run)
 
 
 class AsyncVirtualExportsResourceWithRawResponse:
-    """The virtual_exports operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The virtual_exports operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncVirtualExportsResource) -> None:
         self.run = async_raw_response(resource.run)

@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.error import Error
 from ...models.import_result import ImportResult
 from ...models.record import Record
@@ -164,7 +175,7 @@ class AsyncVirtualImportsResource:
 
 
 class VirtualImportsResourceWithRawResponse:
-    """The virtual_imports operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The virtual_imports operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: VirtualImportsResource) -> None:
         self.run = raw_response(resource.run)
@@ -172,7 +183,7 @@ class VirtualImportsResourceWithRawResponse:
 
 
 class AsyncVirtualImportsResourceWithRawResponse:
-    """The virtual_imports operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The virtual_imports operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncVirtualImportsResource) -> None:
         self.run = async_raw_response(resource.run)

@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.error_document import ErrorDocument
 from ...models.get_source_include_item import GetSourceIncludeItem
 from ...models.list_source_catalog_include_item import ListSourceCatalogIncludeItem
@@ -461,7 +472,7 @@ class AsyncSourcesResource:
 
 
 class SourcesResourceWithRawResponse:
-    """The sources operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The sources operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: SourcesResource) -> None:
         self.list_categories = raw_response(resource.list_categories)
@@ -474,7 +485,7 @@ class SourcesResourceWithRawResponse:
 
 
 class AsyncSourcesResourceWithRawResponse:
-    """The sources operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The sources operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncSourcesResource) -> None:
         self.list_categories = async_raw_response(resource.list_categories)

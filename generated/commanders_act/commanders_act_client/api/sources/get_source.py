@@ -5,8 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ..._errors import response_validation_error
-from ..._query import query_string
+from ..._runtime import query_string, response_validation_error
 from ...client import AuthenticatedClient, Client
 from ...models.error_document import ErrorDocument
 from ...models.get_source_include_item import GetSourceIncludeItem

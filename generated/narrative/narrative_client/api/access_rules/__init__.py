@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.access_rule import AccessRule
 from ...models.access_rule_create import AccessRuleCreate
 from ...models.access_rule_page import AccessRulePage
@@ -166,7 +177,13 @@ class AccessRulesResource:
             "dataset_id": dataset_id,
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        return Pager(_list_access_rules, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
+        return Pager(
+            _list_access_rules,
+            API.operations["list_access_rules"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
+        )
 
     def create(
         self,
@@ -336,7 +353,13 @@ class AsyncAccessRulesResource:
             "dataset_id": dataset_id,
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        return AsyncPager(_list_access_rules, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
+        return AsyncPager(
+            _list_access_rules,
+            API.operations["list_access_rules"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
+        )
 
     async def create(
         self,
@@ -366,7 +389,7 @@ class AsyncAccessRulesResource:
 
 
 class AccessRulesResourceWithRawResponse:
-    """The access_rules operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The access_rules operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AccessRulesResource) -> None:
         self.get = raw_response(resource.get)
@@ -376,7 +399,7 @@ class AccessRulesResourceWithRawResponse:
 
 
 class AsyncAccessRulesResourceWithRawResponse:
-    """The access_rules operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The access_rules operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncAccessRulesResource) -> None:
         self.get = async_raw_response(resource.get)

@@ -9,9 +9,20 @@ from uuid import UUID
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.access_token import AccessToken
 from ...models.access_token_created import AccessTokenCreated
 from ...models.access_token_envelope import AccessTokenEnvelope
@@ -252,7 +263,7 @@ class AsyncAccessTokensResource:
 
 
 class AccessTokensResourceWithRawResponse:
-    """The access_tokens operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The access_tokens operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AccessTokensResource) -> None:
         self.list = raw_response(resource.list)
@@ -262,7 +273,7 @@ class AccessTokensResourceWithRawResponse:
 
 
 class AsyncAccessTokensResourceWithRawResponse:
-    """The access_tokens operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The access_tokens operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncAccessTokensResource) -> None:
         self.list = async_raw_response(resource.list)

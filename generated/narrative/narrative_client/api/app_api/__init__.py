@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.delivery_command_list import DeliveryCommandList
 from ...models.delivery_file import DeliveryFile
 from ...models.download_url import DownloadUrl
@@ -193,7 +204,7 @@ class AsyncAppApiResource:
 
 
 class AppApiResourceWithRawResponse:
-    """The app_api operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The app_api operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AppApiResource) -> None:
         self.list_delivery_commands = raw_response(resource.list_delivery_commands)
@@ -202,7 +213,7 @@ class AppApiResourceWithRawResponse:
 
 
 class AsyncAppApiResourceWithRawResponse:
-    """The app_api operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The app_api operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncAppApiResource) -> None:
         self.list_delivery_commands = async_raw_response(resource.list_delivery_commands)

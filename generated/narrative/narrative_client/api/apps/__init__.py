@@ -9,9 +9,20 @@ from uuid import UUID
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.app_slug import AppSlug
 from ...models.app_slug_update import AppSlugUpdate
 from ...models.error import Error
@@ -393,7 +404,7 @@ class AsyncAppsResource:
 
 
 class AppsResourceWithRawResponse:
-    """The apps operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The apps operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AppsResource) -> None:
         self.list_profile_store_schema_versions = raw_response(resource.list_profile_store_schema_versions)
@@ -405,7 +416,7 @@ class AppsResourceWithRawResponse:
 
 
 class AsyncAppsResourceWithRawResponse:
-    """The apps operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The apps operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncAppsResource) -> None:
         self.list_profile_store_schema_versions = async_raw_response(resource.list_profile_store_schema_versions)

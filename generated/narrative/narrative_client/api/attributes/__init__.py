@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.array_attribute import ArrayAttribute
 from ...models.attribute_list import AttributeList
 from ...models.error import Error
@@ -316,7 +327,7 @@ class AsyncAttributesResource:
 
 
 class AttributesResourceWithRawResponse:
-    """The attributes operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The attributes operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AttributesResource) -> None:
         self.list = raw_response(resource.list)
@@ -327,7 +338,7 @@ class AttributesResourceWithRawResponse:
 
 
 class AsyncAttributesResourceWithRawResponse:
-    """The attributes operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The attributes operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncAttributesResource) -> None:
         self.list = async_raw_response(resource.list)

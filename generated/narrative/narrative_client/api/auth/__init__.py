@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.api_token import ApiToken
 from ...models.error import Error
 from ...models.o_auth_token_request import OAuthTokenRequest
@@ -102,14 +113,14 @@ class AsyncAuthResource:
 
 
 class AuthResourceWithRawResponse:
-    """The auth operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The auth operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AuthResource) -> None:
         self.request_oauth_token = raw_response(resource.request_oauth_token)
 
 
 class AsyncAuthResourceWithRawResponse:
-    """The auth operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The auth operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncAuthResource) -> None:
         self.request_oauth_token = async_raw_response(resource.request_oauth_token)

@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.error import Error
 from ...models.login_request import LoginRequest
 from ...models.login_result import LoginResult
@@ -210,7 +221,7 @@ class AsyncAuthenticationResource:
 
 
 class AuthenticationResourceWithRawResponse:
-    """The authentication operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The authentication operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AuthenticationResource) -> None:
         self.login = raw_response(resource.login)
@@ -219,7 +230,7 @@ class AuthenticationResourceWithRawResponse:
 
 
 class AsyncAuthenticationResourceWithRawResponse:
-    """The authentication operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The authentication operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncAuthenticationResource) -> None:
         self.login = async_raw_response(resource.login)

@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.dataset_storage_billing import DatasetStorageBilling
 from ...models.error import Error
 from ...types import UNSET, Unset
@@ -61,6 +72,7 @@ class BillingsResource:
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
             _admin_list_dataset_storage_billings,
+            API.operations["admin_list_dataset_storage_billings"],
             self._client,
             given,
             RequestOptions(timeout, extra_headers, extra_query),
@@ -97,7 +109,11 @@ class BillingsResource:
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
-            _list_dataset_storage_billings, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
+            _list_dataset_storage_billings,
+            API.operations["list_dataset_storage_billings"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -141,6 +157,7 @@ class AsyncBillingsResource:
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
             _admin_list_dataset_storage_billings,
+            API.operations["admin_list_dataset_storage_billings"],
             self._client,
             given,
             RequestOptions(timeout, extra_headers, extra_query),
@@ -177,19 +194,23 @@ class AsyncBillingsResource:
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _list_dataset_storage_billings, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
+            _list_dataset_storage_billings,
+            API.operations["list_dataset_storage_billings"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
 
 class BillingsResourceWithRawResponse:
-    """The billings operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The billings operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: BillingsResource) -> None:
         pass
 
 
 class AsyncBillingsResourceWithRawResponse:
-    """The billings operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The billings operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncBillingsResource) -> None:
         pass

@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.company_domains import CompanyDomains
 from ...models.error import Error
 from ...models.logo_upload_request import LogoUploadRequest
@@ -154,7 +165,7 @@ class AsyncCompaniesResource:
 
 
 class CompaniesResourceWithRawResponse:
-    """The companies operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The companies operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: CompaniesResource) -> None:
         self.list_domains = raw_response(resource.list_domains)
@@ -162,7 +173,7 @@ class CompaniesResourceWithRawResponse:
 
 
 class AsyncCompaniesResourceWithRawResponse:
-    """The companies operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The companies operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncCompaniesResource) -> None:
         self.list_domains = async_raw_response(resource.list_domains)

@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.company import Company
 from ...models.company_update import CompanyUpdate
 from ...models.error import Error
@@ -265,7 +276,7 @@ class AsyncCompanyResource:
 
 
 class CompanyResourceWithRawResponse:
-    """The company operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The company operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: CompanyResource) -> None:
         self.get = raw_response(resource.get)
@@ -275,7 +286,7 @@ class CompanyResourceWithRawResponse:
 
 
 class AsyncCompanyResourceWithRawResponse:
-    """The company operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The company operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncCompanyResource) -> None:
         self.get = async_raw_response(resource.get)

@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.company_info import CompanyInfo
 from ...models.company_info_list import CompanyInfoList
 from ...models.error import Error
@@ -135,7 +146,7 @@ class AsyncCompanyMarketingInformationResource:
 
 
 class CompanyMarketingInformationResourceWithRawResponse:
-    """The company_marketing_information operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The company_marketing_information operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: CompanyMarketingInformationResource) -> None:
         self.list_data_stream_market_companies = raw_response(resource.list_data_stream_market_companies)
@@ -143,7 +154,7 @@ class CompanyMarketingInformationResourceWithRawResponse:
 
 
 class AsyncCompanyMarketingInformationResourceWithRawResponse:
-    """The company_marketing_information operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The company_marketing_information operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncCompanyMarketingInformationResource) -> None:
         self.list_data_stream_market_companies = async_raw_response(resource.list_data_stream_market_companies)

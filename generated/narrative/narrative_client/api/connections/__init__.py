@@ -9,9 +9,20 @@ from uuid import UUID
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.connection import Connection
 from ...models.connection_create import ConnectionCreate
 from ...models.connection_list import ConnectionList
@@ -249,7 +260,7 @@ class AsyncConnectionsResource:
 
 
 class ConnectionsResourceWithRawResponse:
-    """The connections operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The connections operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: ConnectionsResource) -> None:
         self.get = raw_response(resource.get)
@@ -259,7 +270,7 @@ class ConnectionsResourceWithRawResponse:
 
 
 class AsyncConnectionsResourceWithRawResponse:
-    """The connections operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The connections operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncConnectionsResource) -> None:
         self.get = async_raw_response(resource.get)

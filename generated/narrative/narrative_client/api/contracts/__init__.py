@@ -9,9 +9,20 @@ from uuid import UUID
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.contract_create import ContractCreate
 from ...models.contract_created import ContractCreated
 from ...models.contract_list import ContractList
@@ -71,7 +82,13 @@ class ContractsResource:
             "offset": offset,
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        return Pager(_admin_list_contracts, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
+        return Pager(
+            _admin_list_contracts,
+            API.operations["admin_list_contracts"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
+        )
 
     def admin_create(
         self,
@@ -286,7 +303,11 @@ class AsyncContractsResource:
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _admin_list_contracts, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
+            _admin_list_contracts,
+            API.operations["admin_list_contracts"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     async def admin_create(
@@ -464,7 +485,7 @@ class AsyncContractsResource:
 
 
 class ContractsResourceWithRawResponse:
-    """The contracts operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The contracts operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: ContractsResource) -> None:
         self.admin_create = raw_response(resource.admin_create)
@@ -477,7 +498,7 @@ class ContractsResourceWithRawResponse:
 
 
 class AsyncContractsResourceWithRawResponse:
-    """The contracts operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The contracts operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncContractsResource) -> None:
         self.admin_create = async_raw_response(resource.admin_create)

@@ -9,9 +9,20 @@ from uuid import UUID
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.data_shop import DataShop
 from ...models.data_shop_ids import DataShopIds
 from ...models.data_shop_list import DataShopList
@@ -362,7 +373,7 @@ class AsyncDataShopsResource:
 
 
 class DataShopsResourceWithRawResponse:
-    """The data_shops operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The data_shops operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: DataShopsResource) -> None:
         self.create = raw_response(resource.create)
@@ -374,7 +385,7 @@ class DataShopsResourceWithRawResponse:
 
 
 class AsyncDataShopsResourceWithRawResponse:
-    """The data_shops operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The data_shops operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncDataShopsResource) -> None:
         self.create = async_raw_response(resource.create)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._errors import response_validation_error
+from ..._runtime import response_validation_error
 from ...client import AuthenticatedClient, Client
 from ...models.data_shop import DataShop
 from ...models.data_shop_ids import DataShopIds

@@ -9,9 +9,20 @@ from uuid import UUID
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.data_stream import DataStream
 from ...models.data_stream_create import DataStreamCreate
 from ...models.data_stream_ids import DataStreamIds
@@ -193,7 +204,11 @@ class DataStreamsResource:
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
-            _list_company_data_streams, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
+            _list_company_data_streams,
+            API.operations["list_company_data_streams"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def search_company(
@@ -235,7 +250,11 @@ class DataStreamsResource:
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
-            _search_company_data_streams, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
+            _search_company_data_streams,
+            API.operations["search_company_data_streams"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def get_company_by_slug(
@@ -274,7 +293,11 @@ class DataStreamsResource:
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
-            _get_company_data_stream_by_slug, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
+            _get_company_data_stream_by_slug,
+            API.operations["get_company_data_stream_by_slug"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def get_delivery_schema(
@@ -340,7 +363,11 @@ class DataStreamsResource:
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
-            _list_company_data_streams_by_host, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
+            _list_company_data_streams_by_host,
+            API.operations["list_company_data_streams_by_host"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def search_company_by_host(
@@ -387,6 +414,7 @@ class DataStreamsResource:
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
             _search_company_data_streams_by_host,
+            API.operations["search_company_data_streams_by_host"],
             self._client,
             given,
             RequestOptions(timeout, extra_headers, extra_query),
@@ -434,6 +462,7 @@ class DataStreamsResource:
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
             _list_company_data_streams_by_sales_channel,
+            API.operations["list_company_data_streams_by_sales_channel"],
             self._client,
             given,
             RequestOptions(timeout, extra_headers, extra_query),
@@ -483,6 +512,7 @@ class DataStreamsResource:
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
             _search_company_data_streams_by_sales_channel,
+            API.operations["search_company_data_streams_by_sales_channel"],
             self._client,
             given,
             RequestOptions(timeout, extra_headers, extra_query),
@@ -525,7 +555,11 @@ class DataStreamsResource:
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return Pager(
-            _search_data_streams_market, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
+            _search_data_streams_market,
+            API.operations["search_data_streams_market"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -683,7 +717,11 @@ class AsyncDataStreamsResource:
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _list_company_data_streams, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
+            _list_company_data_streams,
+            API.operations["list_company_data_streams"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def search_company(
@@ -725,7 +763,11 @@ class AsyncDataStreamsResource:
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _search_company_data_streams, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
+            _search_company_data_streams,
+            API.operations["search_company_data_streams"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def get_company_by_slug(
@@ -764,7 +806,11 @@ class AsyncDataStreamsResource:
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _get_company_data_stream_by_slug, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
+            _get_company_data_stream_by_slug,
+            API.operations["get_company_data_stream_by_slug"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     async def get_delivery_schema(
@@ -830,7 +876,11 @@ class AsyncDataStreamsResource:
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _list_company_data_streams_by_host, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
+            _list_company_data_streams_by_host,
+            API.operations["list_company_data_streams_by_host"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     def search_company_by_host(
@@ -877,6 +927,7 @@ class AsyncDataStreamsResource:
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
             _search_company_data_streams_by_host,
+            API.operations["search_company_data_streams_by_host"],
             self._client,
             given,
             RequestOptions(timeout, extra_headers, extra_query),
@@ -924,6 +975,7 @@ class AsyncDataStreamsResource:
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
             _list_company_data_streams_by_sales_channel,
+            API.operations["list_company_data_streams_by_sales_channel"],
             self._client,
             given,
             RequestOptions(timeout, extra_headers, extra_query),
@@ -973,6 +1025,7 @@ class AsyncDataStreamsResource:
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
             _search_company_data_streams_by_sales_channel,
+            API.operations["search_company_data_streams_by_sales_channel"],
             self._client,
             given,
             RequestOptions(timeout, extra_headers, extra_query),
@@ -1015,12 +1068,16 @@ class AsyncDataStreamsResource:
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _search_data_streams_market, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
+            _search_data_streams_market,
+            API.operations["search_data_streams_market"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
 
 class DataStreamsResourceWithRawResponse:
-    """The data_streams operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The data_streams operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: DataStreamsResource) -> None:
         self.create = raw_response(resource.create)
@@ -1031,7 +1088,7 @@ class DataStreamsResourceWithRawResponse:
 
 
 class AsyncDataStreamsResourceWithRawResponse:
-    """The data_streams operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The data_streams operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncDataStreamsResource) -> None:
         self.create = async_raw_response(resource.create)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ..._errors import response_validation_error
+from ..._runtime import response_validation_error
 from ...client import AuthenticatedClient, Client
 from ...models.data_stream_list import DataStreamList
 from ...models.error import Error

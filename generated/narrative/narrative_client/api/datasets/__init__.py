@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.added_file import AddedFile
 from ...models.column_stats_upload import ColumnStatsUpload
 from ...models.columns_stats import ColumnsStats
@@ -513,7 +524,13 @@ class DatasetsResource:
             "offset": offset,
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        return Pager(_get_dataset_stats, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
+        return Pager(
+            _get_dataset_stats,
+            API.operations["get_dataset_stats"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
+        )
 
     def get_columns_stats(
         self,
@@ -709,7 +726,13 @@ class DatasetsResource:
             "to_snapshot_id": to_snapshot_id,
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        return Pager(_find_dataset_snapshots, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
+        return Pager(
+            _find_dataset_snapshots,
+            API.operations["find_dataset_snapshots"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
+        )
 
     def list_metrics(
         self,
@@ -854,7 +877,13 @@ class DatasetsResource:
             "from_snapshot_id": from_snapshot_id,
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        return Pager(_find_dataset_files, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
+        return Pager(
+            _find_dataset_files,
+            API.operations["find_dataset_files"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
+        )
 
     def get_snapshot_file_download_url(
         self,
@@ -1403,7 +1432,13 @@ class AsyncDatasetsResource:
             "offset": offset,
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        return AsyncPager(_get_dataset_stats, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
+        return AsyncPager(
+            _get_dataset_stats,
+            API.operations["get_dataset_stats"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
+        )
 
     async def get_columns_stats(
         self,
@@ -1602,7 +1637,11 @@ class AsyncDatasetsResource:
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _find_dataset_snapshots, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
+            _find_dataset_snapshots,
+            API.operations["find_dataset_snapshots"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_metrics(
@@ -1748,7 +1787,13 @@ class AsyncDatasetsResource:
             "from_snapshot_id": from_snapshot_id,
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        return AsyncPager(_find_dataset_files, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
+        return AsyncPager(
+            _find_dataset_files,
+            API.operations["find_dataset_files"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
+        )
 
     async def get_snapshot_file_download_url(
         self,
@@ -1867,7 +1912,7 @@ class AsyncDatasetsResource:
 
 
 class DatasetsResourceWithRawResponse:
-    """The datasets operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The datasets operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: DatasetsResource) -> None:
         self.list = raw_response(resource.list)
@@ -1900,7 +1945,7 @@ class DatasetsResourceWithRawResponse:
 
 
 class AsyncDatasetsResourceWithRawResponse:
-    """The datasets operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The datasets operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncDatasetsResource) -> None:
         self.list = async_raw_response(resource.list)

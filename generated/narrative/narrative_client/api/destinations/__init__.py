@@ -9,9 +9,20 @@ from uuid import UUID
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.destination import Destination
 from ...models.destination_create import DestinationCreate
 from ...models.destination_list import DestinationList
@@ -311,7 +322,7 @@ class AsyncDestinationsResource:
 
 
 class DestinationsResourceWithRawResponse:
-    """The destinations operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The destinations operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: DestinationsResource) -> None:
         self.create = raw_response(resource.create)
@@ -322,7 +333,7 @@ class DestinationsResourceWithRawResponse:
 
 
 class AsyncDestinationsResourceWithRawResponse:
-    """The destinations operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The destinations operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncDestinationsResource) -> None:
         self.create = async_raw_response(resource.create)

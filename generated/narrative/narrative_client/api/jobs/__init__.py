@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.error import Error
 from ...models.job import Job
 from ...models.job_list import JobList
@@ -64,7 +75,13 @@ class JobsResource:
             "dataset_id": dataset_id,
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        return Pager(_list_jobs, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
+        return Pager(
+            _list_jobs,
+            API.operations["list_jobs"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
+        )
 
     def get(
         self,
@@ -134,7 +151,13 @@ class AsyncJobsResource:
             "dataset_id": dataset_id,
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        return AsyncPager(_list_jobs, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
+        return AsyncPager(
+            _list_jobs,
+            API.operations["list_jobs"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
+        )
 
     async def get(
         self,
@@ -163,14 +186,14 @@ class AsyncJobsResource:
 
 
 class JobsResourceWithRawResponse:
-    """The jobs operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The jobs operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: JobsResource) -> None:
         self.get = raw_response(resource.get)
 
 
 class AsyncJobsResourceWithRawResponse:
-    """The jobs operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The jobs operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncJobsResource) -> None:
         self.get = async_raw_response(resource.get)

@@ -9,9 +9,20 @@ from uuid import UUID
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.attribute_mapping import AttributeMapping
 from ...models.error import Error
 from ...models.mapped_records import MappedRecords
@@ -742,7 +753,7 @@ class AsyncMappingsResource:
 
 
 class MappingsResourceWithRawResponse:
-    """The mappings operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The mappings operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: MappingsResource) -> None:
         self.list = raw_response(resource.list)
@@ -761,7 +772,7 @@ class MappingsResourceWithRawResponse:
 
 
 class AsyncMappingsResourceWithRawResponse:
-    """The mappings operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The mappings operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncMappingsResource) -> None:
         self.list = async_raw_response(resource.list)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._errors import response_validation_error
+from ..._runtime import response_validation_error
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.mapping_list import MappingList

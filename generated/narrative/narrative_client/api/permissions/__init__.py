@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.error import Error
 from ...models.permission_create import PermissionCreate
 from ...types import UNSET, Unset
@@ -93,14 +104,14 @@ class AsyncPermissionsResource:
 
 
 class PermissionsResourceWithRawResponse:
-    """The permissions operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The permissions operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: PermissionsResource) -> None:
         self.admin_create = raw_response(resource.admin_create)
 
 
 class AsyncPermissionsResourceWithRawResponse:
-    """The permissions operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The permissions operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncPermissionsResource) -> None:
         self.admin_create = async_raw_response(resource.admin_create)

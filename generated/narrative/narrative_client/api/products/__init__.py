@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.error import Error
 from ...models.product import Product
 from ...models.product_create import ProductCreate
@@ -66,7 +77,13 @@ class ProductsResource:
             "offset": offset,
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        return Pager(_admin_list_products, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
+        return Pager(
+            _admin_list_products,
+            API.operations["admin_list_products"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
+        )
 
     def admin_create(
         self,
@@ -213,7 +230,11 @@ class AsyncProductsResource:
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
         return AsyncPager(
-            _admin_list_products, self._client, given, RequestOptions(timeout, extra_headers, extra_query)
+            _admin_list_products,
+            API.operations["admin_list_products"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
         )
 
     async def admin_create(
@@ -323,7 +344,7 @@ class AsyncProductsResource:
 
 
 class ProductsResourceWithRawResponse:
-    """The products operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The products operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: ProductsResource) -> None:
         self.admin_create = raw_response(resource.admin_create)
@@ -333,7 +354,7 @@ class ProductsResourceWithRawResponse:
 
 
 class AsyncProductsResourceWithRawResponse:
-    """The products operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The products operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncProductsResource) -> None:
         self.admin_create = async_raw_response(resource.admin_create)

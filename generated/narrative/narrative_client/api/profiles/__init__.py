@@ -9,9 +9,20 @@ from uuid import UUID
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.app_profile import AppProfile
 from ...models.app_profile_request import AppProfileRequest
 from ...models.error import Error
@@ -435,7 +446,7 @@ class AsyncProfilesResource:
 
 
 class ProfilesResourceWithRawResponse:
-    """The profiles operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The profiles operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: ProfilesResource) -> None:
         self.list = raw_response(resource.list)
@@ -448,7 +459,7 @@ class ProfilesResourceWithRawResponse:
 
 
 class AsyncProfilesResourceWithRawResponse:
-    """The profiles operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The profiles operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncProfilesResource) -> None:
         self.list = async_raw_response(resource.list)

@@ -6,7 +6,7 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ..._errors import response_validation_error
+from ..._runtime import response_validation_error
 from ...client import AuthenticatedClient, Client
 from ...models.app_profile import AppProfile
 from ...models.error import Error

@@ -9,9 +9,20 @@ from uuid import UUID
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.error import Error
 from ...models.query import Query
 from ...models.query_create import QueryCreate
@@ -124,7 +135,13 @@ class QueriesResource:
             "per_page": per_page,
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        return Pager(_list_queries, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
+        return Pager(
+            _list_queries,
+            API.operations["list_queries"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
+        )
 
     def create(
         self,
@@ -250,7 +267,13 @@ class AsyncQueriesResource:
             "per_page": per_page,
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        return AsyncPager(_list_queries, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
+        return AsyncPager(
+            _list_queries,
+            API.operations["list_queries"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
+        )
 
     async def create(
         self,
@@ -280,7 +303,7 @@ class AsyncQueriesResource:
 
 
 class QueriesResourceWithRawResponse:
-    """The queries operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The queries operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: QueriesResource) -> None:
         self.get = raw_response(resource.get)
@@ -289,7 +312,7 @@ class QueriesResourceWithRawResponse:
 
 
 class AsyncQueriesResourceWithRawResponse:
-    """The queries operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The queries operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncQueriesResource) -> None:
         self.get = async_raw_response(resource.get)

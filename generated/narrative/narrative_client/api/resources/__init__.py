@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.bucket import Bucket
 from ...models.bucket_access_update import BucketAccessUpdate
 from ...models.bucket_create import BucketCreate
@@ -200,7 +211,7 @@ class AsyncResourcesResource:
 
 
 class ResourcesResourceWithRawResponse:
-    """The resources operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The resources operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: ResourcesResource) -> None:
         self.list_buckets = raw_response(resource.list_buckets)
@@ -209,7 +220,7 @@ class ResourcesResourceWithRawResponse:
 
 
 class AsyncResourcesResourceWithRawResponse:
-    """The resources operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The resources operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncResourcesResource) -> None:
         self.list_buckets = async_raw_response(resource.list_buckets)

@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.error import Error
 from ...models.inference_request import InferenceRequest
 from ...models.inferred_schema import InferredSchema
@@ -94,14 +105,14 @@ class AsyncSchemaInferenceResource:
 
 
 class SchemaInferenceResourceWithRawResponse:
-    """The schema_inference operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The schema_inference operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: SchemaInferenceResource) -> None:
         self.infer_schema = raw_response(resource.infer_schema)
 
 
 class AsyncSchemaInferenceResourceWithRawResponse:
-    """The schema_inference operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The schema_inference operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncSchemaInferenceResource) -> None:
         self.infer_schema = async_raw_response(resource.infer_schema)

@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.error import Error
 from ...models.schema_preset import SchemaPreset
 from ...models.schema_preset_create import SchemaPresetCreate
@@ -338,7 +349,7 @@ class AsyncSchemaPresetsResource:
 
 
 class SchemaPresetsResourceWithRawResponse:
-    """The schema_presets operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The schema_presets operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: SchemaPresetsResource) -> None:
         self.list_public = raw_response(resource.list_public)
@@ -350,7 +361,7 @@ class SchemaPresetsResourceWithRawResponse:
 
 
 class AsyncSchemaPresetsResourceWithRawResponse:
-    """The schema_presets operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The schema_presets operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncSchemaPresetsResource) -> None:
         self.list_public = async_raw_response(resource.list_public)

@@ -9,9 +9,20 @@ from uuid import UUID
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.cost_forecast import CostForecast
 from ...models.cost_forecast_list import CostForecastList
 from ...models.data_stream_purchase_details import DataStreamPurchaseDetails
@@ -946,7 +957,7 @@ class AsyncSubscriptionsResource:
 
 
 class SubscriptionsResourceWithRawResponse:
-    """The subscriptions operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The subscriptions operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: SubscriptionsResource) -> None:
         self.list = raw_response(resource.list)
@@ -969,7 +980,7 @@ class SubscriptionsResourceWithRawResponse:
 
 
 class AsyncSubscriptionsResourceWithRawResponse:
-    """The subscriptions operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The subscriptions operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncSubscriptionsResource) -> None:
         self.list = async_raw_response(resource.list)

@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.error import Error
 from ...models.upload_url import UploadUrl
 from ...types import UNSET, Unset
@@ -99,14 +110,14 @@ class AsyncUploadsResource:
 
 
 class UploadsResourceWithRawResponse:
-    """The uploads operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The uploads operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: UploadsResource) -> None:
         self.create_url = raw_response(resource.create_url)
 
 
 class AsyncUploadsResourceWithRawResponse:
-    """The uploads operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The uploads operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncUploadsResource) -> None:
         self.create_url = async_raw_response(resource.create_url)

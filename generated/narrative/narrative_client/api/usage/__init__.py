@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.error import Error
 from ...models.usage_event import UsageEvent
 from ...models.usage_event_create import UsageEventCreate
@@ -96,14 +107,14 @@ class AsyncUsageResource:
 
 
 class UsageResourceWithRawResponse:
-    """The usage operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The usage operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: UsageResource) -> None:
         self.create_event = raw_response(resource.create_event)
 
 
 class AsyncUsageResourceWithRawResponse:
-    """The usage operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The usage operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncUsageResource) -> None:
         self.create_event = async_raw_response(resource.create_event)

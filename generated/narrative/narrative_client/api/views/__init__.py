@@ -9,9 +9,20 @@ from uuid import UUID
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.error import Error
 from ...models.view import View
 from ...models.view_create import ViewCreate
@@ -124,7 +135,13 @@ class ViewsResource:
             "per_page": per_page,
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        return Pager(_list_views, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
+        return Pager(
+            _list_views,
+            API.operations["list_views"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
+        )
 
     def create(
         self,
@@ -250,7 +267,13 @@ class AsyncViewsResource:
             "per_page": per_page,
         }
         given = {key: value for key, value in arguments.items() if not isinstance(value, Unset)}
-        return AsyncPager(_list_views, self._client, given, RequestOptions(timeout, extra_headers, extra_query))
+        return AsyncPager(
+            _list_views,
+            API.operations["list_views"],
+            self._client,
+            given,
+            RequestOptions(timeout, extra_headers, extra_query),
+        )
 
     async def create(
         self,
@@ -280,7 +303,7 @@ class AsyncViewsResource:
 
 
 class ViewsResourceWithRawResponse:
-    """The views operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The views operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: ViewsResource) -> None:
         self.get = raw_response(resource.get)
@@ -289,7 +312,7 @@ class ViewsResourceWithRawResponse:
 
 
 class AsyncViewsResourceWithRawResponse:
-    """The views operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The views operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncViewsResource) -> None:
         self.get = async_raw_response(resource.get)

@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ..._client_object import success
-from ..._options import RequestOptions, async_raw_response, raw_response, request_options
-from ..._pagination import AsyncPager, Pager
+from ..._runtime import (
+    AsyncPager,
+    AsyncStream,
+    Pager,
+    RequestOptions,
+    Stream,
+    aopen_operation_stream,
+    async_raw_response,
+    open_operation_stream,
+    raw_response,
+    request_options,
+    success,
+)
+from ..._spec_meta import API
 from ...models.error import Error
 from ...models.whoami import Whoami
 from ...types import UNSET, Unset
@@ -83,14 +94,14 @@ class AsyncWhoamiResource:
 
 
 class WhoamiResourceWithRawResponse:
-    """The whoami operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The whoami operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: WhoamiResource) -> None:
         self.whoami = raw_response(resource.whoami)
 
 
 class AsyncWhoamiResourceWithRawResponse:
-    """The whoami operations answering `RawResponse`s (status, headers, request id, parsed model); paginated operations are left out."""
+    """The whoami operations answering `RawResponse`s (status, headers, request id, parsed model); paginated and streamed operations are left out."""
 
     def __init__(self, resource: AsyncWhoamiResource) -> None:
         self.whoami = async_raw_response(resource.whoami)
