@@ -7,10 +7,11 @@ when that is a PEP 440 version. The API's version is kept beside it (`<package>.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from packaging.version import InvalidVersion, Version
 
-from .client_surface import client_name, methods
+from .client_surface import Method, client_name, methods
 from .errors import InvalidSpec
 from .layout import Vendor
 from .spec_source import SpecSource, iter_operations
@@ -178,23 +179,32 @@ client.with_options(timeout=60.0, max_retries=5)  # a copy with other settings
 """
 
 
+def _named_operations(source: SpecSource) -> list[tuple[str, str, dict[str, Any], Method]]:
+    """Every operation with its path, HTTP method and client method, in the spec's order."""
+    named = {method.operation_id: method for method in methods(source.document)}
+    return [
+        (path, verb, operation, named[operation["operationId"]])
+        for path, verb, _, operation in iter_operations(source.document)
+        if operation.get("operationId") in named
+    ]
+
+
 def _example_call(source: SpecSource) -> str:
     """A read without parameters if there is one, else the first operation: `resource.method(...)`."""
-    named = {method.operation_id: method for method in methods(source.document)}
+    operations = _named_operations(source)
     chosen = None
-    for path, method, _, operation in iter_operations(source.document):
-        if operation.get("operationId") in named and method == "get" and "{" not in path:
-            chosen = named[operation["operationId"]]
+    for path, verb, operation, method in operations:
+        if verb == "get" and "{" not in path:
+            chosen = method
             if "x-pagination" not in operation:
                 break
-    chosen = chosen or next(iter(named.values()), None)
+    if chosen is None and operations:
+        chosen = operations[0][3]
     return f"{chosen.resource}.{chosen.name}()" if chosen else "<resource>.<method>(...)"
 
 
 def _example_pager(source: SpecSource) -> str | None:
-    named = {method.operation_id: method for method in methods(source.document)}
-    for _, _, _, operation in iter_operations(source.document):
-        if "x-pagination" in operation and operation.get("operationId") in named:
-            method = named[operation["operationId"]]
+    for _, _, operation, method in _named_operations(source):
+        if "x-pagination" in operation:
             return f"{method.resource}.{method.name}(...)"
     return None

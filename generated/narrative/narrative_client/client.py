@@ -4,12 +4,7 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
-
-def _url_without_credentials(url: str) -> str:
-    parsed = httpx.URL(url)
-    if parsed.username or parsed.password:
-        parsed = parsed.copy_with(username=None, password=None)
-    return repr(str(parsed))
+from ._runtime._logging import url_without_credentials
 
 
 @define
@@ -42,7 +37,7 @@ class Client:
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url", repr=_url_without_credentials)
+    _base_url: str = field(alias="base_url", repr=lambda url: repr(url_without_credentials(url)))
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=False)
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)
     _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
@@ -160,7 +155,7 @@ class AuthenticatedClient:
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url", repr=_url_without_credentials)
+    _base_url: str = field(alias="base_url", repr=lambda url: repr(url_without_credentials(url)))
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=False)
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)
     _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")

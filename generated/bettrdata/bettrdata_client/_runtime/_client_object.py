@@ -16,7 +16,7 @@ import httpx
 
 from ._connect import Connector
 from ._errors import APIStatusError, make_status_error
-from ._logging import redact_text
+from ._logging import redact_text, url_without_credentials
 from ._options import record_response
 from ._transport import DualTransport, ThroughClient
 from ._types import Response
@@ -134,10 +134,7 @@ class _ClientObject(Generic[C]):
         return self._client._base_url
 
     def __repr__(self) -> str:
-        url = httpx.URL(self.base_url)
-        if url.username or url.password:
-            url = url.copy_with(username=None, password=None)
-        return redact_text(f"{type(self).__name__}(base_url={str(url)!r})")
+        return redact_text(f"{type(self).__name__}(base_url={url_without_credentials(self.base_url)!r})")
 
     def with_options(
         self,

@@ -94,7 +94,7 @@ class _Walk:
 
     def _refuse_a_repeated_page(self, items: list[Any]) -> None:
         # A server that ignores the page position answers the same records again: the walk would never end.
-        fingerprint = _cursor_key([_plain(item) for item in items]) if items else None
+        fingerprint = _fingerprint([_plain(item) for item in items]) if items else None
         if fingerprint is not None and fingerprint == self.previous_items:
             raise self._loop("answered the same records as the page before", self._position())
         self.previous_items = fingerprint
@@ -117,7 +117,7 @@ class _Walk:
         )
 
     def _visit(self, position: object) -> None:
-        key = _cursor_key(position)
+        key = _fingerprint(position)
         if key in self.seen_positions and self.failure is None:
             self.failure = self._loop("handed back a page position already used", position)
         self.seen_positions.add(key)
@@ -221,8 +221,10 @@ def _plain(value: Any) -> Any:
     return value.to_dict() if hasattr(value, "to_dict") else value
 
 
-def _cursor_key(cursor: Any) -> str:
-    return json.dumps(_plain(cursor), sort_keys=True, default=str)
+def _fingerprint(value: Any) -> str:
+    """A page position or a page's records as comparable text: the two guards against a walk that would loop
+    (a position handed back again; the same records answered again for a new position)."""
+    return json.dumps(_plain(value), sort_keys=True, default=str)
 
 
 def _is_body(body: Any) -> bool:

@@ -92,12 +92,17 @@ def redact_headers(headers: httpx.Headers | Mapping[str, str]) -> dict[str, str]
     return {name: REDACTED if name.lower() in SENSITIVE_HEADERS else value for name, value in items}
 
 
-def describe(request: httpx.Request) -> str:
-    """`METHOD url` for logs, without user information embedded in the URL."""
-    url = request.url
+def url_without_credentials(url: httpx.URL | str) -> str:
+    """The URL without the user name and password it may embed (`https://user:pw@host/` -> `https://host/`)."""
+    url = httpx.URL(url)
     if url.username or url.password:
         url = url.copy_with(username=None, password=None)
-    return redact_text(f"{request.method} {url}")
+    return str(url)
+
+
+def describe(request: httpx.Request) -> str:
+    """`METHOD url` for logs, without user information embedded in the URL."""
+    return redact_text(f"{request.method} {url_without_credentials(request.url)}")
 
 
 class Secret:
