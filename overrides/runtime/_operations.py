@@ -79,11 +79,17 @@ class OperationTable:
 
     def __init__(self, operations: Iterable[Operation]) -> None:
         self._by_id = {operation.id: operation for operation in operations}
-        by_method: dict[str, list[tuple[re.Pattern[str], Operation]]] = {}
-        # Literal paths before templated ones, so `/a/b` wins over `/a/{x}`.
-        for operation in sorted(self._by_id.values(), key=lambda op: (op.path.count("{"), -len(op.path))):
-            by_method.setdefault(operation.method, []).append((_path_pattern(operation.path), operation))
-        self._by_method = by_method
+        self._patterns: dict[str, list[tuple[re.Pattern[str], Operation]]] | None = None
+
+    def _by_method(self) -> dict[str, list[tuple[re.Pattern[str], Operation]]]:
+        # Compiled at the first request rather than at import: a package's import stays quick.
+        if self._patterns is None:
+            by_method: dict[str, list[tuple[re.Pattern[str], Operation]]] = {}
+            # Literal paths before templated ones, so `/a/b` wins over `/a/{x}`.
+            for operation in sorted(self._by_id.values(), key=lambda op: (op.path.count("{"), -len(op.path))):
+                by_method.setdefault(operation.method, []).append((_path_pattern(operation.path), operation))
+            self._patterns = by_method
+        return self._patterns
 
     def __getitem__(self, operation_id: str) -> Operation:
         return self._by_id[operation_id]
@@ -101,7 +107,7 @@ class OperationTable:
         return [operation.id for operation in self if operation.pagination is not None]
 
     def match(self, method: str, path: str) -> Operation | None:
-        for pattern, operation in self._by_method.get(method, ()):
+        for pattern, operation in self._by_method().get(method, ()):
             if pattern.search(path):
                 return operation
         return None

@@ -6,7 +6,6 @@ Every part of the runtime that waits (retries, rate limiting, token expiry) read
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 
@@ -25,6 +24,8 @@ class Clock:
         time.sleep(seconds)
 
     async def asleep(self, seconds: float) -> None:
+        import asyncio  # here, not at the top: only async callers pay for importing it (tens of ms)
+
         await asyncio.sleep(seconds)
 
     def random(self) -> float:

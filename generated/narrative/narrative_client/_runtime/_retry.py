@@ -9,7 +9,6 @@ at most `max_retries` retries and spends at most `budget_seconds` waiting; each 
 
 from __future__ import annotations
 
-import email.utils
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -71,6 +70,8 @@ class RetryPolicy:
         except ValueError:
             pass
         try:
+            import email.utils  # here: the email package costs tens of ms to import, and few answers need it
+
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
             return None
