@@ -73,8 +73,11 @@ class BearerToken(httpx.Auth):
     def __init__(self, token: str) -> None:
         self._token = Secret(token)
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def sign(self, request: httpx.Request) -> None:
         request.headers["Authorization"] = f"Bearer {self._token.reveal()}"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        self.sign(request)
         yield request
 
     def __repr__(self) -> str:
@@ -97,9 +100,11 @@ class RuntimeAuth(httpx.Auth):
         return f"RuntimeAuth({self.inner!r}, raise_errors={self.raise_errors})"
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        _drop_placeholder(request)
         request = with_options(request)
-        if self.inner is None:
+        if isinstance(self.inner, BearerToken):  # the common case, without a generator inside this one
+            self.inner.sign(request)
+            response = yield request
+        elif self.inner is None:
             response = yield request
         else:
             flow = self.inner.sync_auth_flow(request)
@@ -117,9 +122,11 @@ class RuntimeAuth(httpx.Auth):
             raise_for_status(response)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        _drop_placeholder(request)
         request = with_options(request)
-        if self.inner is None:
+        if isinstance(self.inner, BearerToken):
+            self.inner.sign(request)
+            response = yield request
+        elif self.inner is None:
             response = yield request
         else:
             flow = self.inner.async_auth_flow(request)
@@ -135,13 +142,6 @@ class RuntimeAuth(httpx.Auth):
                 await flow.aclose()
         if self.raise_errors:
             await araise_for_status(response)
-
-
-def _drop_placeholder(request: httpx.Request) -> None:
-    # The generated AuthenticatedClient always sets its static token header; `connect` gives it an empty one and
-    # leaves authorization to the auth object.
-    if request.headers.get("Authorization") == "":
-        del request.headers["Authorization"]
 
 
 @dataclass(frozen=True)
