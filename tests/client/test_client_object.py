@@ -310,7 +310,7 @@ def test_transport_and_http_client_together_are_refused() -> None:
         (httpx.Response(200, json={"name": "rule_7"}), "AccessRule.id", "required member 'id' is missing"),
         (httpx.Response(200, text="<html>maintenance</html>"), "$", "the body is not JSON"),
         (httpx.Response(200, content=b'{"id": 7, "name": "ru'), "$", "the body is not JSON"),
-        (httpx.Response(200, json=[{"id": 7}]), "AccessRule", "dictionary update sequence"),
+        (httpx.Response(200, json=[{"id": 7}]), "AccessRule", "an object is due, the answer has an array"),
     ],
     ids=["a required field missing", "HTML with 200", "truncated JSON", "an array where an object is due"],
 )

@@ -10,6 +10,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AudienceSegment")
+_AudienceSegment_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "limit",
+        "includedFields",
+        "excludedFields",
+        "aiDescription",
+    )
+)
 
 
 @_attrs_define
@@ -148,13 +157,13 @@ class AudienceSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        limit = d.pop("limit")
+        limit = d["limit"]
 
         included_fields = []
-        _included_fields = d.pop("includedFields")
+        _included_fields = d["includedFields"]
         for included_fields_item_data in _included_fields:
 
             def _parse_included_fields_item(
@@ -263,7 +272,7 @@ class AudienceSegment:
             included_fields.append(included_fields_item)
 
         excluded_fields = []
-        _excluded_fields = d.pop("excludedFields")
+        _excluded_fields = d["excludedFields"]
         for excluded_fields_item_data in _excluded_fields:
 
             def _parse_excluded_fields_item(
@@ -378,7 +387,7 @@ class AudienceSegment:
                 return data
             return cast(None | str | Unset, data)
 
-        ai_description = _parse_ai_description(d.pop("aiDescription", UNSET))
+        ai_description = _parse_ai_description(d.get("aiDescription", UNSET))
 
         audience_segment = cls(
             name=name,
@@ -388,7 +397,13 @@ class AudienceSegment:
             ai_description=ai_description,
         )
 
-        audience_segment.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AudienceSegment_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AudienceSegment_MEMBERS}
+        )
+        audience_segment.additional_properties = unknown
         return audience_segment
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BDSFieldBase")
+_BDSFieldBase_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_id",
+        "name",
+        "groupTags",
+    )
+)
 
 
 @_attrs_define
@@ -56,12 +63,12 @@ class BDSFieldBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id")
+        d = src_dict
+        field_id = d["_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        group_tags = cast(list[str], d.pop("groupTags", UNSET))
+        group_tags = cast(list[str], d.get("groupTags", UNSET))
 
         bds_field_base = cls(
             field_id=field_id,
@@ -69,7 +76,13 @@ class BDSFieldBase:
             group_tags=group_tags,
         )
 
-        bds_field_base.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _BDSFieldBase_MEMBERS
+            else {key: value for key, value in d.items() if key not in _BDSFieldBase_MEMBERS}
+        )
+        bds_field_base.additional_properties = unknown
         return bds_field_base
 
     @property

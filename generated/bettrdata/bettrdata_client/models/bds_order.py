@@ -10,6 +10,20 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BDSOrder")
+_BDSOrder_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "belongsTo",
+        "createdBy",
+        "dataSource",
+        "audienceSegments",
+        "suppressionRules",
+        "deduplicateSegments",
+        "deduplicationKeyFields",
+        "autoUpdateAiDescription",
+    )
+)
 
 
 @_attrs_define
@@ -100,35 +114,35 @@ class BDSOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        belongs_to = d.pop("belongsTo")
+        belongs_to = d["belongsTo"]
 
-        created_by = d.pop("createdBy")
+        created_by = d["createdBy"]
 
-        data_source = d.pop("dataSource")
+        data_source = d["dataSource"]
 
         audience_segments = []
-        _audience_segments = d.pop("audienceSegments")
+        _audience_segments = d["audienceSegments"]
         for audience_segments_item_data in _audience_segments:
             audience_segments_item = AudienceSegment.from_dict(audience_segments_item_data)
 
             audience_segments.append(audience_segments_item)
 
         suppression_rules = []
-        _suppression_rules = d.pop("suppressionRules")
+        _suppression_rules = d["suppressionRules"]
         for suppression_rules_item_data in _suppression_rules:
             suppression_rules_item = SuppressionRule.from_dict(suppression_rules_item_data)
 
             suppression_rules.append(suppression_rules_item)
 
-        deduplicate_segments = d.pop("deduplicateSegments")
+        deduplicate_segments = d["deduplicateSegments"]
 
         deduplication_key_fields = []
-        _deduplication_key_fields = d.pop("deduplicationKeyFields")
+        _deduplication_key_fields = d["deduplicationKeyFields"]
         for deduplication_key_fields_item_data in _deduplication_key_fields:
             deduplication_key_fields_item = DeduplicationField.from_dict(deduplication_key_fields_item_data)
 
@@ -141,7 +155,7 @@ class BDSOrder:
                 return data
             return cast(bool | None | Unset, data)
 
-        auto_update_ai_description = _parse_auto_update_ai_description(d.pop("autoUpdateAiDescription", UNSET))
+        auto_update_ai_description = _parse_auto_update_ai_description(d.get("autoUpdateAiDescription", UNSET))
 
         bds_order = cls(
             name=name,
@@ -156,7 +170,13 @@ class BDSOrder:
             auto_update_ai_description=auto_update_ai_description,
         )
 
-        bds_order.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _BDSOrder_MEMBERS
+            else {key: value for key, value in d.items() if key not in _BDSOrder_MEMBERS}
+        )
+        bds_order.additional_properties = unknown
         return bds_order
 
     @property

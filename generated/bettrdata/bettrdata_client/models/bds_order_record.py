@@ -10,6 +10,21 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BDSOrderRecord")
+_BDSOrderRecord_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "belongsTo",
+        "createdBy",
+        "dataSource",
+        "audienceSegments",
+        "suppressionRules",
+        "deduplicateSegments",
+        "deduplicationKeyFields",
+        "_id",
+        "autoUpdateAiDescription",
+    )
+)
 
 
 @_attrs_define
@@ -105,41 +120,41 @@ class BDSOrderRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        belongs_to = d.pop("belongsTo")
+        belongs_to = d["belongsTo"]
 
-        created_by = d.pop("createdBy")
+        created_by = d["createdBy"]
 
-        data_source = d.pop("dataSource")
+        data_source = d["dataSource"]
 
         audience_segments = []
-        _audience_segments = d.pop("audienceSegments")
+        _audience_segments = d["audienceSegments"]
         for audience_segments_item_data in _audience_segments:
             audience_segments_item = AudienceSegment.from_dict(audience_segments_item_data)
 
             audience_segments.append(audience_segments_item)
 
         suppression_rules = []
-        _suppression_rules = d.pop("suppressionRules")
+        _suppression_rules = d["suppressionRules"]
         for suppression_rules_item_data in _suppression_rules:
             suppression_rules_item = SuppressionRule.from_dict(suppression_rules_item_data)
 
             suppression_rules.append(suppression_rules_item)
 
-        deduplicate_segments = d.pop("deduplicateSegments")
+        deduplicate_segments = d["deduplicateSegments"]
 
         deduplication_key_fields = []
-        _deduplication_key_fields = d.pop("deduplicationKeyFields")
+        _deduplication_key_fields = d["deduplicationKeyFields"]
         for deduplication_key_fields_item_data in _deduplication_key_fields:
             deduplication_key_fields_item = DeduplicationField.from_dict(deduplication_key_fields_item_data)
 
             deduplication_key_fields.append(deduplication_key_fields_item)
 
-        field_id = d.pop("_id")
+        field_id = d["_id"]
 
         def _parse_auto_update_ai_description(data: object) -> bool | None | Unset:
             if data is None:
@@ -148,7 +163,7 @@ class BDSOrderRecord:
                 return data
             return cast(bool | None | Unset, data)
 
-        auto_update_ai_description = _parse_auto_update_ai_description(d.pop("autoUpdateAiDescription", UNSET))
+        auto_update_ai_description = _parse_auto_update_ai_description(d.get("autoUpdateAiDescription", UNSET))
 
         bds_order_record = cls(
             name=name,
@@ -164,7 +179,13 @@ class BDSOrderRecord:
             auto_update_ai_description=auto_update_ai_description,
         )
 
-        bds_order_record.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _BDSOrderRecord_MEMBERS
+            else {key: value for key, value in d.items() if key not in _BDSOrderRecord_MEMBERS}
+        )
+        bds_order_record.additional_properties = unknown
         return bds_order_record
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="CancelResult")
+_CancelResult_MEMBERS: frozenset[str] = frozenset(("message",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class CancelResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict
+        message = d["message"]
 
         cancel_result = cls(
             message=message,
         )
 
-        cancel_result.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _CancelResult_MEMBERS
+            else {key: value for key, value in d.items() if key not in _CancelResult_MEMBERS}
+        )
+        cancel_result.additional_properties = unknown
         return cancel_result
 
     @property

@@ -10,6 +10,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClientCidField")
+_ClientCidField_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_id",
+        "name",
+        "displayType",
+        "value",
+        "groupTags",
+    )
+)
 
 
 @_attrs_define
@@ -66,18 +75,18 @@ class ClientCidField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id")
+        d = src_dict
+        field_id = d["_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        display_type = cast(Literal["client-cid"], d.pop("displayType"))
+        display_type = cast(Literal["client-cid"], d["displayType"])
         if display_type != "client-cid":
             raise ValueError(f"displayType must match const 'client-cid', got '{display_type}'")
 
-        value = cast(list[str], d.pop("value"))
+        value = cast(list[str], d["value"])
 
-        group_tags = cast(list[str], d.pop("groupTags", UNSET))
+        group_tags = cast(list[str], d.get("groupTags", UNSET))
 
         client_cid_field = cls(
             field_id=field_id,
@@ -87,7 +96,13 @@ class ClientCidField:
             group_tags=group_tags,
         )
 
-        client_cid_field.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ClientCidField_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ClientCidField_MEMBERS}
+        )
+        client_cid_field.additional_properties = unknown
         return client_cid_field
 
     @property

@@ -10,6 +10,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CognitoAuthenticationResult")
+_CognitoAuthenticationResult_MEMBERS: frozenset[str] = frozenset(
+    (
+        "AccessToken",
+        "ExpiresIn",
+        "TokenType",
+        "RefreshToken",
+        "IdToken",
+    )
+)
 
 
 @_attrs_define
@@ -63,16 +72,16 @@ class CognitoAuthenticationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("AccessToken")
+        d = src_dict
+        access_token = d["AccessToken"]
 
-        expires_in = d.pop("ExpiresIn")
+        expires_in = d["ExpiresIn"]
 
-        token_type = d.pop("TokenType")
+        token_type = d["TokenType"]
 
-        refresh_token = d.pop("RefreshToken", UNSET)
+        refresh_token = d.get("RefreshToken", UNSET)
 
-        id_token = d.pop("IdToken", UNSET)
+        id_token = d.get("IdToken", UNSET)
 
         cognito_authentication_result = cls(
             access_token=access_token,
@@ -82,7 +91,13 @@ class CognitoAuthenticationResult:
             id_token=id_token,
         )
 
-        cognito_authentication_result.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _CognitoAuthenticationResult_MEMBERS
+            else {key: value for key, value in d.items() if key not in _CognitoAuthenticationResult_MEMBERS}
+        )
+        cognito_authentication_result.additional_properties = unknown
         return cognito_authentication_result
 
     @property

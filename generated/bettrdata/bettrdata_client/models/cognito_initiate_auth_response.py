@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="CognitoInitiateAuthResponse")
+_CognitoInitiateAuthResponse_MEMBERS: frozenset[str] = frozenset(("AuthenticationResult",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class CognitoInitiateAuthResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        authentication_result = CognitoAuthenticationResult.from_dict(d.pop("AuthenticationResult"))
+        d = src_dict
+        authentication_result = CognitoAuthenticationResult.from_dict(d["AuthenticationResult"])
 
         cognito_initiate_auth_response = cls(
             authentication_result=authentication_result,
         )
 
-        cognito_initiate_auth_response.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _CognitoInitiateAuthResponse_MEMBERS
+            else {key: value for key, value in d.items() if key not in _CognitoInitiateAuthResponse_MEMBERS}
+        )
+        cognito_initiate_auth_response.additional_properties = unknown
         return cognito_initiate_auth_response
 
     @property

@@ -10,6 +10,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainsField")
+_ContainsField_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_id",
+        "name",
+        "displayType",
+        "value",
+        "groupTags",
+    )
+)
 
 
 @_attrs_define
@@ -68,18 +77,18 @@ class ContainsField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id")
+        d = src_dict
+        field_id = d["_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        display_type = cast(Literal["contains"], d.pop("displayType"))
+        display_type = cast(Literal["contains"], d["displayType"])
         if display_type != "contains":
             raise ValueError(f"displayType must match const 'contains', got '{display_type}'")
 
-        value = cast(list[str], d.pop("value"))
+        value = cast(list[str], d["value"])
 
-        group_tags = cast(list[str], d.pop("groupTags", UNSET))
+        group_tags = cast(list[str], d.get("groupTags", UNSET))
 
         contains_field = cls(
             field_id=field_id,
@@ -89,7 +98,13 @@ class ContainsField:
             group_tags=group_tags,
         )
 
-        contains_field.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ContainsField_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ContainsField_MEMBERS}
+        )
+        contains_field.additional_properties = unknown
         return contains_field
 
     @property

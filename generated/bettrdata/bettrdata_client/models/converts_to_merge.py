@@ -11,6 +11,15 @@ from ..models.merge_input_type import MergeInputType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConvertsToMerge")
+_ConvertsToMerge_MEMBERS: frozenset[str] = frozenset(
+    (
+        "fileId",
+        "path",
+        "mergeInputType",
+        "mergeDetails",
+        "fileName",
+    )
+)
 
 
 @_attrs_define
@@ -66,16 +75,16 @@ class ConvertsToMerge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_id = d.pop("fileId")
+        d = src_dict
+        file_id = d["fileId"]
 
-        path = d.pop("path")
+        path = d["path"]
 
-        merge_input_type = MergeInputType(d.pop("mergeInputType"))
+        merge_input_type = MergeInputType(d["mergeInputType"])
 
-        merge_details = MergeDetails.from_dict(d.pop("mergeDetails"))
+        merge_details = MergeDetails.from_dict(d["mergeDetails"])
 
-        file_name = d.pop("fileName", UNSET)
+        file_name = d.get("fileName", UNSET)
 
         converts_to_merge = cls(
             file_id=file_id,
@@ -85,7 +94,13 @@ class ConvertsToMerge:
             file_name=file_name,
         )
 
-        converts_to_merge.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ConvertsToMerge_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ConvertsToMerge_MEMBERS}
+        )
+        converts_to_merge.additional_properties = unknown
         return converts_to_merge
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CountErrorEvent")
+_CountErrorEvent_MEMBERS: frozenset[str] = frozenset(
+    (
+        "status",
+        "message",
+        "error",
+    )
+)
 
 
 @_attrs_define
@@ -54,14 +61,14 @@ class CountErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = cast(Literal["error"], d.pop("status"))
+        d = src_dict
+        status = cast(Literal["error"], d["status"])
         if status != "error":
             raise ValueError(f"status must match const 'error', got '{status}'")
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
         count_error_event = cls(
             status=status,
@@ -69,7 +76,13 @@ class CountErrorEvent:
             error=error,
         )
 
-        count_error_event.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _CountErrorEvent_MEMBERS
+            else {key: value for key, value in d.items() if key not in _CountErrorEvent_MEMBERS}
+        )
+        count_error_event.additional_properties = unknown
         return count_error_event
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="CountExecution")
+_CountExecution_MEMBERS: frozenset[str] = frozenset(
+    (
+        "dbOrigin",
+        "executionHash",
+    )
+)
 
 
 @_attrs_define
@@ -45,17 +51,23 @@ class CountExecution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        db_origin = d.pop("dbOrigin")
+        d = src_dict
+        db_origin = d["dbOrigin"]
 
-        execution_hash = d.pop("executionHash")
+        execution_hash = d["executionHash"]
 
         count_execution = cls(
             db_origin=db_origin,
             execution_hash=execution_hash,
         )
 
-        count_execution.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _CountExecution_MEMBERS
+            else {key: value for key, value in d.items() if key not in _CountExecution_MEMBERS}
+        )
+        count_execution.additional_properties = unknown
         return count_execution
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CountHistoryEntry")
+_CountHistoryEntry_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_id",
+        "executionHash",
+        "dbOrigin",
+    )
+)
 
 
 @_attrs_define
@@ -53,12 +60,12 @@ class CountHistoryEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id")
+        d = src_dict
+        field_id = d["_id"]
 
-        execution_hash = d.pop("executionHash", UNSET)
+        execution_hash = d.get("executionHash", UNSET)
 
-        db_origin = d.pop("dbOrigin", UNSET)
+        db_origin = d.get("dbOrigin", UNSET)
 
         count_history_entry = cls(
             field_id=field_id,
@@ -66,7 +73,13 @@ class CountHistoryEntry:
             db_origin=db_origin,
         )
 
-        count_history_entry.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _CountHistoryEntry_MEMBERS
+            else {key: value for key, value in d.items() if key not in _CountHistoryEntry_MEMBERS}
+        )
+        count_history_entry.additional_properties = unknown
         return count_history_entry
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="CountInProgressEvent")
+_CountInProgressEvent_MEMBERS: frozenset[str] = frozenset(("status",))
 
 
 @_attrs_define
@@ -40,8 +41,8 @@ class CountInProgressEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = cast(Literal["in progress"], d.pop("status"))
+        d = src_dict
+        status = cast(Literal["in progress"], d["status"])
         if status != "in progress":
             raise ValueError(f"status must match const 'in progress', got '{status}'")
 
@@ -49,7 +50,13 @@ class CountInProgressEvent:
             status=status,
         )
 
-        count_in_progress_event.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _CountInProgressEvent_MEMBERS
+            else {key: value for key, value in d.items() if key not in _CountInProgressEvent_MEMBERS}
+        )
+        count_in_progress_event.additional_properties = unknown
         return count_in_progress_event
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="CountRequest")
+_CountRequest_MEMBERS: frozenset[str] = frozenset(("currentUser",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class CountRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        current_user = d.pop("currentUser")
+        d = src_dict
+        current_user = d["currentUser"]
 
         count_request = cls(
             current_user=current_user,
         )
 
-        count_request.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _CountRequest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _CountRequest_MEMBERS}
+        )
+        count_request.additional_properties = unknown
         return count_request
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="CountStartedEvent")
+_CountStartedEvent_MEMBERS: frozenset[str] = frozenset(("status",))
 
 
 @_attrs_define
@@ -40,8 +41,8 @@ class CountStartedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = cast(Literal["started"], d.pop("status"))
+        d = src_dict
+        status = cast(Literal["started"], d["status"])
         if status != "started":
             raise ValueError(f"status must match const 'started', got '{status}'")
 
@@ -49,7 +50,13 @@ class CountStartedEvent:
             status=status,
         )
 
-        count_started_event.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _CountStartedEvent_MEMBERS
+            else {key: value for key, value in d.items() if key not in _CountStartedEvent_MEMBERS}
+        )
+        count_started_event.additional_properties = unknown
         return count_started_event
 
     @property

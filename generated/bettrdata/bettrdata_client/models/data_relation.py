@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="DataRelation")
+_DataRelation_MEMBERS: frozenset[str] = frozenset(("FileID",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class DataRelation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_id = d.pop("FileID")
+        d = src_dict
+        file_id = d["FileID"]
 
         data_relation = cls(
             file_id=file_id,
         )
 
-        data_relation.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DataRelation_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DataRelation_MEMBERS}
+        )
+        data_relation.additional_properties = unknown
         return data_relation
 
     @property

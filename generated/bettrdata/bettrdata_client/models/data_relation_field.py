@@ -10,6 +10,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataRelationField")
+_DataRelationField_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_id",
+        "name",
+        "displayType",
+        "value",
+        "groupTags",
+    )
+)
 
 
 @_attrs_define
@@ -73,12 +82,12 @@ class DataRelationField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id")
+        d = src_dict
+        field_id = d["_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        display_type = cast(Literal["data-relation"], d.pop("displayType"))
+        display_type = cast(Literal["data-relation"], d["displayType"])
         if display_type != "data-relation":
             raise ValueError(f"displayType must match const 'data-relation', got '{display_type}'")
 
@@ -102,9 +111,9 @@ class DataRelationField:
 
             return value_type_1
 
-        value = _parse_value(d.pop("value"))
+        value = _parse_value(d["value"])
 
-        group_tags = cast(list[str], d.pop("groupTags", UNSET))
+        group_tags = cast(list[str], d.get("groupTags", UNSET))
 
         data_relation_field = cls(
             field_id=field_id,
@@ -114,7 +123,13 @@ class DataRelationField:
             group_tags=group_tags,
         )
 
-        data_relation_field.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DataRelationField_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DataRelationField_MEMBERS}
+        )
+        data_relation_field.additional_properties = unknown
         return data_relation_field
 
     @property

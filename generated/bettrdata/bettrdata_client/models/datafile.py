@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Datafile")
+_Datafile_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_id",
+        "fileName",
+        "path",
+    )
+)
 
 
 @_attrs_define
@@ -54,12 +61,12 @@ class Datafile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id")
+        d = src_dict
+        field_id = d["_id"]
 
-        file_name = d.pop("fileName", UNSET)
+        file_name = d.get("fileName", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = d.get("path", UNSET)
 
         datafile = cls(
             field_id=field_id,
@@ -67,7 +74,13 @@ class Datafile:
             path=path,
         )
 
-        datafile.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _Datafile_MEMBERS
+            else {key: value for key, value in d.items() if key not in _Datafile_MEMBERS}
+        )
+        datafile.additional_properties = unknown
         return datafile
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="DatafileQuery")
+_DatafileQuery_MEMBERS: frozenset[str] = frozenset(())
 
 
 @_attrs_define
@@ -32,10 +33,16 @@ class DatafileQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         datafile_query = cls()
 
-        datafile_query.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DatafileQuery_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DatafileQuery_MEMBERS}
+        )
+        datafile_query.additional_properties = unknown
         return datafile_query
 
     @property

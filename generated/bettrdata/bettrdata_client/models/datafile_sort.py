@@ -10,6 +10,7 @@ from .._runtime import model_repr
 from ..models.datafile_sort_additional_property import DatafileSortAdditionalProperty
 
 T = TypeVar("T", bound="DatafileSort")
+_DatafileSort_MEMBERS: frozenset[str] = frozenset(())
 
 
 @_attrs_define
@@ -31,11 +32,17 @@ class DatafileSort:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         datafile_sort = cls()
 
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DatafileSort_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DatafileSort_MEMBERS}
+        )
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in unknown.items():
             additional_property = DatafileSortAdditionalProperty(prop_dict)
 
             additional_properties[prop_name] = additional_property

@@ -12,6 +12,15 @@ from ..models.dynamic_range_unit import DynamicRangeUnit
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DateRangeRule")
+_DateRangeRule_MEMBERS: frozenset[str] = frozenset(
+    (
+        "operator",
+        "startDate",
+        "endDate",
+        "dynamicRangeNumber",
+        "dynamicRangeType",
+    )
+)
 
 
 @_attrs_define
@@ -73,16 +82,16 @@ class DateRangeRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        operator = DateRangeOperator(d.pop("operator"))
+        d = src_dict
+        operator = DateRangeOperator(d["operator"])
 
-        start_date = d.pop("startDate", UNSET)
+        start_date = d.get("startDate", UNSET)
 
-        end_date = d.pop("endDate", UNSET)
+        end_date = d.get("endDate", UNSET)
 
-        dynamic_range_number = d.pop("dynamicRangeNumber", UNSET)
+        dynamic_range_number = d.get("dynamicRangeNumber", UNSET)
 
-        _dynamic_range_type = d.pop("dynamicRangeType", UNSET)
+        _dynamic_range_type = d.get("dynamicRangeType", UNSET)
         dynamic_range_type: DynamicRangeUnit | Unset
         if isinstance(_dynamic_range_type, Unset):
             dynamic_range_type = UNSET
@@ -97,7 +106,13 @@ class DateRangeRule:
             dynamic_range_type=dynamic_range_type,
         )
 
-        date_range_rule.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DateRangeRule_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DateRangeRule_MEMBERS}
+        )
+        date_range_rule.additional_properties = unknown
         return date_range_rule
 
     @property

@@ -10,6 +10,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DateRangeSelectorField")
+_DateRangeSelectorField_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_id",
+        "name",
+        "displayType",
+        "value",
+        "groupTags",
+    )
+)
 
 
 @_attrs_define
@@ -67,18 +76,18 @@ class DateRangeSelectorField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id")
+        d = src_dict
+        field_id = d["_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        display_type = cast(Literal["date-range-selector"], d.pop("displayType"))
+        display_type = cast(Literal["date-range-selector"], d["displayType"])
         if display_type != "date-range-selector":
             raise ValueError(f"displayType must match const 'date-range-selector', got '{display_type}'")
 
-        value = DateRangeRule.from_dict(d.pop("value"))
+        value = DateRangeRule.from_dict(d["value"])
 
-        group_tags = cast(list[str], d.pop("groupTags", UNSET))
+        group_tags = cast(list[str], d.get("groupTags", UNSET))
 
         date_range_selector_field = cls(
             field_id=field_id,
@@ -88,7 +97,13 @@ class DateRangeSelectorField:
             group_tags=group_tags,
         )
 
-        date_range_selector_field.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DateRangeSelectorField_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DateRangeSelectorField_MEMBERS}
+        )
+        date_range_selector_field.additional_properties = unknown
         return date_range_selector_field
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="DeduplicationField")
+_DeduplicationField_MEMBERS: frozenset[str] = frozenset(
+    (
+        "fieldId",
+        "fieldName",
+    )
+)
 
 
 @_attrs_define
@@ -45,17 +51,23 @@ class DeduplicationField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("fieldId")
+        d = src_dict
+        field_id = d["fieldId"]
 
-        field_name = d.pop("fieldName")
+        field_name = d["fieldName"]
 
         deduplication_field = cls(
             field_id=field_id,
             field_name=field_name,
         )
 
-        deduplication_field.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DeduplicationField_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DeduplicationField_MEMBERS}
+        )
+        deduplication_field.additional_properties = unknown
         return deduplication_field
 
     @property

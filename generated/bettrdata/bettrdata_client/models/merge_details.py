@@ -10,6 +10,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MergeDetails")
+_MergeDetails_MEMBERS: frozenset[str] = frozenset(
+    (
+        "priority",
+        "suppressPriorSelections",
+        "segments",
+        "tag",
+    )
+)
 
 
 @_attrs_define
@@ -67,12 +75,12 @@ class MergeDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        priority = d.pop("priority")
+        d = src_dict
+        priority = d["priority"]
 
-        suppress_prior_selections = d.pop("suppressPriorSelections", UNSET)
+        suppress_prior_selections = d.get("suppressPriorSelections", UNSET)
 
-        _segments = d.pop("segments", UNSET)
+        _segments = d.get("segments", UNSET)
         segments: list[MergeSegment] | Unset = UNSET
         if _segments is not UNSET:
             segments = []
@@ -81,7 +89,7 @@ class MergeDetails:
 
                 segments.append(segments_item)
 
-        _tag = d.pop("tag", UNSET)
+        _tag = d.get("tag", UNSET)
         tag: Tag | Unset
         if isinstance(_tag, Unset):
             tag = UNSET
@@ -95,7 +103,13 @@ class MergeDetails:
             tag=tag,
         )
 
-        merge_details.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _MergeDetails_MEMBERS
+            else {key: value for key, value in d.items() if key not in _MergeDetails_MEMBERS}
+        )
+        merge_details.additional_properties = unknown
         return merge_details
 
     @property

@@ -10,6 +10,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MergeRun")
+_MergeRun_MEMBERS: frozenset[str] = frozenset(
+    (
+        "convertsToMerge",
+        "convertType",
+        "description",
+        "ready",
+    )
+)
 
 
 @_attrs_define
@@ -61,19 +69,19 @@ class MergeRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         converts_to_merge = []
-        _converts_to_merge = d.pop("convertsToMerge")
+        _converts_to_merge = d["convertsToMerge"]
         for converts_to_merge_item_data in _converts_to_merge:
             converts_to_merge_item = ConvertsToMerge.from_dict(converts_to_merge_item_data)
 
             converts_to_merge.append(converts_to_merge_item)
 
-        convert_type = d.pop("convertType")
+        convert_type = d["convertType"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        ready = d.pop("ready", UNSET)
+        ready = d.get("ready", UNSET)
 
         merge_run = cls(
             converts_to_merge=converts_to_merge,
@@ -82,7 +90,13 @@ class MergeRun:
             ready=ready,
         )
 
-        merge_run.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _MergeRun_MEMBERS
+            else {key: value for key, value in d.items() if key not in _MergeRun_MEMBERS}
+        )
+        merge_run.additional_properties = unknown
         return merge_run
 
     @property

@@ -10,6 +10,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MergeRunRecord")
+_MergeRunRecord_MEMBERS: frozenset[str] = frozenset(
+    (
+        "convertsToMerge",
+        "convertType",
+        "_id",
+        "description",
+        "ready",
+    )
+)
 
 
 @_attrs_define
@@ -66,21 +75,21 @@ class MergeRunRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         converts_to_merge = []
-        _converts_to_merge = d.pop("convertsToMerge")
+        _converts_to_merge = d["convertsToMerge"]
         for converts_to_merge_item_data in _converts_to_merge:
             converts_to_merge_item = ConvertsToMerge.from_dict(converts_to_merge_item_data)
 
             converts_to_merge.append(converts_to_merge_item)
 
-        convert_type = d.pop("convertType")
+        convert_type = d["convertType"]
 
-        field_id = d.pop("_id")
+        field_id = d["_id"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        ready = d.pop("ready", UNSET)
+        ready = d.get("ready", UNSET)
 
         merge_run_record = cls(
             converts_to_merge=converts_to_merge,
@@ -90,7 +99,13 @@ class MergeRunRecord:
             ready=ready,
         )
 
-        merge_run_record.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _MergeRunRecord_MEMBERS
+            else {key: value for key, value in d.items() if key not in _MergeRunRecord_MEMBERS}
+        )
+        merge_run_record.additional_properties = unknown
         return merge_run_record
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="MergeSegment")
+_MergeSegment_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "window",
+        "take",
+    )
+)
 
 
 @_attrs_define
@@ -50,12 +57,12 @@ class MergeSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        window = d.pop("window")
+        window = d["window"]
 
-        take = Take.from_dict(d.pop("take"))
+        take = Take.from_dict(d["take"])
 
         merge_segment = cls(
             name=name,
@@ -63,7 +70,13 @@ class MergeSegment:
             take=take,
         )
 
-        merge_segment.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _MergeSegment_MEMBERS
+            else {key: value for key, value in d.items() if key not in _MergeSegment_MEMBERS}
+        )
+        merge_segment.additional_properties = unknown
         return merge_segment
 
     @property

@@ -10,6 +10,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MultiTextField")
+_MultiTextField_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_id",
+        "name",
+        "displayType",
+        "value",
+        "groupTags",
+    )
+)
 
 
 @_attrs_define
@@ -66,18 +75,18 @@ class MultiTextField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id")
+        d = src_dict
+        field_id = d["_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        display_type = cast(Literal["multi-text"], d.pop("displayType"))
+        display_type = cast(Literal["multi-text"], d["displayType"])
         if display_type != "multi-text":
             raise ValueError(f"displayType must match const 'multi-text', got '{display_type}'")
 
-        value = cast(list[str], d.pop("value"))
+        value = cast(list[str], d["value"])
 
-        group_tags = cast(list[str], d.pop("groupTags", UNSET))
+        group_tags = cast(list[str], d.get("groupTags", UNSET))
 
         multi_text_field = cls(
             field_id=field_id,
@@ -87,7 +96,13 @@ class MultiTextField:
             group_tags=group_tags,
         )
 
-        multi_text_field.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _MultiTextField_MEMBERS
+            else {key: value for key, value in d.items() if key not in _MultiTextField_MEMBERS}
+        )
+        multi_text_field.additional_properties = unknown
         return multi_text_field
 
     @property

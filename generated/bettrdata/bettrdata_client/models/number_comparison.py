@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..models.comparison_operator import ComparisonOperator
 
 T = TypeVar("T", bound="NumberComparison")
+_NumberComparison_MEMBERS: frozenset[str] = frozenset(
+    (
+        "numberValue",
+        "logicalOperator",
+    )
+)
 
 
 @_attrs_define
@@ -46,17 +52,23 @@ class NumberComparison:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number_value = d.pop("numberValue")
+        d = src_dict
+        number_value = d["numberValue"]
 
-        logical_operator = ComparisonOperator(d.pop("logicalOperator"))
+        logical_operator = ComparisonOperator(d["logicalOperator"])
 
         number_comparison = cls(
             number_value=number_value,
             logical_operator=logical_operator,
         )
 
-        number_comparison.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _NumberComparison_MEMBERS
+            else {key: value for key, value in d.items() if key not in _NumberComparison_MEMBERS}
+        )
+        number_comparison.additional_properties = unknown
         return number_comparison
 
     @property

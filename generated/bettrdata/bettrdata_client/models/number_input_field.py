@@ -10,6 +10,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberInputField")
+_NumberInputField_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_id",
+        "name",
+        "displayType",
+        "value",
+        "groupTags",
+    )
+)
 
 
 @_attrs_define
@@ -66,18 +75,18 @@ class NumberInputField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id")
+        d = src_dict
+        field_id = d["_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        display_type = cast(Literal["number-input"], d.pop("displayType"))
+        display_type = cast(Literal["number-input"], d["displayType"])
         if display_type != "number-input":
             raise ValueError(f"displayType must match const 'number-input', got '{display_type}'")
 
-        value = NumberComparison.from_dict(d.pop("value"))
+        value = NumberComparison.from_dict(d["value"])
 
-        group_tags = cast(list[str], d.pop("groupTags", UNSET))
+        group_tags = cast(list[str], d.get("groupTags", UNSET))
 
         number_input_field = cls(
             field_id=field_id,
@@ -87,7 +96,13 @@ class NumberInputField:
             group_tags=group_tags,
         )
 
-        number_input_field.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _NumberInputField_MEMBERS
+            else {key: value for key, value in d.items() if key not in _NumberInputField_MEMBERS}
+        )
+        number_input_field.additional_properties = unknown
         return number_input_field
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="NumberRange")
+_NumberRange_MEMBERS: frozenset[str] = frozenset(
+    (
+        "min",
+        "max",
+    )
+)
 
 
 @_attrs_define
@@ -45,17 +51,23 @@ class NumberRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_ = d.pop("min")
+        d = src_dict
+        min_ = d["min"]
 
-        max_ = d.pop("max")
+        max_ = d["max"]
 
         number_range = cls(
             min_=min_,
             max_=max_,
         )
 
-        number_range.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _NumberRange_MEMBERS
+            else {key: value for key, value in d.items() if key not in _NumberRange_MEMBERS}
+        )
+        number_range.additional_properties = unknown
         return number_range
 
     @property

@@ -10,6 +10,16 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberSliderField")
+_NumberSliderField_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_id",
+        "name",
+        "displayType",
+        "value",
+        "groupTags",
+        "showAsRange",
+    )
+)
 
 
 @_attrs_define
@@ -77,12 +87,12 @@ class NumberSliderField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id")
+        d = src_dict
+        field_id = d["_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        display_type = cast(Literal["number-slider"], d.pop("displayType"))
+        display_type = cast(Literal["number-slider"], d["displayType"])
         if display_type != "number-slider":
             raise ValueError(f"displayType must match const 'number-slider', got '{display_type}'")
 
@@ -101,11 +111,11 @@ class NumberSliderField:
 
             return value_type_1
 
-        value = _parse_value(d.pop("value"))
+        value = _parse_value(d["value"])
 
-        group_tags = cast(list[str], d.pop("groupTags", UNSET))
+        group_tags = cast(list[str], d.get("groupTags", UNSET))
 
-        show_as_range = d.pop("showAsRange", UNSET)
+        show_as_range = d.get("showAsRange", UNSET)
 
         number_slider_field = cls(
             field_id=field_id,
@@ -116,7 +126,13 @@ class NumberSliderField:
             show_as_range=show_as_range,
         )
 
-        number_slider_field.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _NumberSliderField_MEMBERS
+            else {key: value for key, value in d.items() if key not in _NumberSliderField_MEMBERS}
+        )
+        number_slider_field.additional_properties = unknown
         return number_slider_field
 
     @property

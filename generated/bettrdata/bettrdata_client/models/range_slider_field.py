@@ -10,6 +10,16 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RangeSliderField")
+_RangeSliderField_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_id",
+        "name",
+        "displayType",
+        "value",
+        "groupTags",
+        "showAsSingleSlider",
+    )
+)
 
 
 @_attrs_define
@@ -77,12 +87,12 @@ class RangeSliderField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id")
+        d = src_dict
+        field_id = d["_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        display_type = cast(Literal["range-slider"], d.pop("displayType"))
+        display_type = cast(Literal["range-slider"], d["displayType"])
         if display_type != "range-slider":
             raise ValueError(f"displayType must match const 'range-slider', got '{display_type}'")
 
@@ -101,11 +111,11 @@ class RangeSliderField:
 
             return value_type_1
 
-        value = _parse_value(d.pop("value"))
+        value = _parse_value(d["value"])
 
-        group_tags = cast(list[str], d.pop("groupTags", UNSET))
+        group_tags = cast(list[str], d.get("groupTags", UNSET))
 
-        show_as_single_slider = d.pop("showAsSingleSlider", UNSET)
+        show_as_single_slider = d.get("showAsSingleSlider", UNSET)
 
         range_slider_field = cls(
             field_id=field_id,
@@ -116,7 +126,13 @@ class RangeSliderField:
             show_as_single_slider=show_as_single_slider,
         )
 
-        range_slider_field.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _RangeSliderField_MEMBERS
+            else {key: value for key, value in d.items() if key not in _RangeSliderField_MEMBERS}
+        )
+        range_slider_field.additional_properties = unknown
         return range_slider_field
 
     @property

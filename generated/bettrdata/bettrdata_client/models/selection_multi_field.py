@@ -10,6 +10,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SelectionMultiField")
+_SelectionMultiField_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_id",
+        "name",
+        "displayType",
+        "value",
+        "groupTags",
+    )
+)
 
 
 @_attrs_define
@@ -69,23 +78,23 @@ class SelectionMultiField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id")
+        d = src_dict
+        field_id = d["_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        display_type = cast(Literal["selection-multi"], d.pop("displayType"))
+        display_type = cast(Literal["selection-multi"], d["displayType"])
         if display_type != "selection-multi":
             raise ValueError(f"displayType must match const 'selection-multi', got '{display_type}'")
 
         value = []
-        _value = d.pop("value")
+        _value = d["value"]
         for value_item_data in _value:
             value_item = SelectionOption.from_dict(value_item_data)
 
             value.append(value_item)
 
-        group_tags = cast(list[str], d.pop("groupTags", UNSET))
+        group_tags = cast(list[str], d.get("groupTags", UNSET))
 
         selection_multi_field = cls(
             field_id=field_id,
@@ -95,7 +104,13 @@ class SelectionMultiField:
             group_tags=group_tags,
         )
 
-        selection_multi_field.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SelectionMultiField_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SelectionMultiField_MEMBERS}
+        )
+        selection_multi_field.additional_properties = unknown
         return selection_multi_field
 
     @property

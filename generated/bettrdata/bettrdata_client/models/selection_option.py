@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="SelectionOption")
+_SelectionOption_MEMBERS: frozenset[str] = frozenset(
+    (
+        "label",
+        "value",
+    )
+)
 
 
 @_attrs_define
@@ -45,17 +51,23 @@ class SelectionOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label")
+        d = src_dict
+        label = d["label"]
 
-        value = d.pop("value")
+        value = d["value"]
 
         selection_option = cls(
             label=label,
             value=value,
         )
 
-        selection_option.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SelectionOption_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SelectionOption_MEMBERS}
+        )
+        selection_option.additional_properties = unknown
         return selection_option
 
     @property

@@ -10,6 +10,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SelectionUniqueField")
+_SelectionUniqueField_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_id",
+        "name",
+        "displayType",
+        "value",
+        "groupTags",
+    )
+)
 
 
 @_attrs_define
@@ -66,18 +75,18 @@ class SelectionUniqueField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id")
+        d = src_dict
+        field_id = d["_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        display_type = cast(Literal["selection-unique"], d.pop("displayType"))
+        display_type = cast(Literal["selection-unique"], d["displayType"])
         if display_type != "selection-unique":
             raise ValueError(f"displayType must match const 'selection-unique', got '{display_type}'")
 
-        value = SelectionOption.from_dict(d.pop("value"))
+        value = SelectionOption.from_dict(d["value"])
 
-        group_tags = cast(list[str], d.pop("groupTags", UNSET))
+        group_tags = cast(list[str], d.get("groupTags", UNSET))
 
         selection_unique_field = cls(
             field_id=field_id,
@@ -87,7 +96,13 @@ class SelectionUniqueField:
             group_tags=group_tags,
         )
 
-        selection_unique_field.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SelectionUniqueField_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SelectionUniqueField_MEMBERS}
+        )
+        selection_unique_field.additional_properties = unknown
         return selection_unique_field
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="SuppressionKey")
+_SuppressionKey_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_id",
+        "name",
+    )
+)
 
 
 @_attrs_define
@@ -45,17 +51,23 @@ class SuppressionKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id")
+        d = src_dict
+        field_id = d["_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         suppression_key = cls(
             field_id=field_id,
             name=name,
         )
 
-        suppression_key.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SuppressionKey_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SuppressionKey_MEMBERS}
+        )
+        suppression_key.additional_properties = unknown
         return suppression_key
 
     @property

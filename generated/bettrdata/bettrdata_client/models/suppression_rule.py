@@ -11,6 +11,14 @@ from ..models.suppression_rule_scope import SuppressionRuleScope
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SuppressionRule")
+_SuppressionRule_MEMBERS: frozenset[str] = frozenset(
+    (
+        "suppkey",
+        "type",
+        "exports",
+        "dateRule",
+    )
+)
 
 
 @_attrs_define
@@ -75,10 +83,10 @@ class SuppressionRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        suppkey = SuppressionKey.from_dict(d.pop("suppkey"))
+        d = src_dict
+        suppkey = SuppressionKey.from_dict(d["suppkey"])
 
-        type_ = SuppressionRuleScope(d.pop("type"))
+        type_ = SuppressionRuleScope(d["type"])
 
         def _parse_exports(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -95,7 +103,7 @@ class SuppressionRule:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        exports = _parse_exports(d.pop("exports", UNSET))
+        exports = _parse_exports(d.get("exports", UNSET))
 
         def _parse_date_rule(data: object) -> DateRangeRule | None | Unset:
             if data is None:
@@ -112,7 +120,7 @@ class SuppressionRule:
                 pass
             return cast(DateRangeRule | None | Unset, data)
 
-        date_rule = _parse_date_rule(d.pop("dateRule", UNSET))
+        date_rule = _parse_date_rule(d.get("dateRule", UNSET))
 
         suppression_rule = cls(
             suppkey=suppkey,
@@ -121,7 +129,13 @@ class SuppressionRule:
             date_rule=date_rule,
         )
 
-        suppression_rule.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SuppressionRule_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SuppressionRule_MEMBERS}
+        )
+        suppression_rule.additional_properties = unknown
         return suppression_rule
 
     @property

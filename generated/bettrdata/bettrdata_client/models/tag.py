@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tag")
+_Tag_MEMBERS: frozenset[str] = frozenset(
+    (
+        "outputField",
+        "trueValue",
+        "falseValue",
+    )
+)
 
 
 @_attrs_define
@@ -53,12 +60,12 @@ class Tag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        output_field = d.pop("outputField")
+        d = src_dict
+        output_field = d["outputField"]
 
-        true_value = d.pop("trueValue", UNSET)
+        true_value = d.get("trueValue", UNSET)
 
-        false_value = d.pop("falseValue", UNSET)
+        false_value = d.get("falseValue", UNSET)
 
         tag = cls(
             output_field=output_field,
@@ -66,7 +73,11 @@ class Tag:
             false_value=false_value,
         )
 
-        tag.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {} if d.keys() <= _Tag_MEMBERS else {key: value for key, value in d.items() if key not in _Tag_MEMBERS}
+        )
+        tag.additional_properties = unknown
         return tag
 
     @property

@@ -11,6 +11,12 @@ from ..models.take_strategy import TakeStrategy
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Take")
+_Take_MEMBERS: frozenset[str] = frozenset(
+    (
+        "strategy",
+        "count",
+    )
+)
 
 
 @_attrs_define
@@ -50,17 +56,21 @@ class Take:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        strategy = TakeStrategy(d.pop("strategy"))
+        d = src_dict
+        strategy = TakeStrategy(d["strategy"])
 
-        count = d.pop("count", UNSET)
+        count = d.get("count", UNSET)
 
         take = cls(
             strategy=strategy,
             count=count,
         )
 
-        take.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {} if d.keys() <= _Take_MEMBERS else {key: value for key, value in d.items() if key not in _Take_MEMBERS}
+        )
+        take.additional_properties = unknown
         return take
 
     @property

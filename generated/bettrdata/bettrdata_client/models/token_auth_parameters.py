@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenAuthParameters")
+_TokenAuthParameters_MEMBERS: frozenset[str] = frozenset(
+    (
+        "USERNAME",
+        "PASSWORD",
+        "SECRET_HASH",
+    )
+)
 
 
 @_attrs_define
@@ -54,12 +61,12 @@ class TokenAuthParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = d.pop("USERNAME")
+        d = src_dict
+        username = d["USERNAME"]
 
-        password = d.pop("PASSWORD")
+        password = d["PASSWORD"]
 
-        secret_hash = d.pop("SECRET_HASH", UNSET)
+        secret_hash = d.get("SECRET_HASH", UNSET)
 
         token_auth_parameters = cls(
             username=username,
@@ -67,7 +74,13 @@ class TokenAuthParameters:
             secret_hash=secret_hash,
         )
 
-        token_auth_parameters.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _TokenAuthParameters_MEMBERS
+            else {key: value for key, value in d.items() if key not in _TokenAuthParameters_MEMBERS}
+        )
+        token_auth_parameters.additional_properties = unknown
         return token_auth_parameters
 
     @property

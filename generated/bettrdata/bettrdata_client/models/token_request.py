@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..models.token_request_auth_flow import TokenRequestAuthFlow
 
 T = TypeVar("T", bound="TokenRequest")
+_TokenRequest_MEMBERS: frozenset[str] = frozenset(
+    (
+        "AuthFlow",
+        "ClientId",
+        "AuthParameters",
+    )
+)
 
 
 @_attrs_define
@@ -51,12 +58,12 @@ class TokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_flow = TokenRequestAuthFlow(d.pop("AuthFlow"))
+        d = src_dict
+        auth_flow = TokenRequestAuthFlow(d["AuthFlow"])
 
-        client_id = d.pop("ClientId")
+        client_id = d["ClientId"]
 
-        auth_parameters = TokenAuthParameters.from_dict(d.pop("AuthParameters"))
+        auth_parameters = TokenAuthParameters.from_dict(d["AuthParameters"])
 
         token_request = cls(
             auth_flow=auth_flow,
@@ -64,7 +71,13 @@ class TokenRequest:
             auth_parameters=auth_parameters,
         )
 
-        token_request.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _TokenRequest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _TokenRequest_MEMBERS}
+        )
+        token_request.additional_properties = unknown
         return token_request
 
     @property

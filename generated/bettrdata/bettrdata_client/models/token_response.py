@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="TokenResponse")
+_TokenResponse_MEMBERS: frozenset[str] = frozenset(
+    (
+        "token",
+        "expires_in",
+    )
+)
 
 
 @_attrs_define
@@ -45,17 +51,23 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = src_dict
+        token = d["token"]
 
-        expires_in = d.pop("expires_in")
+        expires_in = d["expires_in"]
 
         token_response = cls(
             token=token,
             expires_in=expires_in,
         )
 
-        token_response.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _TokenResponse_MEMBERS
+            else {key: value for key, value in d.items() if key not in _TokenResponse_MEMBERS}
+        )
+        token_response.additional_properties = unknown
         return token_response
 
     @property

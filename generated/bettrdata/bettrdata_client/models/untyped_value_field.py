@@ -11,6 +11,15 @@ from ..models.untyped_value_field_display_type import UntypedValueFieldDisplayTy
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UntypedValueField")
+_UntypedValueField_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_id",
+        "name",
+        "displayType",
+        "value",
+        "groupTags",
+    )
+)
 
 
 @_attrs_define
@@ -67,16 +76,16 @@ class UntypedValueField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id")
+        d = src_dict
+        field_id = d["_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        display_type = UntypedValueFieldDisplayType(d.pop("displayType"))
+        display_type = UntypedValueFieldDisplayType(d["displayType"])
 
-        value = d.pop("value")
+        value = d["value"]
 
-        group_tags = cast(list[str], d.pop("groupTags", UNSET))
+        group_tags = cast(list[str], d.get("groupTags", UNSET))
 
         untyped_value_field = cls(
             field_id=field_id,
@@ -86,7 +95,13 @@ class UntypedValueField:
             group_tags=group_tags,
         )
 
-        untyped_value_field.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _UntypedValueField_MEMBERS
+            else {key: value for key, value in d.items() if key not in _UntypedValueField_MEMBERS}
+        )
+        untyped_value_field.additional_properties = unknown
         return untyped_value_field
 
     @property

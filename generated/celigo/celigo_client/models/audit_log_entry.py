@@ -12,6 +12,17 @@ from ..models.audit_log_entry_event import AuditLogEntryEvent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogEntry")
+_AuditLogEntry_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_id",
+        "time",
+        "event",
+        "resourceType",
+        "_resourceId",
+        "fieldChanges",
+        "source",
+    )
+)
 
 
 @_attrs_define
@@ -78,25 +89,25 @@ class AuditLogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id")
+        d = src_dict
+        field_id = d["_id"]
 
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = datetime.datetime.fromisoformat(d["time"])
 
-        event = AuditLogEntryEvent(d.pop("event"))
+        event = AuditLogEntryEvent(d["event"])
 
-        resource_type = d.pop("resourceType")
+        resource_type = d["resourceType"]
 
-        field_resource_id = d.pop("_resourceId")
+        field_resource_id = d["_resourceId"]
 
         field_changes = []
-        _field_changes = d.pop("fieldChanges")
+        _field_changes = d["fieldChanges"]
         for field_changes_item_data in _field_changes:
             field_changes_item = AuditLogEntryFieldChangesItem.from_dict(field_changes_item_data)
 
             field_changes.append(field_changes_item)
 
-        source = d.pop("source", UNSET)
+        source = d.get("source", UNSET)
 
         audit_log_entry = cls(
             field_id=field_id,
@@ -108,7 +119,13 @@ class AuditLogEntry:
             source=source,
         )
 
-        audit_log_entry.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AuditLogEntry_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AuditLogEntry_MEMBERS}
+        )
+        audit_log_entry.additional_properties = unknown
         return audit_log_entry
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogEntryFieldChangesItem")
+_AuditLogEntryFieldChangesItem_MEMBERS: frozenset[str] = frozenset(
+    (
+        "fieldPath",
+        "oldValue",
+        "newValue",
+    )
+)
 
 
 @_attrs_define
@@ -53,12 +60,12 @@ class AuditLogEntryFieldChangesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_path = d.pop("fieldPath")
+        d = src_dict
+        field_path = d["fieldPath"]
 
-        old_value = d.pop("oldValue", UNSET)
+        old_value = d.get("oldValue", UNSET)
 
-        new_value = d.pop("newValue", UNSET)
+        new_value = d.get("newValue", UNSET)
 
         audit_log_entry_field_changes_item = cls(
             field_path=field_path,
@@ -66,7 +73,13 @@ class AuditLogEntryFieldChangesItem:
             new_value=new_value,
         )
 
-        audit_log_entry_field_changes_item.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AuditLogEntryFieldChangesItem_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AuditLogEntryFieldChangesItem_MEMBERS}
+        )
+        audit_log_entry_field_changes_item.additional_properties = unknown
         return audit_log_entry_field_changes_item
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="ConnectionQueue")
+_ConnectionQueue_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "size",
+    )
+)
 
 
 @_attrs_define
@@ -45,17 +51,23 @@ class ConnectionQueue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        size = d.pop("size")
+        size = d["size"]
 
         connection_queue = cls(
             name=name,
             size=size,
         )
 
-        connection_queue.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ConnectionQueue_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ConnectionQueue_MEMBERS}
+        )
+        connection_queue.additional_properties = unknown
         return connection_queue
 
     @property

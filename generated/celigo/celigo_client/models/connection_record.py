@@ -11,6 +11,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionRecord")
+_ConnectionRecord_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_id",
+        "lastModified",
+        "queues",
+    )
+)
 
 
 @_attrs_define
@@ -58,12 +65,12 @@ class ConnectionRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("_id")
+        d = src_dict
+        field_id = d["_id"]
 
-        last_modified = datetime.datetime.fromisoformat(d.pop("lastModified"))
+        last_modified = datetime.datetime.fromisoformat(d["lastModified"])
 
-        _queues = d.pop("queues", UNSET)
+        _queues = d.get("queues", UNSET)
         queues: list[ConnectionQueue] | Unset = UNSET
         if _queues is not UNSET:
             queues = []
@@ -78,7 +85,13 @@ class ConnectionRecord:
             queues=queues,
         )
 
-        connection_record.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ConnectionRecord_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ConnectionRecord_MEMBERS}
+        )
+        connection_record.additional_properties = unknown
         return connection_record
 
     @property

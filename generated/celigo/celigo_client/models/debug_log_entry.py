@@ -11,6 +11,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DebugLogEntry")
+_DebugLogEntry_MEMBERS: frozenset[str] = frozenset(
+    (
+        "time",
+        "message",
+        "_resourceId",
+    )
+)
 
 
 @_attrs_define
@@ -53,12 +60,12 @@ class DebugLogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        d = src_dict
+        time = datetime.datetime.fromisoformat(d["time"])
 
-        message = d.pop("message")
+        message = d["message"]
 
-        field_resource_id = d.pop("_resourceId", UNSET)
+        field_resource_id = d.get("_resourceId", UNSET)
 
         debug_log_entry = cls(
             time=time,
@@ -66,7 +73,13 @@ class DebugLogEntry:
             field_resource_id=field_resource_id,
         )
 
-        debug_log_entry.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DebugLogEntry_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DebugLogEntry_MEMBERS}
+        )
+        debug_log_entry.additional_properties = unknown
         return debug_log_entry
 
     @property

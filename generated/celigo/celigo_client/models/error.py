@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="Error")
+_Error_MEMBERS: frozenset[str] = frozenset(("errors",))
 
 
 @_attrs_define
@@ -43,9 +44,9 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         errors = []
-        _errors = d.pop("errors")
+        _errors = d["errors"]
         for errors_item_data in _errors:
             errors_item = ErrorErrorsItem.from_dict(errors_item_data)
 
@@ -55,7 +56,11 @@ class Error:
             errors=errors,
         )
 
-        error.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {} if d.keys() <= _Error_MEMBERS else {key: value for key, value in d.items() if key not in _Error_MEMBERS}
+        )
+        error.additional_properties = unknown
         return error
 
     @property

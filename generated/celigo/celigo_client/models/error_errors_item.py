@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="ErrorErrorsItem")
+_ErrorErrorsItem_MEMBERS: frozenset[str] = frozenset(
+    (
+        "code",
+        "message",
+    )
+)
 
 
 @_attrs_define
@@ -45,17 +51,23 @@ class ErrorErrorsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict
+        code = d["code"]
 
-        message = d.pop("message")
+        message = d["message"]
 
         error_errors_item = cls(
             code=code,
             message=message,
         )
 
-        error_errors_item.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ErrorErrorsItem_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ErrorErrorsItem_MEMBERS}
+        )
+        error_errors_item.additional_properties = unknown
         return error_errors_item
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportModel")
+_ExportModel_MEMBERS: frozenset[str] = frozenset(
+    (
+        "asynchronous",
+        "pageSize",
+        "netsuite",
+    )
+)
 
 
 @_attrs_define
@@ -54,12 +61,12 @@ class ExportModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asynchronous = d.pop("asynchronous", UNSET)
+        d = src_dict
+        asynchronous = d.get("asynchronous", UNSET)
 
-        page_size = d.pop("pageSize", UNSET)
+        page_size = d.get("pageSize", UNSET)
 
-        _netsuite = d.pop("netsuite", UNSET)
+        _netsuite = d.get("netsuite", UNSET)
         netsuite: ExportModelNetsuite | Unset
         if isinstance(_netsuite, Unset):
             netsuite = UNSET
@@ -72,7 +79,13 @@ class ExportModel:
             netsuite=netsuite,
         )
 
-        export_model.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ExportModel_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ExportModel_MEMBERS}
+        )
+        export_model.additional_properties = unknown
         return export_model
 
     @property

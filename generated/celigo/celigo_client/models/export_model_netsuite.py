@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportModelNetsuite")
+_ExportModelNetsuite_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "searches",
+        "skipGrouping",
+    )
+)
 
 
 @_attrs_define
@@ -56,10 +63,10 @@ class ExportModelNetsuite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict
+        type_ = d.get("type", UNSET)
 
-        _searches = d.pop("searches", UNSET)
+        _searches = d.get("searches", UNSET)
         searches: list[ExportModelNetsuiteSearchesItem] | Unset = UNSET
         if _searches is not UNSET:
             searches = []
@@ -68,7 +75,7 @@ class ExportModelNetsuite:
 
                 searches.append(searches_item)
 
-        skip_grouping = d.pop("skipGrouping", UNSET)
+        skip_grouping = d.get("skipGrouping", UNSET)
 
         export_model_netsuite = cls(
             type_=type_,
@@ -76,7 +83,13 @@ class ExportModelNetsuite:
             skip_grouping=skip_grouping,
         )
 
-        export_model_netsuite.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ExportModelNetsuite_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ExportModelNetsuite_MEMBERS}
+        )
+        export_model_netsuite.additional_properties = unknown
         return export_model_netsuite
 
     @property

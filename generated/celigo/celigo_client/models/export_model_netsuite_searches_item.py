@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="ExportModelNetsuiteSearchesItem")
+_ExportModelNetsuiteSearchesItem_MEMBERS: frozenset[str] = frozenset(
+    (
+        "recordType",
+        "savedSearchId",
+    )
+)
 
 
 @_attrs_define
@@ -45,17 +51,23 @@ class ExportModelNetsuiteSearchesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        record_type = d.pop("recordType")
+        d = src_dict
+        record_type = d["recordType"]
 
-        saved_search_id = d.pop("savedSearchId")
+        saved_search_id = d["savedSearchId"]
 
         export_model_netsuite_searches_item = cls(
             record_type=record_type,
             saved_search_id=saved_search_id,
         )
 
-        export_model_netsuite_searches_item.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ExportModelNetsuiteSearchesItem_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ExportModelNetsuiteSearchesItem_MEMBERS}
+        )
+        export_model_netsuite_searches_item.additional_properties = unknown
         return export_model_netsuite_searches_item
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportPage")
+_ExportPage_MEMBERS: frozenset[str] = frozenset(
+    (
+        "data",
+        "pagedExportState",
+        "dataURIs",
+    )
+)
 
 
 @_attrs_define
@@ -63,17 +70,17 @@ class ExportPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = Record.from_dict(data_item_data)
 
             data.append(data_item)
 
-        paged_export_state = PagedExportState.from_dict(d.pop("pagedExportState"))
+        paged_export_state = PagedExportState.from_dict(d["pagedExportState"])
 
-        _data_ur_is = d.pop("dataURIs", UNSET)
+        _data_ur_is = d.get("dataURIs", UNSET)
         data_ur_is: list[None | str] | Unset = UNSET
         if _data_ur_is is not UNSET:
             data_ur_is = []
@@ -94,7 +101,13 @@ class ExportPage:
             data_ur_is=data_ur_is,
         )
 
-        export_page.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ExportPage_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ExportPage_MEMBERS}
+        )
+        export_page.additional_properties = unknown
         return export_page
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportResult")
+_ExportResult_MEMBERS: frozenset[str] = frozenset(
+    (
+        "data",
+        "dataURIs",
+    )
+)
 
 
 @_attrs_define
@@ -56,15 +62,15 @@ class ExportResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = Record.from_dict(data_item_data)
 
             data.append(data_item)
 
-        _data_ur_is = d.pop("dataURIs", UNSET)
+        _data_ur_is = d.get("dataURIs", UNSET)
         data_ur_is: list[None | str] | Unset = UNSET
         if _data_ur_is is not UNSET:
             data_ur_is = []
@@ -84,7 +90,13 @@ class ExportResult:
             data_ur_is=data_ur_is,
         )
 
-        export_result.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ExportResult_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ExportResult_MEMBERS}
+        )
+        export_result.additional_properties = unknown
         return export_result
 
     @property

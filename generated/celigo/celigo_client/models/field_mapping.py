@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldMapping")
+_FieldMapping_MEMBERS: frozenset[str] = frozenset(
+    (
+        "generate",
+        "extract",
+        "hardCodedValue",
+    )
+)
 
 
 @_attrs_define
@@ -54,12 +61,12 @@ class FieldMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        generate = d.pop("generate")
+        d = src_dict
+        generate = d["generate"]
 
-        extract = d.pop("extract", UNSET)
+        extract = d.get("extract", UNSET)
 
-        hard_coded_value = d.pop("hardCodedValue", UNSET)
+        hard_coded_value = d.get("hardCodedValue", UNSET)
 
         field_mapping = cls(
             generate=generate,
@@ -67,7 +74,13 @@ class FieldMapping:
             hard_coded_value=hard_coded_value,
         )
 
-        field_mapping.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _FieldMapping_MEMBERS
+            else {key: value for key, value in d.items() if key not in _FieldMapping_MEMBERS}
+        )
+        field_mapping.additional_properties = unknown
         return field_mapping
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportModel")
+_ImportModel_MEMBERS: frozenset[str] = frozenset(
+    (
+        "mapping",
+        "rest",
+    )
+)
 
 
 @_attrs_define
@@ -49,15 +55,15 @@ class ImportModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _mapping = d.pop("mapping", UNSET)
+        d = src_dict
+        _mapping = d.get("mapping", UNSET)
         mapping: ImportModelMapping | Unset
         if isinstance(_mapping, Unset):
             mapping = UNSET
         else:
             mapping = ImportModelMapping.from_dict(_mapping)
 
-        _rest = d.pop("rest", UNSET)
+        _rest = d.get("rest", UNSET)
         rest: ImportModelRest | Unset
         if isinstance(_rest, Unset):
             rest = UNSET
@@ -69,7 +75,13 @@ class ImportModel:
             rest=rest,
         )
 
-        import_model.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ImportModel_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ImportModel_MEMBERS}
+        )
+        import_model.additional_properties = unknown
         return import_model
 
     @property

@@ -10,6 +10,7 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportModelMapping")
+_ImportModelMapping_MEMBERS: frozenset[str] = frozenset(("fields",))
 
 
 @_attrs_define
@@ -44,8 +45,8 @@ class ImportModelMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _fields = d.pop("fields", UNSET)
+        d = src_dict
+        _fields = d.get("fields", UNSET)
         fields: list[FieldMapping] | Unset = UNSET
         if _fields is not UNSET:
             fields = []
@@ -58,7 +59,13 @@ class ImportModelMapping:
             fields=fields,
         )
 
-        import_model_mapping.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ImportModelMapping_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ImportModelMapping_MEMBERS}
+        )
+        import_model_mapping.additional_properties = unknown
         return import_model_mapping
 
     @property

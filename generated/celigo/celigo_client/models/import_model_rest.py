@@ -11,6 +11,12 @@ from ..models.import_model_rest_method_item import ImportModelRestMethodItem
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportModelRest")
+_ImportModelRest_MEMBERS: frozenset[str] = frozenset(
+    (
+        "relativeURI",
+        "method",
+    )
+)
 
 
 @_attrs_define
@@ -53,10 +59,10 @@ class ImportModelRest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        relative_uri = cast(list[str], d.pop("relativeURI", UNSET))
+        d = src_dict
+        relative_uri = cast(list[str], d.get("relativeURI", UNSET))
 
-        _method = d.pop("method", UNSET)
+        _method = d.get("method", UNSET)
         method: list[ImportModelRestMethodItem] | Unset = UNSET
         if _method is not UNSET:
             method = []
@@ -70,7 +76,13 @@ class ImportModelRest:
             method=method,
         )
 
-        import_model_rest.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ImportModelRest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ImportModelRest_MEMBERS}
+        )
+        import_model_rest.additional_properties = unknown
         return import_model_rest
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportResult")
+_ImportResult_MEMBERS: frozenset[str] = frozenset(
+    (
+        "statusCode",
+        "id",
+        "_json",
+    )
+)
 
 
 @_attrs_define
@@ -56,12 +63,12 @@ class ImportResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status_code = d.pop("statusCode")
+        d = src_dict
+        status_code = d["statusCode"]
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        _field_json = d.pop("_json", UNSET)
+        _field_json = d.get("_json", UNSET)
         field_json: ImportResultJson | Unset
         if isinstance(_field_json, Unset):
             field_json = UNSET
@@ -74,7 +81,13 @@ class ImportResult:
             field_json=field_json,
         )
 
-        import_result.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ImportResult_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ImportResult_MEMBERS}
+        )
+        import_result.additional_properties = unknown
         return import_result
 
     @property

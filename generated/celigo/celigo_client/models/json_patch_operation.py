@@ -11,6 +11,14 @@ from ..models.json_patch_operation_op import JsonPatchOperationOp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JsonPatchOperation")
+_JsonPatchOperation_MEMBERS: frozenset[str] = frozenset(
+    (
+        "op",
+        "path",
+        "value",
+        "from",
+    )
+)
 
 
 @_attrs_define
@@ -59,14 +67,14 @@ class JsonPatchOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        op = JsonPatchOperationOp(d.pop("op"))
+        d = src_dict
+        op = JsonPatchOperationOp(d["op"])
 
-        path = d.pop("path")
+        path = d["path"]
 
-        value = d.pop("value", UNSET)
+        value = d.get("value", UNSET)
 
-        from_ = d.pop("from", UNSET)
+        from_ = d.get("from", UNSET)
 
         json_patch_operation = cls(
             op=op,
@@ -75,7 +83,13 @@ class JsonPatchOperation:
             from_=from_,
         )
 
-        json_patch_operation.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _JsonPatchOperation_MEMBERS
+            else {key: value for key, value in d.items() if key not in _JsonPatchOperation_MEMBERS}
+        )
+        json_patch_operation.additional_properties = unknown
         return json_patch_operation
 
     @property

@@ -11,6 +11,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OtherConnection")
+_OtherConnection_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "_id",
+        "lastModified",
+        "name",
+        "queues",
+    )
+)
 
 
 @_attrs_define
@@ -69,16 +78,16 @@ class OtherConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        field_id = d.pop("_id")
+        field_id = d["_id"]
 
-        last_modified = datetime.datetime.fromisoformat(d.pop("lastModified"))
+        last_modified = datetime.datetime.fromisoformat(d["lastModified"])
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        _queues = d.pop("queues", UNSET)
+        _queues = d.get("queues", UNSET)
         queues: list[ConnectionQueue] | Unset = UNSET
         if _queues is not UNSET:
             queues = []
@@ -95,7 +104,13 @@ class OtherConnection:
             queues=queues,
         )
 
-        other_connection.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _OtherConnection_MEMBERS
+            else {key: value for key, value in d.items() if key not in _OtherConnection_MEMBERS}
+        )
+        other_connection.additional_properties = unknown
         return other_connection
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OtherConnectionInput")
+_OtherConnectionInput_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "name",
+    )
+)
 
 
 @_attrs_define
@@ -47,17 +53,23 @@ class OtherConnectionInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         other_connection_input = cls(
             type_=type_,
             name=name,
         )
 
-        other_connection_input.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _OtherConnectionInput_MEMBERS
+            else {key: value for key, value in d.items() if key not in _OtherConnectionInput_MEMBERS}
+        )
+        other_connection_input.additional_properties = unknown
         return other_connection_input
 
     @property

@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="PagedExportState")
+_PagedExportState_MEMBERS: frozenset[str] = frozenset(
+    (
+        "searchId",
+        "pageIndex",
+        "pageSize",
+        "totalPages",
+        "totalRecords",
+        "done",
+        "issuedAt",
+        "sig",
+    )
+)
 
 
 @_attrs_define
@@ -76,22 +88,22 @@ class PagedExportState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        search_id = d.pop("searchId")
+        d = src_dict
+        search_id = d["searchId"]
 
-        page_index = d.pop("pageIndex")
+        page_index = d["pageIndex"]
 
-        page_size = d.pop("pageSize")
+        page_size = d["pageSize"]
 
-        total_pages = d.pop("totalPages")
+        total_pages = d["totalPages"]
 
-        total_records = d.pop("totalRecords")
+        total_records = d["totalRecords"]
 
-        done = d.pop("done")
+        done = d["done"]
 
-        issued_at = d.pop("issuedAt")
+        issued_at = d["issuedAt"]
 
-        sig = d.pop("sig")
+        sig = d["sig"]
 
         paged_export_state = cls(
             search_id=search_id,
@@ -104,7 +116,13 @@ class PagedExportState:
             sig=sig,
         )
 
-        paged_export_state.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _PagedExportState_MEMBERS
+            else {key: value for key, value in d.items() if key not in _PagedExportState_MEMBERS}
+        )
+        paged_export_state.additional_properties = unknown
         return paged_export_state
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="PingResult")
+_PingResult_MEMBERS: frozenset[str] = frozenset(("code",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class PingResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict
+        code = d["code"]
 
         ping_result = cls(
             code=code,
         )
 
-        ping_result.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _PingResult_MEMBERS
+            else {key: value for key, value in d.items() if key not in _PingResult_MEMBERS}
+        )
+        ping_result.additional_properties = unknown
         return ping_result
 
     @property

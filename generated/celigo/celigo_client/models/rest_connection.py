@@ -11,6 +11,16 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestConnection")
+_RestConnection_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "rest",
+        "_id",
+        "lastModified",
+        "name",
+        "queues",
+    )
+)
 
 
 @_attrs_define
@@ -74,20 +84,20 @@ class RestConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["rest"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["rest"], d["type"])
         if type_ != "rest":
             raise ValueError(f"type must match const 'rest', got '{type_}'")
 
-        rest = RestSettings.from_dict(d.pop("rest"))
+        rest = RestSettings.from_dict(d["rest"])
 
-        field_id = d.pop("_id")
+        field_id = d["_id"]
 
-        last_modified = datetime.datetime.fromisoformat(d.pop("lastModified"))
+        last_modified = datetime.datetime.fromisoformat(d["lastModified"])
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        _queues = d.pop("queues", UNSET)
+        _queues = d.get("queues", UNSET)
         queues: list[ConnectionQueue] | Unset = UNSET
         if _queues is not UNSET:
             queues = []
@@ -105,7 +115,13 @@ class RestConnection:
             queues=queues,
         )
 
-        rest_connection.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _RestConnection_MEMBERS
+            else {key: value for key, value in d.items() if key not in _RestConnection_MEMBERS}
+        )
+        rest_connection.additional_properties = unknown
         return rest_connection
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestConnectionInput")
+_RestConnectionInput_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "rest",
+        "name",
+    )
+)
 
 
 @_attrs_define
@@ -52,14 +59,14 @@ class RestConnectionInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["rest"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["rest"], d["type"])
         if type_ != "rest":
             raise ValueError(f"type must match const 'rest', got '{type_}'")
 
-        rest = RestSettings.from_dict(d.pop("rest"))
+        rest = RestSettings.from_dict(d["rest"])
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         rest_connection_input = cls(
             type_=type_,
@@ -67,7 +74,13 @@ class RestConnectionInput:
             name=name,
         )
 
-        rest_connection_input.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _RestConnectionInput_MEMBERS
+            else {key: value for key, value in d.items() if key not in _RestConnectionInput_MEMBERS}
+        )
+        rest_connection_input.additional_properties = unknown
         return rest_connection_input
 
     @property

@@ -10,6 +10,22 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestSettings")
+_RestSettings_MEMBERS: frozenset[str] = frozenset(
+    (
+        "baseURI",
+        "bearerToken",
+        "tokenLocation",
+        "tokenParam",
+        "mediaType",
+        "authType",
+        "encryptedFields",
+        "unencryptedFields",
+        "scope",
+        "pingRelativeURI",
+        "basicAuth",
+        "oauth",
+    )
+)
 
 
 @_attrs_define
@@ -116,35 +132,35 @@ class RestSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        base_uri = d.pop("baseURI", UNSET)
+        d = src_dict
+        base_uri = d.get("baseURI", UNSET)
 
-        bearer_token = d.pop("bearerToken", UNSET)
+        bearer_token = d.get("bearerToken", UNSET)
 
-        token_location = d.pop("tokenLocation", UNSET)
+        token_location = d.get("tokenLocation", UNSET)
 
-        token_param = d.pop("tokenParam", UNSET)
+        token_param = d.get("tokenParam", UNSET)
 
-        media_type = d.pop("mediaType", UNSET)
+        media_type = d.get("mediaType", UNSET)
 
-        auth_type = d.pop("authType", UNSET)
+        auth_type = d.get("authType", UNSET)
 
-        encrypted_fields = cast(list[str], d.pop("encryptedFields", UNSET))
+        encrypted_fields = cast(list[str], d.get("encryptedFields", UNSET))
 
-        unencrypted_fields = cast(list[str], d.pop("unencryptedFields", UNSET))
+        unencrypted_fields = cast(list[str], d.get("unencryptedFields", UNSET))
 
-        scope = cast(list[str], d.pop("scope", UNSET))
+        scope = cast(list[str], d.get("scope", UNSET))
 
-        ping_relative_uri = d.pop("pingRelativeURI", UNSET)
+        ping_relative_uri = d.get("pingRelativeURI", UNSET)
 
-        _basic_auth = d.pop("basicAuth", UNSET)
+        _basic_auth = d.get("basicAuth", UNSET)
         basic_auth: RestSettingsBasicAuth | Unset
         if isinstance(_basic_auth, Unset):
             basic_auth = UNSET
         else:
             basic_auth = RestSettingsBasicAuth.from_dict(_basic_auth)
 
-        _oauth = d.pop("oauth", UNSET)
+        _oauth = d.get("oauth", UNSET)
         oauth: RestSettingsOauth | Unset
         if isinstance(_oauth, Unset):
             oauth = UNSET
@@ -166,7 +182,13 @@ class RestSettings:
             oauth=oauth,
         )
 
-        rest_settings.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _RestSettings_MEMBERS
+            else {key: value for key, value in d.items() if key not in _RestSettings_MEMBERS}
+        )
+        rest_settings.additional_properties = unknown
         return rest_settings
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestSettingsBasicAuth")
+_RestSettingsBasicAuth_MEMBERS: frozenset[str] = frozenset(
+    (
+        "username",
+        "password",
+    )
+)
 
 
 @_attrs_define
@@ -45,17 +51,23 @@ class RestSettingsBasicAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = d.pop("username", UNSET)
+        d = src_dict
+        username = d.get("username", UNSET)
 
-        password = d.pop("password", UNSET)
+        password = d.get("password", UNSET)
 
         rest_settings_basic_auth = cls(
             username=username,
             password=password,
         )
 
-        rest_settings_basic_auth.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _RestSettingsBasicAuth_MEMBERS
+            else {key: value for key, value in d.items() if key not in _RestSettingsBasicAuth_MEMBERS}
+        )
+        rest_settings_basic_auth.additional_properties = unknown
         return rest_settings_basic_auth
 
     @property

@@ -10,6 +10,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestSettingsOauth")
+_RestSettingsOauth_MEMBERS: frozenset[str] = frozenset(
+    (
+        "clientId",
+        "clientSecret",
+        "accessToken",
+        "refreshToken",
+    )
+)
 
 
 @_attrs_define
@@ -57,14 +65,14 @@ class RestSettingsOauth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("clientId", UNSET)
+        d = src_dict
+        client_id = d.get("clientId", UNSET)
 
-        client_secret = d.pop("clientSecret", UNSET)
+        client_secret = d.get("clientSecret", UNSET)
 
-        access_token = d.pop("accessToken", UNSET)
+        access_token = d.get("accessToken", UNSET)
 
-        refresh_token = d.pop("refreshToken", UNSET)
+        refresh_token = d.get("refreshToken", UNSET)
 
         rest_settings_oauth = cls(
             client_id=client_id,
@@ -73,7 +81,13 @@ class RestSettingsOauth:
             refresh_token=refresh_token,
         )
 
-        rest_settings_oauth.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _RestSettingsOauth_MEMBERS
+            else {key: value for key, value in d.items() if key not in _RestSettingsOauth_MEMBERS}
+        )
+        rest_settings_oauth.additional_properties = unknown
         return rest_settings_oauth
 
     @property

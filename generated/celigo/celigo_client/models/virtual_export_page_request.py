@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VirtualExportPageRequest")
+_VirtualExportPageRequest_MEMBERS: frozenset[str] = frozenset(
+    (
+        "export",
+        "pagedExportState",
+    )
+)
 
 
 @_attrs_define
@@ -53,10 +59,10 @@ class VirtualExportPageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        export = ExportModel.from_dict(d.pop("export"))
+        d = src_dict
+        export = ExportModel.from_dict(d["export"])
 
-        _paged_export_state = d.pop("pagedExportState", UNSET)
+        _paged_export_state = d.get("pagedExportState", UNSET)
         paged_export_state: PagedExportState | Unset
         if isinstance(_paged_export_state, Unset):
             paged_export_state = UNSET
@@ -68,7 +74,13 @@ class VirtualExportPageRequest:
             paged_export_state=paged_export_state,
         )
 
-        virtual_export_page_request.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _VirtualExportPageRequest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _VirtualExportPageRequest_MEMBERS}
+        )
+        virtual_export_page_request.additional_properties = unknown
         return virtual_export_page_request
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="VirtualExportRequest")
+_VirtualExportRequest_MEMBERS: frozenset[str] = frozenset(("export",))
 
 
 @_attrs_define
@@ -42,14 +43,20 @@ class VirtualExportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        export = ExportModel.from_dict(d.pop("export"))
+        d = src_dict
+        export = ExportModel.from_dict(d["export"])
 
         virtual_export_request = cls(
             export=export,
         )
 
-        virtual_export_request.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _VirtualExportRequest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _VirtualExportRequest_MEMBERS}
+        )
+        virtual_export_request.additional_properties = unknown
         return virtual_export_request
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="VirtualImportRequest")
+_VirtualImportRequest_MEMBERS: frozenset[str] = frozenset(
+    (
+        "import",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -49,11 +55,11 @@ class VirtualImportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        import_ = ImportModel.from_dict(d.pop("import"))
+        d = src_dict
+        import_ = ImportModel.from_dict(d["import"])
 
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = Record.from_dict(data_item_data)
 
@@ -64,7 +70,13 @@ class VirtualImportRequest:
             data=data,
         )
 
-        virtual_import_request.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _VirtualImportRequest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _VirtualImportRequest_MEMBERS}
+        )
+        virtual_import_request.additional_properties = unknown
         return virtual_import_request
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkCounts")
+_BulkCounts_MEMBERS: frozenset[str] = frozenset(
+    (
+        "accepted_object_count",
+        "rejected_object_count",
+    )
+)
 
 
 @_attrs_define
@@ -45,17 +51,23 @@ class BulkCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        accepted_object_count = d.pop("accepted_object_count", UNSET)
+        d = src_dict
+        accepted_object_count = d.get("accepted_object_count", UNSET)
 
-        rejected_object_count = d.pop("rejected_object_count", UNSET)
+        rejected_object_count = d.get("rejected_object_count", UNSET)
 
         bulk_counts = cls(
             accepted_object_count=accepted_object_count,
             rejected_object_count=rejected_object_count,
         )
 
-        bulk_counts.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _BulkCounts_MEMBERS
+            else {key: value for key, value in d.items() if key not in _BulkCounts_MEMBERS}
+        )
+        bulk_counts.additional_properties = unknown
         return bulk_counts
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
+_Error_MEMBERS: frozenset[str] = frozenset(
+    (
+        "code",
+        "detail",
+        "meta",
+    )
+)
 
 
 @_attrs_define
@@ -56,12 +63,12 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict
+        code = d["code"]
 
-        detail = d.pop("detail")
+        detail = d["detail"]
 
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: ErrorMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -74,7 +81,11 @@ class Error:
             meta=meta,
         )
 
-        error.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {} if d.keys() <= _Error_MEMBERS else {key: value for key, value in d.items() if key not in _Error_MEMBERS}
+        )
+        error.additional_properties = unknown
         return error
 
     @property

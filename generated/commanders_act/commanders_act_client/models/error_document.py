@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDocument")
+_ErrorDocument_MEMBERS: frozenset[str] = frozenset(
+    (
+        "errors",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -54,15 +60,15 @@ class ErrorDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         errors = []
-        _errors = d.pop("errors")
+        _errors = d["errors"]
         for errors_item_data in _errors:
             errors_item = Error.from_dict(errors_item_data)
 
             errors.append(errors_item)
 
-        _data = d.pop("data", UNSET)
+        _data = d.get("data", UNSET)
         data: BulkCounts | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -74,7 +80,13 @@ class ErrorDocument:
             data=data,
         )
 
-        error_document.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ErrorDocument_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ErrorDocument_MEMBERS}
+        )
+        error_document.additional_properties = unknown
         return error_document
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorMeta")
+_ErrorMeta_MEMBERS: frozenset[str] = frozenset(
+    (
+        "error_count",
+        "line_numbers",
+        "ids",
+    )
+)
 
 
 @_attrs_define
@@ -56,12 +63,12 @@ class ErrorMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error_count = d.pop("error_count", UNSET)
+        d = src_dict
+        error_count = d.get("error_count", UNSET)
 
-        line_numbers = cast(list[int], d.pop("line_numbers", UNSET))
+        line_numbers = cast(list[int], d.get("line_numbers", UNSET))
 
-        ids = cast(list[str], d.pop("ids", UNSET))
+        ids = cast(list[str], d.get("ids", UNSET))
 
         error_meta = cls(
             error_count=error_count,
@@ -69,7 +76,13 @@ class ErrorMeta:
             ids=ids,
         )
 
-        error_meta.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ErrorMeta_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ErrorMeta_MEMBERS}
+        )
+        error_meta.additional_properties = unknown
         return error_meta
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HealthCount")
+_HealthCount_MEMBERS: frozenset[str] = frozenset(
+    (
+        "total",
+        "increase_rate",
+    )
+)
 
 
 @_attrs_define
@@ -48,8 +54,8 @@ class HealthCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        d = src_dict
+        total = d.get("total", UNSET)
 
         def _parse_increase_rate(data: object) -> float | None | Unset:
             if data is None:
@@ -58,14 +64,20 @@ class HealthCount:
                 return data
             return cast(float | None | Unset, data)
 
-        increase_rate = _parse_increase_rate(d.pop("increase_rate", UNSET))
+        increase_rate = _parse_increase_rate(d.get("increase_rate", UNSET))
 
         health_count = cls(
             total=total,
             increase_rate=increase_rate,
         )
 
-        health_count.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _HealthCount_MEMBERS
+            else {key: value for key, value in d.items() if key not in _HealthCount_MEMBERS}
+        )
+        health_count.additional_properties = unknown
         return health_count
 
     @property

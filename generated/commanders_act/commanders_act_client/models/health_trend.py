@@ -10,6 +10,7 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HealthTrend")
+_HealthTrend_MEMBERS: frozenset[str] = frozenset(("dataset",))
 
 
 @_attrs_define
@@ -50,8 +51,8 @@ class HealthTrend:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _dataset = d.pop("dataset", UNSET)
+        d = src_dict
+        _dataset = d.get("dataset", UNSET)
         dataset: list[list[float | str]] | Unset = UNSET
         if _dataset is not UNSET:
             dataset = []
@@ -73,7 +74,13 @@ class HealthTrend:
             dataset=dataset,
         )
 
-        health_trend.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _HealthTrend_MEMBERS
+            else {key: value for key, value in d.items() if key not in _HealthTrend_MEMBERS}
+        )
+        health_trend.additional_properties = unknown
         return health_trend
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="Meta")
+_Meta_MEMBERS: frozenset[str] = frozenset(())
 
 
 @_attrs_define
@@ -29,10 +30,14 @@ class Meta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         meta = cls()
 
-        meta.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {} if d.keys() <= _Meta_MEMBERS else {key: value for key, value in d.items() if key not in _Meta_MEMBERS}
+        )
+        meta.additional_properties = unknown
         return meta
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Relationship")
+_Relationship_MEMBERS: frozenset[str] = frozenset(
+    (
+        "data",
+        "links",
+        "meta",
+    )
+)
 
 
 @_attrs_define
@@ -68,7 +75,7 @@ class Relationship:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_data(data: object) -> list[ResourceIdentifier] | None | ResourceIdentifier | Unset:
             if data is None:
@@ -98,16 +105,16 @@ class Relationship:
                 pass
             return cast(list[ResourceIdentifier] | None | ResourceIdentifier | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.get("data", UNSET))
 
-        _links = d.pop("links", UNSET)
+        _links = d.get("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
             links = Links.from_dict(_links)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -120,7 +127,13 @@ class Relationship:
             meta=meta,
         )
 
-        relationship.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _Relationship_MEMBERS
+            else {key: value for key, value in d.items() if key not in _Relationship_MEMBERS}
+        )
+        relationship.additional_properties = unknown
         return relationship
 
     @property

@@ -10,6 +10,16 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Resource")
+_Resource_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "id",
+        "attributes",
+        "relationships",
+        "links",
+        "meta",
+    )
+)
 
 
 @_attrs_define
@@ -79,36 +89,36 @@ class Resource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
         def _parse_id(data: object) -> int | str:
             return cast(int | str, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d["id"])
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = d.get("attributes", UNSET)
         attributes: ResourceAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
             attributes = ResourceAttributes.from_dict(_attributes)
 
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = d.get("relationships", UNSET)
         relationships: ResourceRelationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
         else:
             relationships = ResourceRelationships.from_dict(_relationships)
 
-        _links = d.pop("links", UNSET)
+        _links = d.get("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
             links = Links.from_dict(_links)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -124,7 +134,13 @@ class Resource:
             meta=meta,
         )
 
-        resource.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _Resource_MEMBERS
+            else {key: value for key, value in d.items() if key not in _Resource_MEMBERS}
+        )
+        resource.additional_properties = unknown
         return resource
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="ResourceIdentifier")
+_ResourceIdentifier_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "id",
+    )
+)
 
 
 @_attrs_define
@@ -45,17 +51,23 @@ class ResourceIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        id = d.pop("id")
+        id = d["id"]
 
         resource_identifier = cls(
             type_=type_,
             id=id,
         )
 
-        resource_identifier.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ResourceIdentifier_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ResourceIdentifier_MEMBERS}
+        )
+        resource_identifier.additional_properties = unknown
         return resource_identifier
 
     @property

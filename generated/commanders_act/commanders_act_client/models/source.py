@@ -10,6 +10,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Source")
+_Source_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "attributes",
+        "relationships",
+    )
+)
 
 
 @_attrs_define
@@ -63,19 +71,19 @@ class Source:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = d.get("attributes", UNSET)
         attributes: SourceAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
             attributes = SourceAttributes.from_dict(_attributes)
 
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = d.get("relationships", UNSET)
         relationships: SourceRelationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
@@ -89,7 +97,13 @@ class Source:
             relationships=relationships,
         )
 
-        source.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _Source_MEMBERS
+            else {key: value for key, value in d.items() if key not in _Source_MEMBERS}
+        )
+        source.additional_properties = unknown
         return source
 
     @property

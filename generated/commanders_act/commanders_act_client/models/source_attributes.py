@@ -12,6 +12,30 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceAttributes")
+_SourceAttributes_MEMBERS: frozenset[str] = frozenset(
+    (
+        "label",
+        "occurence_type",
+        "start_date",
+        "end_date",
+        "timezone",
+        "data_range_type",
+        "data_last",
+        "data_start_date",
+        "data_end_date",
+        "last_request_at",
+        "next_request_at",
+        "last_run_at",
+        "created",
+        "updated",
+        "cron",
+        "deleted_at",
+        "parameters",
+        "health",
+        "integration_key",
+        "status",
+    )
+)
 
 
 @_attrs_define
@@ -249,10 +273,10 @@ class SourceAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
+        d = src_dict
+        label = d.get("label", UNSET)
 
-        occurence_type = d.pop("occurence_type", UNSET)
+        occurence_type = d.get("occurence_type", UNSET)
 
         def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -269,7 +293,7 @@ class SourceAttributes:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
+        start_date = _parse_start_date(d.get("start_date", UNSET))
 
         def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -286,9 +310,9 @@ class SourceAttributes:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+        end_date = _parse_end_date(d.get("end_date", UNSET))
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
 
         def _parse_data_range_type(data: object) -> None | str | Unset:
             if data is None:
@@ -297,7 +321,7 @@ class SourceAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        data_range_type = _parse_data_range_type(d.pop("data_range_type", UNSET))
+        data_range_type = _parse_data_range_type(d.get("data_range_type", UNSET))
 
         def _parse_data_last(data: object) -> int | None | Unset:
             if data is None:
@@ -306,7 +330,7 @@ class SourceAttributes:
                 return data
             return cast(int | None | Unset, data)
 
-        data_last = _parse_data_last(d.pop("data_last", UNSET))
+        data_last = _parse_data_last(d.get("data_last", UNSET))
 
         def _parse_data_start_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -323,7 +347,7 @@ class SourceAttributes:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        data_start_date = _parse_data_start_date(d.pop("data_start_date", UNSET))
+        data_start_date = _parse_data_start_date(d.get("data_start_date", UNSET))
 
         def _parse_data_end_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -340,7 +364,7 @@ class SourceAttributes:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        data_end_date = _parse_data_end_date(d.pop("data_end_date", UNSET))
+        data_end_date = _parse_data_end_date(d.get("data_end_date", UNSET))
 
         def _parse_last_request_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -357,7 +381,7 @@ class SourceAttributes:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        last_request_at = _parse_last_request_at(d.pop("last_request_at", UNSET))
+        last_request_at = _parse_last_request_at(d.get("last_request_at", UNSET))
 
         def _parse_next_request_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -374,7 +398,7 @@ class SourceAttributes:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        next_request_at = _parse_next_request_at(d.pop("next_request_at", UNSET))
+        next_request_at = _parse_next_request_at(d.get("next_request_at", UNSET))
 
         def _parse_last_run_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -391,7 +415,7 @@ class SourceAttributes:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        last_run_at = _parse_last_run_at(d.pop("last_run_at", UNSET))
+        last_run_at = _parse_last_run_at(d.get("last_run_at", UNSET))
 
         def _parse_created(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -408,7 +432,7 @@ class SourceAttributes:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        created = _parse_created(d.pop("created", UNSET))
+        created = _parse_created(d.get("created", UNSET))
 
         def _parse_updated(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -425,7 +449,7 @@ class SourceAttributes:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        updated = _parse_updated(d.pop("updated", UNSET))
+        updated = _parse_updated(d.get("updated", UNSET))
 
         def _parse_cron(data: object) -> None | str | Unset:
             if data is None:
@@ -434,7 +458,7 @@ class SourceAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        cron = _parse_cron(d.pop("cron", UNSET))
+        cron = _parse_cron(d.get("cron", UNSET))
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -451,7 +475,7 @@ class SourceAttributes:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        deleted_at = _parse_deleted_at(d.get("deleted_at", UNSET))
 
         def _parse_parameters(data: object) -> None | SourceAttributesParametersType0 | Unset:
             if data is None:
@@ -468,23 +492,23 @@ class SourceAttributes:
                 pass
             return cast(None | SourceAttributesParametersType0 | Unset, data)
 
-        parameters = _parse_parameters(d.pop("parameters", UNSET))
+        parameters = _parse_parameters(d.get("parameters", UNSET))
 
-        _health = d.pop("health", UNSET)
+        _health = d.get("health", UNSET)
         health: SourceHealth | Unset
         if isinstance(_health, Unset):
             health = UNSET
         else:
             health = SourceHealth.from_dict(_health)
 
-        _integration_key = d.pop("integration_key", UNSET)
+        _integration_key = d.get("integration_key", UNSET)
         integration_key: UUID | Unset
         if isinstance(_integration_key, Unset):
             integration_key = UNSET
         else:
             integration_key = UUID(_integration_key)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
         source_attributes = cls(
             label=label,
@@ -509,7 +533,13 @@ class SourceAttributes:
             status=status,
         )
 
-        source_attributes.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SourceAttributes_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SourceAttributes_MEMBERS}
+        )
+        source_attributes.additional_properties = unknown
         return source_attributes
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="SourceAttributesParametersType0")
+_SourceAttributesParametersType0_MEMBERS: frozenset[str] = frozenset(())
 
 
 @_attrs_define
@@ -29,10 +30,16 @@ class SourceAttributesParametersType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         source_attributes_parameters_type_0 = cls()
 
-        source_attributes_parameters_type_0.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SourceAttributesParametersType0_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SourceAttributesParametersType0_MEMBERS}
+        )
+        source_attributes_parameters_type_0.additional_properties = unknown
         return source_attributes_parameters_type_0
 
     @property

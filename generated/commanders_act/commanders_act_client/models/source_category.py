@@ -10,6 +10,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceCategory")
+_SourceCategory_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "attributes",
+        "relationships",
+    )
+)
 
 
 @_attrs_define
@@ -62,19 +70,19 @@ class SourceCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = d.get("attributes", UNSET)
         attributes: SourceCategoryAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
             attributes = SourceCategoryAttributes.from_dict(_attributes)
 
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = d.get("relationships", UNSET)
         relationships: SourceCategoryRelationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
@@ -88,7 +96,13 @@ class SourceCategory:
             relationships=relationships,
         )
 
-        source_category.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SourceCategory_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SourceCategory_MEMBERS}
+        )
+        source_category.additional_properties = unknown
         return source_category
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceCategoryAttributes")
+_SourceCategoryAttributes_MEMBERS: frozenset[str] = frozenset(
+    (
+        "label",
+        "position",
+        "types",
+    )
+)
 
 
 @_attrs_define
@@ -52,12 +59,12 @@ class SourceCategoryAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
+        d = src_dict
+        label = d.get("label", UNSET)
 
-        position = d.pop("position", UNSET)
+        position = d.get("position", UNSET)
 
-        types = cast(list[str], d.pop("types", UNSET))
+        types = cast(list[str], d.get("types", UNSET))
 
         source_category_attributes = cls(
             label=label,
@@ -65,7 +72,13 @@ class SourceCategoryAttributes:
             types=types,
         )
 
-        source_category_attributes.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SourceCategoryAttributes_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SourceCategoryAttributes_MEMBERS}
+        )
+        source_category_attributes.additional_properties = unknown
         return source_category_attributes
 
     @property

@@ -10,6 +10,7 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceCategoryRelationships")
+_SourceCategoryRelationships_MEMBERS: frozenset[str] = frozenset(("templates",))
 
 
 @_attrs_define
@@ -43,8 +44,8 @@ class SourceCategoryRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _templates = d.pop("templates", UNSET)
+        d = src_dict
+        _templates = d.get("templates", UNSET)
         templates: Relationship | Unset
         if isinstance(_templates, Unset):
             templates = UNSET
@@ -55,7 +56,13 @@ class SourceCategoryRelationships:
             templates=templates,
         )
 
-        source_category_relationships.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SourceCategoryRelationships_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SourceCategoryRelationships_MEMBERS}
+        )
+        source_category_relationships.additional_properties = unknown
         return source_category_relationships
 
     @property

@@ -10,6 +10,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceCollectionDocument")
+_SourceCollectionDocument_MEMBERS: frozenset[str] = frozenset(
+    (
+        "data",
+        "included",
+        "meta",
+        "links",
+    )
+)
 
 
 @_attrs_define
@@ -72,15 +80,15 @@ class SourceCollectionDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = Source.from_dict(data_item_data)
 
             data.append(data_item)
 
-        _included = d.pop("included", UNSET)
+        _included = d.get("included", UNSET)
         included: list[Resource] | Unset = UNSET
         if _included is not UNSET:
             included = []
@@ -89,14 +97,14 @@ class SourceCollectionDocument:
 
                 included.append(componentsschemas_included_item)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        _links = d.pop("links", UNSET)
+        _links = d.get("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
             links = UNSET
@@ -110,7 +118,13 @@ class SourceCollectionDocument:
             links=links,
         )
 
-        source_collection_document.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SourceCollectionDocument_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SourceCollectionDocument_MEMBERS}
+        )
+        source_collection_document.additional_properties = unknown
         return source_collection_document
 
     @property

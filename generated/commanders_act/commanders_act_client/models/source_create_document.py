@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="SourceCreateDocument")
+_SourceCreateDocument_MEMBERS: frozenset[str] = frozenset(("data",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class SourceCreateDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = SourceCreateDocumentData.from_dict(d.pop("data"))
+        d = src_dict
+        data = SourceCreateDocumentData.from_dict(d["data"])
 
         source_create_document = cls(
             data=data,
         )
 
-        source_create_document.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SourceCreateDocument_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SourceCreateDocument_MEMBERS}
+        )
+        source_create_document.additional_properties = unknown
         return source_create_document
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceCreateDocumentData")
+_SourceCreateDocumentData_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "attributes",
+        "relationships",
+    )
+)
 
 
 @_attrs_define
@@ -54,12 +61,12 @@ class SourceCreateDocumentData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        attributes = SourceAttributes.from_dict(d.pop("attributes"))
+        attributes = SourceAttributes.from_dict(d["attributes"])
 
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = d.get("relationships", UNSET)
         relationships: SourceRelationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
@@ -72,7 +79,13 @@ class SourceCreateDocumentData:
             relationships=relationships,
         )
 
-        source_create_document_data.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SourceCreateDocumentData_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SourceCreateDocumentData_MEMBERS}
+        )
+        source_create_document_data.additional_properties = unknown
         return source_create_document_data
 
     @property

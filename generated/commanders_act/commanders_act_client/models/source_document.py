@@ -10,6 +10,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceDocument")
+_SourceDocument_MEMBERS: frozenset[str] = frozenset(
+    (
+        "data",
+        "included",
+        "meta",
+        "links",
+    )
+)
 
 
 @_attrs_define
@@ -69,10 +77,10 @@ class SourceDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = Source.from_dict(d.pop("data"))
+        d = src_dict
+        data = Source.from_dict(d["data"])
 
-        _included = d.pop("included", UNSET)
+        _included = d.get("included", UNSET)
         included: list[Resource] | Unset = UNSET
         if _included is not UNSET:
             included = []
@@ -81,14 +89,14 @@ class SourceDocument:
 
                 included.append(componentsschemas_included_item)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        _links = d.pop("links", UNSET)
+        _links = d.get("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
             links = UNSET
@@ -102,7 +110,13 @@ class SourceDocument:
             links=links,
         )
 
-        source_document.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SourceDocument_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SourceDocument_MEMBERS}
+        )
+        source_document.additional_properties = unknown
         return source_document
 
     @property

@@ -10,6 +10,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceHealth")
+_SourceHealth_MEMBERS: frozenset[str] = frozenset(
+    (
+        "total",
+        "success",
+        "fail",
+        "trends",
+    )
+)
 
 
 @_attrs_define
@@ -63,24 +71,24 @@ class SourceHealth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        d = src_dict
+        total = d.get("total", UNSET)
 
-        _success = d.pop("success", UNSET)
+        _success = d.get("success", UNSET)
         success: SourceHealthSuccess | Unset
         if isinstance(_success, Unset):
             success = UNSET
         else:
             success = SourceHealthSuccess.from_dict(_success)
 
-        _fail = d.pop("fail", UNSET)
+        _fail = d.get("fail", UNSET)
         fail: SourceHealthFail | Unset
         if isinstance(_fail, Unset):
             fail = UNSET
         else:
             fail = SourceHealthFail.from_dict(_fail)
 
-        _trends = d.pop("trends", UNSET)
+        _trends = d.get("trends", UNSET)
         trends: SourceHealthTrends | Unset
         if isinstance(_trends, Unset):
             trends = UNSET
@@ -94,7 +102,13 @@ class SourceHealth:
             trends=trends,
         )
 
-        source_health.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SourceHealth_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SourceHealth_MEMBERS}
+        )
+        source_health.additional_properties = unknown
         return source_health
 
     @property

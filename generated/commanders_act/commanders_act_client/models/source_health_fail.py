@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceHealthFail")
+_SourceHealthFail_MEMBERS: frozenset[str] = frozenset(
+    (
+        "rejected",
+        "error",
+    )
+)
 
 
 @_attrs_define
@@ -48,15 +54,15 @@ class SourceHealthFail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _rejected = d.pop("rejected", UNSET)
+        d = src_dict
+        _rejected = d.get("rejected", UNSET)
         rejected: HealthCount | Unset
         if isinstance(_rejected, Unset):
             rejected = UNSET
         else:
             rejected = HealthCount.from_dict(_rejected)
 
-        _error = d.pop("error", UNSET)
+        _error = d.get("error", UNSET)
         error: HealthCount | Unset
         if isinstance(_error, Unset):
             error = UNSET
@@ -68,7 +74,13 @@ class SourceHealthFail:
             error=error,
         )
 
-        source_health_fail.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SourceHealthFail_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SourceHealthFail_MEMBERS}
+        )
+        source_health_fail.additional_properties = unknown
         return source_health_fail
 
     @property

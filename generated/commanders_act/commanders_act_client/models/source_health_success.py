@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceHealthSuccess")
+_SourceHealthSuccess_MEMBERS: frozenset[str] = frozenset(
+    (
+        "immediate",
+        "retry",
+    )
+)
 
 
 @_attrs_define
@@ -48,15 +54,15 @@ class SourceHealthSuccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _immediate = d.pop("immediate", UNSET)
+        d = src_dict
+        _immediate = d.get("immediate", UNSET)
         immediate: HealthCount | Unset
         if isinstance(_immediate, Unset):
             immediate = UNSET
         else:
             immediate = HealthCount.from_dict(_immediate)
 
-        _retry = d.pop("retry", UNSET)
+        _retry = d.get("retry", UNSET)
         retry: HealthCount | Unset
         if isinstance(_retry, Unset):
             retry = UNSET
@@ -68,7 +74,13 @@ class SourceHealthSuccess:
             retry=retry,
         )
 
-        source_health_success.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SourceHealthSuccess_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SourceHealthSuccess_MEMBERS}
+        )
+        source_health_success.additional_properties = unknown
         return source_health_success
 
     @property

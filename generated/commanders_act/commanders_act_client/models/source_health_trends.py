@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceHealthTrends")
+_SourceHealthTrends_MEMBERS: frozenset[str] = frozenset(
+    (
+        "success",
+        "fail",
+    )
+)
 
 
 @_attrs_define
@@ -48,15 +54,15 @@ class SourceHealthTrends:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _success = d.pop("success", UNSET)
+        d = src_dict
+        _success = d.get("success", UNSET)
         success: HealthTrend | Unset
         if isinstance(_success, Unset):
             success = UNSET
         else:
             success = HealthTrend.from_dict(_success)
 
-        _fail = d.pop("fail", UNSET)
+        _fail = d.get("fail", UNSET)
         fail: HealthTrend | Unset
         if isinstance(_fail, Unset):
             fail = UNSET
@@ -68,7 +74,13 @@ class SourceHealthTrends:
             fail=fail,
         )
 
-        source_health_trends.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SourceHealthTrends_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SourceHealthTrends_MEMBERS}
+        )
+        source_health_trends.additional_properties = unknown
         return source_health_trends
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceRelationships")
+_SourceRelationships_MEMBERS: frozenset[str] = frozenset(
+    (
+        "connector",
+        "environment",
+    )
+)
 
 
 @_attrs_define
@@ -53,15 +59,15 @@ class SourceRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _connector = d.pop("connector", UNSET)
+        d = src_dict
+        _connector = d.get("connector", UNSET)
         connector: Relationship | Unset
         if isinstance(_connector, Unset):
             connector = UNSET
         else:
             connector = Relationship.from_dict(_connector)
 
-        _environment = d.pop("environment", UNSET)
+        _environment = d.get("environment", UNSET)
         environment: Relationship | Unset
         if isinstance(_environment, Unset):
             environment = UNSET
@@ -73,7 +79,13 @@ class SourceRelationships:
             environment=environment,
         )
 
-        source_relationships.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SourceRelationships_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SourceRelationships_MEMBERS}
+        )
+        source_relationships.additional_properties = unknown
         return source_relationships
 
     @property

@@ -10,6 +10,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceTemplate")
+_SourceTemplate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "attributes",
+        "relationships",
+    )
+)
 
 
 @_attrs_define
@@ -62,19 +70,19 @@ class SourceTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = d.get("attributes", UNSET)
         attributes: SourceTemplateAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
             attributes = SourceTemplateAttributes.from_dict(_attributes)
 
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = d.get("relationships", UNSET)
         relationships: SourceTemplateRelationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
@@ -88,7 +96,13 @@ class SourceTemplate:
             relationships=relationships,
         )
 
-        source_template.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SourceTemplate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SourceTemplate_MEMBERS}
+        )
+        source_template.additional_properties = unknown
         return source_template
 
     @property

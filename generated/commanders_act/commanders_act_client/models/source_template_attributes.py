@@ -10,6 +10,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceTemplateAttributes")
+_SourceTemplateAttributes_MEMBERS: frozenset[str] = frozenset(
+    (
+        "label",
+        "icon",
+        "template",
+        "trigger_type",
+    )
+)
 
 
 @_attrs_define
@@ -56,14 +64,14 @@ class SourceTemplateAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
+        d = src_dict
+        label = d.get("label", UNSET)
 
-        icon = d.pop("icon", UNSET)
+        icon = d.get("icon", UNSET)
 
-        template = d.pop("template", UNSET)
+        template = d.get("template", UNSET)
 
-        trigger_type = d.pop("trigger_type", UNSET)
+        trigger_type = d.get("trigger_type", UNSET)
 
         source_template_attributes = cls(
             label=label,
@@ -72,7 +80,13 @@ class SourceTemplateAttributes:
             trigger_type=trigger_type,
         )
 
-        source_template_attributes.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SourceTemplateAttributes_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SourceTemplateAttributes_MEMBERS}
+        )
+        source_template_attributes.additional_properties = unknown
         return source_template_attributes
 
     @property

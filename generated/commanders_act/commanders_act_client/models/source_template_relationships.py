@@ -10,6 +10,7 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceTemplateRelationships")
+_SourceTemplateRelationships_MEMBERS: frozenset[str] = frozenset(("categories",))
 
 
 @_attrs_define
@@ -43,8 +44,8 @@ class SourceTemplateRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _categories = d.pop("categories", UNSET)
+        d = src_dict
+        _categories = d.get("categories", UNSET)
         categories: Relationship | Unset
         if isinstance(_categories, Unset):
             categories = UNSET
@@ -55,7 +56,13 @@ class SourceTemplateRelationships:
             categories=categories,
         )
 
-        source_template_relationships.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SourceTemplateRelationships_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SourceTemplateRelationships_MEMBERS}
+        )
+        source_template_relationships.additional_properties = unknown
         return source_template_relationships
 
     @property

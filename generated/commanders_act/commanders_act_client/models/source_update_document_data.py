@@ -10,6 +10,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceUpdateDocumentData")
+_SourceUpdateDocumentData_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "id",
+        "attributes",
+        "relationships",
+    )
+)
 
 
 @_attrs_define
@@ -62,19 +70,19 @@ class SourceUpdateDocumentData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = d.get("attributes", UNSET)
         attributes: SourceAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
             attributes = SourceAttributes.from_dict(_attributes)
 
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = d.get("relationships", UNSET)
         relationships: SourceRelationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
@@ -88,7 +96,13 @@ class SourceUpdateDocumentData:
             relationships=relationships,
         )
 
-        source_update_document_data.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SourceUpdateDocumentData_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SourceUpdateDocumentData_MEMBERS}
+        )
+        source_update_document_data.additional_properties = unknown
         return source_update_document_data
 
     @property

@@ -202,18 +202,34 @@ def response_validation_error(
 def _parse_failure(error: Exception) -> tuple[str, str]:
     """Where parsing failed (the innermost model being built, and the member) and why, from the exception."""
     model = None
+    given: object = None
     traceback = error.__traceback__
     while traceback is not None:
         frame = traceback.tb_frame
         if frame.f_code.co_name == "from_dict" and isinstance(frame.f_locals.get("cls"), type):
             model = frame.f_locals["cls"].__name__
+            given = frame.f_locals.get("src_dict")
         traceback = traceback.tb_next
+    if model is not None and not isinstance(given, Mapping):
+        return model, f"an object is due, the answer has {_json_kind(given)}"
     if isinstance(error, KeyError):
         member = str(error.args[0]) if error.args else "?"
         return (f"{model}.{member}" if model else member), f"required member {member!r} is missing"
     if isinstance(error, ValueError) and type(error).__name__ == "JSONDecodeError":
         return "$", f"the body is not JSON ({error})"
     return (model or "$"), f"{type(error).__name__}: {error}"
+
+
+def _json_kind(value: object) -> str:
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return "null" if value is None else f"a {type(value).__name__}"
 
 
 class PaginationError(APIError):

@@ -11,6 +11,28 @@ from ..models.access_rule_status import AccessRuleStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessRule")
+_AccessRule_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "company_id",
+        "company_name",
+        "company_slug",
+        "display_name",
+        "description",
+        "status",
+        "tags",
+        "nql",
+        "schema",
+        "collaborators",
+        "price_cpm_usd",
+        "metadata",
+        "dataset_ids",
+        "type",
+        "is_owned",
+        "image",
+    )
+)
 
 
 @_attrs_define
@@ -157,62 +179,62 @@ class AccessRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = d.get("company_id", UNSET)
 
-        company_name = d.pop("company_name", UNSET)
+        company_name = d.get("company_name", UNSET)
 
-        company_slug = d.pop("company_slug", UNSET)
+        company_slug = d.get("company_slug", UNSET)
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = d.get("display_name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: AccessRuleStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = AccessRuleStatus(_status)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
-        nql = d.pop("nql", UNSET)
+        nql = d.get("nql", UNSET)
 
-        _schema = d.pop("schema", UNSET)
+        _schema = d.get("schema", UNSET)
         schema: DatasetSchema | Unset
         if isinstance(_schema, Unset):
             schema = UNSET
         else:
             schema = DatasetSchema.from_dict(_schema)
 
-        _collaborators = d.pop("collaborators", UNSET)
+        _collaborators = d.get("collaborators", UNSET)
         collaborators: CompanyConstraint | Unset
         if isinstance(_collaborators, Unset):
             collaborators = UNSET
         else:
             collaborators = CompanyConstraint.from_dict(_collaborators)
 
-        price_cpm_usd = d.pop("price_cpm_usd", UNSET)
+        price_cpm_usd = d.get("price_cpm_usd", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: ResourceMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = ResourceMetadata.from_dict(_metadata)
 
-        dataset_ids = cast(list[int], d.pop("dataset_ids", UNSET))
+        dataset_ids = cast(list[int], d.get("dataset_ids", UNSET))
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        is_owned = d.pop("is_owned", UNSET)
+        is_owned = d.get("is_owned", UNSET)
 
-        image = d.pop("image", UNSET)
+        image = d.get("image", UNSET)
 
         access_rule = cls(
             id=id,
@@ -235,7 +257,13 @@ class AccessRule:
             image=image,
         )
 
-        access_rule.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AccessRule_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AccessRule_MEMBERS}
+        )
+        access_rule.additional_properties = unknown
         return access_rule
 
     @property

@@ -11,6 +11,19 @@ from ..models.access_rule_status import AccessRuleStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessRuleCreate")
+_AccessRuleCreate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "nql",
+        "collaborators",
+        "price_cpm_usd",
+        "display_name",
+        "description",
+        "tags",
+        "image",
+        "status",
+    )
+)
 
 
 @_attrs_define
@@ -94,24 +107,24 @@ class AccessRuleCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        nql = d.pop("nql")
+        nql = d["nql"]
 
-        collaborators = CompanyConstraint.from_dict(d.pop("collaborators"))
+        collaborators = CompanyConstraint.from_dict(d["collaborators"])
 
-        price_cpm_usd = d.pop("price_cpm_usd")
+        price_cpm_usd = d["price_cpm_usd"]
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = d.get("display_name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
-        image = d.pop("image", UNSET)
+        image = d.get("image", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: AccessRuleStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -130,7 +143,13 @@ class AccessRuleCreate:
             status=status,
         )
 
-        access_rule_create.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AccessRuleCreate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AccessRuleCreate_MEMBERS}
+        )
+        access_rule_create.additional_properties = unknown
         return access_rule_create
 
     @property

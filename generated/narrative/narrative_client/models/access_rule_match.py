@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessRuleMatch")
+_AccessRuleMatch_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "constraints",
+        "pricing",
+    )
+)
 
 
 @_attrs_define
@@ -53,12 +60,12 @@ class AccessRuleMatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        constraints = cast(list[str], d.pop("constraints", UNSET))
+        constraints = cast(list[str], d.get("constraints", UNSET))
 
-        pricing = d.pop("pricing", UNSET)
+        pricing = d.get("pricing", UNSET)
 
         access_rule_match = cls(
             id=id,
@@ -66,7 +73,13 @@ class AccessRuleMatch:
             pricing=pricing,
         )
 
-        access_rule_match.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AccessRuleMatch_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AccessRuleMatch_MEMBERS}
+        )
+        access_rule_match.additional_properties = unknown
         return access_rule_match
 
     @property

@@ -11,6 +11,18 @@ from ..models.access_rule_status import AccessRuleStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessRuleUpdate")
+_AccessRuleUpdate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "display_name",
+        "description",
+        "tags",
+        "collaborators",
+        "image",
+        "status",
+        "price_cpm_usd",
+    )
+)
 
 
 @_attrs_define
@@ -92,32 +104,32 @@ class AccessRuleUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = d.get("display_name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
-        _collaborators = d.pop("collaborators", UNSET)
+        _collaborators = d.get("collaborators", UNSET)
         collaborators: CompanyConstraint | Unset
         if isinstance(_collaborators, Unset):
             collaborators = UNSET
         else:
             collaborators = CompanyConstraint.from_dict(_collaborators)
 
-        image = d.pop("image", UNSET)
+        image = d.get("image", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: AccessRuleStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = AccessRuleStatus(_status)
 
-        price_cpm_usd = d.pop("price_cpm_usd", UNSET)
+        price_cpm_usd = d.get("price_cpm_usd", UNSET)
 
         access_rule_update = cls(
             name=name,
@@ -130,7 +142,13 @@ class AccessRuleUpdate:
             price_cpm_usd=price_cpm_usd,
         )
 
-        access_rule_update.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AccessRuleUpdate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AccessRuleUpdate_MEMBERS}
+        )
+        access_rule_update.additional_properties = unknown
         return access_rule_update
 
     @property

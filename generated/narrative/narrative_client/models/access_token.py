@@ -11,6 +11,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessToken")
+_AccessToken_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "permissions",
+        "expires_at",
+    )
+)
 
 
 @_attrs_define
@@ -66,12 +74,12 @@ class AccessToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        _permissions = d.pop("permissions", UNSET)
+        _permissions = d.get("permissions", UNSET)
         permissions: list[Permission] | Unset = UNSET
         if _permissions is not UNSET:
             permissions = []
@@ -80,7 +88,7 @@ class AccessToken:
 
                 permissions.append(permissions_item)
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = d.get("expires_at", UNSET)
 
         access_token = cls(
             id=id,
@@ -89,7 +97,13 @@ class AccessToken:
             expires_at=expires_at,
         )
 
-        access_token.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AccessToken_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AccessToken_MEMBERS}
+        )
+        access_token.additional_properties = unknown
         return access_token
 
     @property

@@ -11,6 +11,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessTokenCreated")
+_AccessTokenCreated_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "access_token",
+        "permissions",
+        "expires_at",
+    )
+)
 
 
 @_attrs_define
@@ -71,14 +80,14 @@ class AccessTokenCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        access_token = d.pop("access_token")
+        access_token = d["access_token"]
 
-        _permissions = d.pop("permissions", UNSET)
+        _permissions = d.get("permissions", UNSET)
         permissions: list[Permission] | Unset = UNSET
         if _permissions is not UNSET:
             permissions = []
@@ -87,7 +96,7 @@ class AccessTokenCreated:
 
                 permissions.append(permissions_item)
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = d.get("expires_at", UNSET)
 
         access_token_created = cls(
             id=id,
@@ -97,7 +106,13 @@ class AccessTokenCreated:
             expires_at=expires_at,
         )
 
-        access_token_created.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AccessTokenCreated_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AccessTokenCreated_MEMBERS}
+        )
+        access_token_created.additional_properties = unknown
         return access_token_created
 
     @property

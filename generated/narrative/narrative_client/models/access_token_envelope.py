@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="AccessTokenEnvelope")
+_AccessTokenEnvelope_MEMBERS: frozenset[str] = frozenset(("record",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class AccessTokenEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        record = AccessToken.from_dict(d.pop("record"))
+        d = src_dict
+        record = AccessToken.from_dict(d["record"])
 
         access_token_envelope = cls(
             record=record,
         )
 
-        access_token_envelope.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AccessTokenEnvelope_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AccessTokenEnvelope_MEMBERS}
+        )
+        access_token_envelope.additional_properties = unknown
         return access_token_envelope
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessTokenRequest")
+_AccessTokenRequest_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "permissions",
+        "expires_at",
+    )
+)
 
 
 @_attrs_define
@@ -60,10 +67,10 @@ class AccessTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        _permissions = d.pop("permissions", UNSET)
+        _permissions = d.get("permissions", UNSET)
         permissions: list[Permission] | Unset = UNSET
         if _permissions is not UNSET:
             permissions = []
@@ -72,7 +79,7 @@ class AccessTokenRequest:
 
                 permissions.append(permissions_item)
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = d.get("expires_at", UNSET)
 
         access_token_request = cls(
             name=name,
@@ -80,7 +87,13 @@ class AccessTokenRequest:
             expires_at=expires_at,
         )
 
-        access_token_request.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AccessTokenRequest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AccessTokenRequest_MEMBERS}
+        )
+        access_token_request.additional_properties = unknown
         return access_token_request
 
     @property

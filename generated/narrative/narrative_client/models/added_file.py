@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="AddedFile")
+_AddedFile_MEMBERS: frozenset[str] = frozenset(("name",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class AddedFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
         added_file = cls(
             name=name,
         )
 
-        added_file.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AddedFile_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AddedFile_MEMBERS}
+        )
+        added_file.additional_properties = unknown
         return added_file
 
     @property

@@ -10,6 +10,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiToken")
+_ApiToken_MEMBERS: frozenset[str] = frozenset(
+    (
+        "access_token",
+        "access_token_expires_in",
+        "refresh_token",
+        "refresh_token_expires_in",
+    )
+)
 
 
 @_attrs_define
@@ -58,14 +66,14 @@ class ApiToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        d = src_dict
+        access_token = d["access_token"]
 
-        access_token_expires_in = d.pop("access_token_expires_in")
+        access_token_expires_in = d["access_token_expires_in"]
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = d.get("refresh_token", UNSET)
 
-        refresh_token_expires_in = d.pop("refresh_token_expires_in", UNSET)
+        refresh_token_expires_in = d.get("refresh_token_expires_in", UNSET)
 
         api_token = cls(
             access_token=access_token,
@@ -74,7 +82,13 @@ class ApiToken:
             refresh_token_expires_in=refresh_token_expires_in,
         )
 
-        api_token.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ApiToken_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ApiToken_MEMBERS}
+        )
+        api_token.additional_properties = unknown
         return api_token
 
     @property

@@ -11,6 +11,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppProfile")
+_AppProfile_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "name",
+        "description",
+    )
+)
 
 
 @_attrs_define
@@ -59,14 +67,14 @@ class AppProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        status = d.pop("status")
+        status = d["status"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         app_profile = cls(
             id=id,
@@ -75,7 +83,13 @@ class AppProfile:
             description=description,
         )
 
-        app_profile.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AppProfile_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AppProfile_MEMBERS}
+        )
+        app_profile.additional_properties = unknown
         return app_profile
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppProfileRequest")
+_AppProfileRequest_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+    )
+)
 
 
 @_attrs_define
@@ -45,17 +51,23 @@ class AppProfileRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         app_profile_request = cls(
             name=name,
             description=description,
         )
 
-        app_profile_request.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AppProfileRequest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AppProfileRequest_MEMBERS}
+        )
+        app_profile_request.additional_properties = unknown
         return app_profile_request
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="AppSlug")
+_AppSlug_MEMBERS: frozenset[str] = frozenset(
+    (
+        "app_id",
+        "slug",
+    )
+)
 
 
 @_attrs_define
@@ -45,17 +51,23 @@ class AppSlug:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_id = d.pop("app_id")
+        d = src_dict
+        app_id = d["app_id"]
 
-        slug = d.pop("slug")
+        slug = d["slug"]
 
         app_slug = cls(
             app_id=app_id,
             slug=slug,
         )
 
-        app_slug.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AppSlug_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AppSlug_MEMBERS}
+        )
+        app_slug.additional_properties = unknown
         return app_slug
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="AppSlugUpdate")
+_AppSlugUpdate_MEMBERS: frozenset[str] = frozenset(("slug",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class AppSlugUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        slug = d.pop("slug")
+        d = src_dict
+        slug = d["slug"]
 
         app_slug_update = cls(
             slug=slug,
         )
 
-        app_slug_update.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AppSlugUpdate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AppSlugUpdate_MEMBERS}
+        )
+        app_slug_update.additional_properties = unknown
         return app_slug_update
 
     @property

@@ -10,6 +10,18 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ArrayAttribute")
+_ArrayAttribute_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "display_name",
+        "type",
+        "items",
+        "id",
+        "description",
+        "validations",
+        "metadata",
+    )
+)
 
 
 @_attrs_define
@@ -87,24 +99,24 @@ class ArrayAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        display_name = d.pop("display_name")
+        display_name = d["display_name"]
 
-        type_ = cast(Literal["array"], d.pop("type"))
+        type_ = cast(Literal["array"], d["type"])
         if type_ != "array":
             raise ValueError(f"type must match const 'array', got '{type_}'")
 
-        items = PropertySchema.from_dict(d.pop("items"))
+        items = PropertySchema.from_dict(d["items"])
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        validations = cast(list[str], d.pop("validations", UNSET))
+        validations = cast(list[str], d.get("validations", UNSET))
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: AttributeMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
@@ -122,7 +134,13 @@ class ArrayAttribute:
             metadata=metadata,
         )
 
-        array_attribute.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ArrayAttribute_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ArrayAttribute_MEMBERS}
+        )
+        array_attribute.additional_properties = unknown
         return array_attribute
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="AttributeList")
+_AttributeList_MEMBERS: frozenset[str] = frozenset(("records",))
 
 
 @_attrs_define
@@ -50,9 +51,9 @@ class AttributeList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         records = []
-        _records = d.pop("records")
+        _records = d["records"]
         for records_item_data in _records:
 
             def _parse_records_item(data: object) -> ArrayAttribute | ObjectAttribute | PrimitiveAttribute:
@@ -86,7 +87,13 @@ class AttributeList:
             records=records,
         )
 
-        attribute_list.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AttributeList_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AttributeList_MEMBERS}
+        )
+        attribute_list.additional_properties = unknown
         return attribute_list
 
     @property

@@ -12,6 +12,23 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeMapping")
+_AttributeMapping_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "attribute_id",
+        "dataset_id",
+        "mapping",
+        "status",
+        "created_at",
+        "updated_at",
+        "created_by",
+        "updated_by",
+        "company_id",
+        "scope",
+        "source",
+        "derived_from",
+    )
+)
 
 
 @_attrs_define
@@ -138,12 +155,12 @@ class AttributeMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        attribute_id = d.pop("attribute_id")
+        attribute_id = d["attribute_id"]
 
-        dataset_id = d.pop("dataset_id")
+        dataset_id = d["dataset_id"]
 
         def _parse_mapping(data: object) -> ObjectMapping | ValueMapping:
             try:
@@ -160,9 +177,9 @@ class AttributeMapping:
 
             return componentsschemas_mapping_definition_type_1
 
-        mapping = _parse_mapping(d.pop("mapping"))
+        mapping = _parse_mapping(d["mapping"])
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
         def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -177,7 +194,7 @@ class AttributeMapping:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         def _parse_updated_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -192,17 +209,17 @@ class AttributeMapping:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
-        updated_by = d.pop("updated_by", UNSET)
+        updated_by = d.get("updated_by", UNSET)
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = d.get("company_id", UNSET)
 
-        scope = d.pop("scope", UNSET)
+        scope = d.get("scope", UNSET)
 
-        source = d.pop("source", UNSET)
+        source = d.get("source", UNSET)
 
         def _parse_derived_from(data: object) -> None | Unset | UUID:
             if data is None:
@@ -219,7 +236,7 @@ class AttributeMapping:
                 pass
             return cast(None | Unset | UUID, data)
 
-        derived_from = _parse_derived_from(d.pop("derived_from", UNSET))
+        derived_from = _parse_derived_from(d.get("derived_from", UNSET))
 
         attribute_mapping = cls(
             id=id,
@@ -237,7 +254,13 @@ class AttributeMapping:
             derived_from=derived_from,
         )
 
-        attribute_mapping.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AttributeMapping_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AttributeMapping_MEMBERS}
+        )
+        attribute_mapping.additional_properties = unknown
         return attribute_mapping
 
     @property

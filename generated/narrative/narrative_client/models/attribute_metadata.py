@@ -10,6 +10,7 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeMetadata")
+_AttributeMetadata_MEMBERS: frozenset[str] = frozenset(("attribute_cooccurrence",))
 
 
 @_attrs_define
@@ -45,8 +46,8 @@ class AttributeMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _attribute_cooccurrence = d.pop("attribute_cooccurrence", UNSET)
+        d = src_dict
+        _attribute_cooccurrence = d.get("attribute_cooccurrence", UNSET)
         attribute_cooccurrence: list[AttributeMetadataAttributeCooccurrenceItem] | Unset = UNSET
         if _attribute_cooccurrence is not UNSET:
             attribute_cooccurrence = []
@@ -61,7 +62,13 @@ class AttributeMetadata:
             attribute_cooccurrence=attribute_cooccurrence,
         )
 
-        attribute_metadata.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AttributeMetadata_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AttributeMetadata_MEMBERS}
+        )
+        attribute_metadata.additional_properties = unknown
         return attribute_metadata
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeMetadataAttributeCooccurrenceItem")
+_AttributeMetadataAttributeCooccurrenceItem_MEMBERS: frozenset[str] = frozenset(
+    (
+        "attribute",
+        "cooccurrence_pct",
+    )
+)
 
 
 @_attrs_define
@@ -46,22 +52,30 @@ class AttributeMetadataAttributeCooccurrenceItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _attribute = d.pop("attribute", UNSET)
+        d = src_dict
+        _attribute = d.get("attribute", UNSET)
         attribute: AttributeMetadataAttributeCooccurrenceItemAttribute | Unset
         if isinstance(_attribute, Unset):
             attribute = UNSET
         else:
             attribute = AttributeMetadataAttributeCooccurrenceItemAttribute.from_dict(_attribute)
 
-        cooccurrence_pct = d.pop("cooccurrence_pct", UNSET)
+        cooccurrence_pct = d.get("cooccurrence_pct", UNSET)
 
         attribute_metadata_attribute_cooccurrence_item = cls(
             attribute=attribute,
             cooccurrence_pct=cooccurrence_pct,
         )
 
-        attribute_metadata_attribute_cooccurrence_item.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AttributeMetadataAttributeCooccurrenceItem_MEMBERS
+            else {
+                key: value for key, value in d.items() if key not in _AttributeMetadataAttributeCooccurrenceItem_MEMBERS
+            }
+        )
+        attribute_metadata_attribute_cooccurrence_item.additional_properties = unknown
         return attribute_metadata_attribute_cooccurrence_item
 
     @property

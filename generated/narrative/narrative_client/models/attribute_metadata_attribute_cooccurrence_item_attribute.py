@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeMetadataAttributeCooccurrenceItemAttribute")
+_AttributeMetadataAttributeCooccurrenceItemAttribute_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "type",
+    )
+)
 
 
 @_attrs_define
@@ -50,12 +57,12 @@ class AttributeMetadataAttributeCooccurrenceItemAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
         attribute_metadata_attribute_cooccurrence_item_attribute = cls(
             id=id,
@@ -63,7 +70,17 @@ class AttributeMetadataAttributeCooccurrenceItemAttribute:
             type_=type_,
         )
 
-        attribute_metadata_attribute_cooccurrence_item_attribute.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AttributeMetadataAttributeCooccurrenceItemAttribute_MEMBERS
+            else {
+                key: value
+                for key, value in d.items()
+                if key not in _AttributeMetadataAttributeCooccurrenceItemAttribute_MEMBERS
+            }
+        )
+        attribute_metadata_attribute_cooccurrence_item_attribute.additional_properties = unknown
         return attribute_metadata_attribute_cooccurrence_item_attribute
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeReference")
+_AttributeReference_MEMBERS: frozenset[str] = frozenset(
+    (
+        "column_names",
+        "attribute_id",
+    )
+)
 
 
 @_attrs_define
@@ -47,17 +53,23 @@ class AttributeReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        column_names = cast(list[str], d.pop("column_names"))
+        d = src_dict
+        column_names = cast(list[str], d["column_names"])
 
-        attribute_id = d.pop("attribute_id", UNSET)
+        attribute_id = d.get("attribute_id", UNSET)
 
         attribute_reference = cls(
             column_names=column_names,
             attribute_id=attribute_id,
         )
 
-        attribute_reference.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AttributeReference_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AttributeReference_MEMBERS}
+        )
+        attribute_reference.additional_properties = unknown
         return attribute_reference
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeSet")
+_AttributeSet_MEMBERS: frozenset[str] = frozenset(
+    (
+        "attribute_id",
+        "fields",
+        "optional",
+    )
+)
 
 
 @_attrs_define
@@ -55,17 +62,17 @@ class AttributeSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        attribute_id = d.pop("attribute_id")
+        d = src_dict
+        attribute_id = d["attribute_id"]
 
         fields = []
-        _fields = d.pop("fields")
+        _fields = d["fields"]
         for fields_item_data in _fields:
             fields_item = FieldRule.from_dict(fields_item_data)
 
             fields.append(fields_item)
 
-        optional = d.pop("optional", UNSET)
+        optional = d.get("optional", UNSET)
 
         attribute_set = cls(
             attribute_id=attribute_id,
@@ -73,7 +80,13 @@ class AttributeSet:
             optional=optional,
         )
 
-        attribute_set.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AttributeSet_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AttributeSet_MEMBERS}
+        )
+        attribute_set.additional_properties = unknown
         return attribute_set
 
     @property

@@ -10,6 +10,7 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthRules")
+_AuthRules_MEMBERS: frozenset[str] = frozenset(("company_constraint",))
 
 
 @_attrs_define
@@ -42,8 +43,8 @@ class AuthRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _company_constraint = d.pop("company_constraint", UNSET)
+        d = src_dict
+        _company_constraint = d.get("company_constraint", UNSET)
         company_constraint: CompanyConstraint | Unset
         if isinstance(_company_constraint, Unset):
             company_constraint = UNSET
@@ -54,7 +55,13 @@ class AuthRules:
             company_constraint=company_constraint,
         )
 
-        auth_rules.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _AuthRules_MEMBERS
+            else {key: value for key, value in d.items() if key not in _AuthRules_MEMBERS}
+        )
+        auth_rules.additional_properties = unknown
         return auth_rules
 
     @property

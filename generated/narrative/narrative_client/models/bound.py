@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..models.bound_type import BoundType
 
 T = TypeVar("T", bound="Bound")
+_Bound_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "value",
+    )
+)
 
 
 @_attrs_define
@@ -46,17 +52,21 @@ class Bound:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = BoundType(d.pop("type"))
+        d = src_dict
+        type_ = BoundType(d["type"])
 
-        value = d.pop("value")
+        value = d["value"]
 
         bound = cls(
             type_=type_,
             value=value,
         )
 
-        bound.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {} if d.keys() <= _Bound_MEMBERS else {key: value for key, value in d.items() if key not in _Bound_MEMBERS}
+        )
+        bound.additional_properties = unknown
         return bound
 
     @property

@@ -12,6 +12,17 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Bucket")
+_Bucket_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "company_id",
+        "auth",
+        "created_at",
+        "updated_at",
+        "is_access_mutable",
+    )
+)
 
 
 @_attrs_define
@@ -96,14 +107,14 @@ class Bucket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = d.get("company_id", UNSET)
 
-        _auth = d.pop("auth", UNSET)
+        _auth = d.get("auth", UNSET)
         auth: BucketAuth | Unset
         if isinstance(_auth, Unset):
             auth = UNSET
@@ -123,7 +134,7 @@ class Bucket:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         def _parse_updated_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -138,9 +149,9 @@ class Bucket:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 
-        is_access_mutable = d.pop("is_access_mutable", UNSET)
+        is_access_mutable = d.get("is_access_mutable", UNSET)
 
         bucket = cls(
             id=id,
@@ -152,7 +163,13 @@ class Bucket:
             is_access_mutable=is_access_mutable,
         )
 
-        bucket.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _Bucket_MEMBERS
+            else {key: value for key, value in d.items() if key not in _Bucket_MEMBERS}
+        )
+        bucket.additional_properties = unknown
         return bucket
 
     @property

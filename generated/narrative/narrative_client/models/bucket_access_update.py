@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="BucketAccessUpdate")
+_BucketAccessUpdate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "bucket_name",
+        "new_access",
+    )
+)
 
 
 @_attrs_define
@@ -50,8 +56,8 @@ class BucketAccessUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bucket_name = d.pop("bucket_name")
+        d = src_dict
+        bucket_name = d["bucket_name"]
 
         def _parse_new_access(data: object) -> BucketPolicyAccess | RoleAccess:
             try:
@@ -68,14 +74,20 @@ class BucketAccessUpdate:
 
             return componentsschemas_bucket_access_type_1
 
-        new_access = _parse_new_access(d.pop("new_access"))
+        new_access = _parse_new_access(d["new_access"])
 
         bucket_access_update = cls(
             bucket_name=bucket_name,
             new_access=new_access,
         )
 
-        bucket_access_update.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _BucketAccessUpdate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _BucketAccessUpdate_MEMBERS}
+        )
+        bucket_access_update.additional_properties = unknown
         return bucket_access_update
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BucketAuth")
+_BucketAuth_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "account_id",
+        "external_id",
+    )
+)
 
 
 @_attrs_define
@@ -53,12 +60,12 @@ class BucketAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        account_id = d.pop("account_id", UNSET)
+        account_id = d.get("account_id", UNSET)
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = d.get("external_id", UNSET)
 
         bucket_auth = cls(
             type_=type_,
@@ -66,7 +73,13 @@ class BucketAuth:
             external_id=external_id,
         )
 
-        bucket_auth.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _BucketAuth_MEMBERS
+            else {key: value for key, value in d.items() if key not in _BucketAuth_MEMBERS}
+        )
+        bucket_auth.additional_properties = unknown
         return bucket_auth
 
     @property

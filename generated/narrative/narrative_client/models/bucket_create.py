@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BucketCreate")
+_BucketCreate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "account_id",
+        "resource_id",
+        "access",
+    )
+)
 
 
 @_attrs_define
@@ -60,10 +67,10 @@ class BucketCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_id = d.pop("account_id")
+        d = src_dict
+        account_id = d["account_id"]
 
-        resource_id = d.pop("resource_id")
+        resource_id = d["resource_id"]
 
         def _parse_access(data: object) -> BucketPolicyAccess | RoleAccess | Unset:
             if isinstance(data, Unset):
@@ -82,7 +89,7 @@ class BucketCreate:
 
             return componentsschemas_bucket_access_type_1
 
-        access = _parse_access(d.pop("access", UNSET))
+        access = _parse_access(d.get("access", UNSET))
 
         bucket_create = cls(
             account_id=account_id,
@@ -90,7 +97,13 @@ class BucketCreate:
             access=access,
         )
 
-        bucket_create.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _BucketCreate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _BucketCreate_MEMBERS}
+        )
+        bucket_create.additional_properties = unknown
         return bucket_create
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="BucketPolicyAccess")
+_BucketPolicyAccess_MEMBERS: frozenset[str] = frozenset(("type",))
 
 
 @_attrs_define
@@ -40,8 +41,8 @@ class BucketPolicyAccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["bucket_policy"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["bucket_policy"], d["type"])
         if type_ != "bucket_policy":
             raise ValueError(f"type must match const 'bucket_policy', got '{type_}'")
 
@@ -49,7 +50,13 @@ class BucketPolicyAccess:
             type_=type_,
         )
 
-        bucket_policy_access.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _BucketPolicyAccess_MEMBERS
+            else {key: value for key, value in d.items() if key not in _BucketPolicyAccess_MEMBERS}
+        )
+        bucket_policy_access.additional_properties = unknown
         return bucket_policy_access
 
     @property

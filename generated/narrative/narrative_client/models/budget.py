@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="Budget")
+_Budget_MEMBERS: frozenset[str] = frozenset(
+    (
+        "amount",
+        "period",
+    )
+)
 
 
 @_attrs_define
@@ -46,17 +52,23 @@ class Budget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = BudgetAmount.from_dict(d.pop("amount"))
+        d = src_dict
+        amount = BudgetAmount.from_dict(d["amount"])
 
-        period = BudgetPeriod.from_dict(d.pop("period"))
+        period = BudgetPeriod.from_dict(d["period"])
 
         budget = cls(
             amount=amount,
             period=period,
         )
 
-        budget.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _Budget_MEMBERS
+            else {key: value for key, value in d.items() if key not in _Budget_MEMBERS}
+        )
+        budget.additional_properties = unknown
         return budget
 
     @property

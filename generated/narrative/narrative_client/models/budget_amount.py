@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="BudgetAmount")
+_BudgetAmount_MEMBERS: frozenset[str] = frozenset(
+    (
+        "value",
+        "currency",
+    )
+)
 
 
 @_attrs_define
@@ -44,17 +50,23 @@ class BudgetAmount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        d = src_dict
+        value = d["value"]
 
-        currency = d.pop("currency")
+        currency = d["currency"]
 
         budget_amount = cls(
             value=value,
             currency=currency,
         )
 
-        budget_amount.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _BudgetAmount_MEMBERS
+            else {key: value for key, value in d.items() if key not in _BudgetAmount_MEMBERS}
+        )
+        budget_amount.additional_properties = unknown
         return budget_amount
 
     @property

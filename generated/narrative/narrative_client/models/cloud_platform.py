@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CloudPlatform")
+_CloudPlatform_MEMBERS: frozenset[str] = frozenset(
+    (
+        "platform",
+        "region",
+    )
+)
 
 
 @_attrs_define
@@ -45,17 +51,23 @@ class CloudPlatform:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        platform = d.pop("platform", UNSET)
+        d = src_dict
+        platform = d.get("platform", UNSET)
 
-        region = d.pop("region", UNSET)
+        region = d.get("region", UNSET)
 
         cloud_platform = cls(
             platform=platform,
             region=region,
         )
 
-        cloud_platform.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _CloudPlatform_MEMBERS
+            else {key: value for key, value in d.items() if key not in _CloudPlatform_MEMBERS}
+        )
+        cloud_platform.additional_properties = unknown
         return cloud_platform
 
     @property

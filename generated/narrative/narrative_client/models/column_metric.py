@@ -10,6 +10,18 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ColumnMetric")
+_ColumnMetric_MEMBERS: frozenset[str] = frozenset(
+    (
+        "columnName",
+        "approxCountDistinct",
+        "countDistinct",
+        "histogram",
+        "mean",
+        "standardDeviation",
+        "completeness",
+        "observedTypes",
+    )
+)
 
 
 @_attrs_define
@@ -115,8 +127,8 @@ class ColumnMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        column_name = d.pop("columnName")
+        d = src_dict
+        column_name = d["columnName"]
 
         def _parse_approx_count_distinct(data: object) -> int | None | Unset:
             if data is None:
@@ -125,7 +137,7 @@ class ColumnMetric:
                 return data
             return cast(int | None | Unset, data)
 
-        approx_count_distinct = _parse_approx_count_distinct(d.pop("approxCountDistinct", UNSET))
+        approx_count_distinct = _parse_approx_count_distinct(d.get("approxCountDistinct", UNSET))
 
         def _parse_count_distinct(data: object) -> int | None | Unset:
             if data is None:
@@ -134,7 +146,7 @@ class ColumnMetric:
                 return data
             return cast(int | None | Unset, data)
 
-        count_distinct = _parse_count_distinct(d.pop("countDistinct", UNSET))
+        count_distinct = _parse_count_distinct(d.get("countDistinct", UNSET))
 
         def _parse_histogram(data: object) -> HistogramCamel | None | Unset:
             if data is None:
@@ -151,7 +163,7 @@ class ColumnMetric:
                 pass
             return cast(HistogramCamel | None | Unset, data)
 
-        histogram = _parse_histogram(d.pop("histogram", UNSET))
+        histogram = _parse_histogram(d.get("histogram", UNSET))
 
         def _parse_mean(data: object) -> float | None | Unset:
             if data is None:
@@ -160,7 +172,7 @@ class ColumnMetric:
                 return data
             return cast(float | None | Unset, data)
 
-        mean = _parse_mean(d.pop("mean", UNSET))
+        mean = _parse_mean(d.get("mean", UNSET))
 
         def _parse_standard_deviation(data: object) -> float | None | Unset:
             if data is None:
@@ -169,7 +181,7 @@ class ColumnMetric:
                 return data
             return cast(float | None | Unset, data)
 
-        standard_deviation = _parse_standard_deviation(d.pop("standardDeviation", UNSET))
+        standard_deviation = _parse_standard_deviation(d.get("standardDeviation", UNSET))
 
         def _parse_completeness(data: object) -> float | None | Unset:
             if data is None:
@@ -178,7 +190,7 @@ class ColumnMetric:
                 return data
             return cast(float | None | Unset, data)
 
-        completeness = _parse_completeness(d.pop("completeness", UNSET))
+        completeness = _parse_completeness(d.get("completeness", UNSET))
 
         def _parse_observed_types(data: object) -> HistogramCamel | None | Unset:
             if data is None:
@@ -195,7 +207,7 @@ class ColumnMetric:
                 pass
             return cast(HistogramCamel | None | Unset, data)
 
-        observed_types = _parse_observed_types(d.pop("observedTypes", UNSET))
+        observed_types = _parse_observed_types(d.get("observedTypes", UNSET))
 
         column_metric = cls(
             column_name=column_name,
@@ -208,7 +220,13 @@ class ColumnMetric:
             observed_types=observed_types,
         )
 
-        column_metric.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ColumnMetric_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ColumnMetric_MEMBERS}
+        )
+        column_metric.additional_properties = unknown
         return column_metric
 
     @property

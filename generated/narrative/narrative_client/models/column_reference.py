@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ColumnReference")
+_ColumnReference_MEMBERS: frozenset[str] = frozenset(
+    (
+        "column_names",
+        "dataset_id",
+    )
+)
 
 
 @_attrs_define
@@ -47,17 +53,23 @@ class ColumnReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        column_names = cast(list[str], d.pop("column_names"))
+        d = src_dict
+        column_names = cast(list[str], d["column_names"])
 
-        dataset_id = d.pop("dataset_id", UNSET)
+        dataset_id = d.get("dataset_id", UNSET)
 
         column_reference = cls(
             column_names=column_names,
             dataset_id=dataset_id,
         )
 
-        column_reference.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ColumnReference_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ColumnReference_MEMBERS}
+        )
+        column_reference.additional_properties = unknown
         return column_reference
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="ColumnSet")
+_ColumnSet_MEMBERS: frozenset[str] = frozenset(
+    (
+        "dataset_id",
+        "fields",
+    )
+)
 
 
 @_attrs_define
@@ -48,11 +54,11 @@ class ColumnSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dataset_id = d.pop("dataset_id")
+        d = src_dict
+        dataset_id = d["dataset_id"]
 
         fields = []
-        _fields = d.pop("fields")
+        _fields = d["fields"]
         for fields_item_data in _fields:
             fields_item = FieldRule.from_dict(fields_item_data)
 
@@ -63,7 +69,13 @@ class ColumnSet:
             fields=fields,
         )
 
-        column_set.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ColumnSet_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ColumnSet_MEMBERS}
+        )
+        column_set.additional_properties = unknown
         return column_set
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="ColumnStatsUpload")
+_ColumnStatsUpload_MEMBERS: frozenset[str] = frozenset(("records",))
 
 
 @_attrs_define
@@ -43,9 +44,9 @@ class ColumnStatsUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         records = []
-        _records = d.pop("records")
+        _records = d["records"]
         for records_item_data in _records:
             records_item = ColumnStatsUploadRecordsItem.from_dict(records_item_data)
 
@@ -55,7 +56,13 @@ class ColumnStatsUpload:
             records=records,
         )
 
-        column_stats_upload.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ColumnStatsUpload_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ColumnStatsUpload_MEMBERS}
+        )
+        column_stats_upload.additional_properties = unknown
         return column_stats_upload
 
     @property

@@ -10,6 +10,18 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ColumnStatsUploadRecordsItem")
+_ColumnStatsUploadRecordsItem_MEMBERS: frozenset[str] = frozenset(
+    (
+        "column_name",
+        "approx_count_distinct",
+        "count_distinct",
+        "histogram",
+        "mean",
+        "standard_deviation",
+        "completeness",
+        "observed_types",
+    )
+)
 
 
 @_attrs_define
@@ -114,8 +126,8 @@ class ColumnStatsUploadRecordsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        column_name = d.pop("column_name")
+        d = src_dict
+        column_name = d["column_name"]
 
         def _parse_approx_count_distinct(data: object) -> int | None | Unset:
             if data is None:
@@ -124,7 +136,7 @@ class ColumnStatsUploadRecordsItem:
                 return data
             return cast(int | None | Unset, data)
 
-        approx_count_distinct = _parse_approx_count_distinct(d.pop("approx_count_distinct", UNSET))
+        approx_count_distinct = _parse_approx_count_distinct(d.get("approx_count_distinct", UNSET))
 
         def _parse_count_distinct(data: object) -> int | None | Unset:
             if data is None:
@@ -133,7 +145,7 @@ class ColumnStatsUploadRecordsItem:
                 return data
             return cast(int | None | Unset, data)
 
-        count_distinct = _parse_count_distinct(d.pop("count_distinct", UNSET))
+        count_distinct = _parse_count_distinct(d.get("count_distinct", UNSET))
 
         def _parse_histogram(data: object) -> Histogram | None | Unset:
             if data is None:
@@ -150,7 +162,7 @@ class ColumnStatsUploadRecordsItem:
                 pass
             return cast(Histogram | None | Unset, data)
 
-        histogram = _parse_histogram(d.pop("histogram", UNSET))
+        histogram = _parse_histogram(d.get("histogram", UNSET))
 
         def _parse_mean(data: object) -> float | None | Unset:
             if data is None:
@@ -159,7 +171,7 @@ class ColumnStatsUploadRecordsItem:
                 return data
             return cast(float | None | Unset, data)
 
-        mean = _parse_mean(d.pop("mean", UNSET))
+        mean = _parse_mean(d.get("mean", UNSET))
 
         def _parse_standard_deviation(data: object) -> float | None | Unset:
             if data is None:
@@ -168,7 +180,7 @@ class ColumnStatsUploadRecordsItem:
                 return data
             return cast(float | None | Unset, data)
 
-        standard_deviation = _parse_standard_deviation(d.pop("standard_deviation", UNSET))
+        standard_deviation = _parse_standard_deviation(d.get("standard_deviation", UNSET))
 
         def _parse_completeness(data: object) -> float | None | Unset:
             if data is None:
@@ -177,7 +189,7 @@ class ColumnStatsUploadRecordsItem:
                 return data
             return cast(float | None | Unset, data)
 
-        completeness = _parse_completeness(d.pop("completeness", UNSET))
+        completeness = _parse_completeness(d.get("completeness", UNSET))
 
         def _parse_observed_types(data: object) -> Histogram | None | Unset:
             if data is None:
@@ -194,7 +206,7 @@ class ColumnStatsUploadRecordsItem:
                 pass
             return cast(Histogram | None | Unset, data)
 
-        observed_types = _parse_observed_types(d.pop("observed_types", UNSET))
+        observed_types = _parse_observed_types(d.get("observed_types", UNSET))
 
         column_stats_upload_records_item = cls(
             column_name=column_name,
@@ -207,7 +219,13 @@ class ColumnStatsUploadRecordsItem:
             observed_types=observed_types,
         )
 
-        column_stats_upload_records_item.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ColumnStatsUploadRecordsItem_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ColumnStatsUploadRecordsItem_MEMBERS}
+        )
+        column_stats_upload_records_item.additional_properties = unknown
         return column_stats_upload_records_item
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ColumnsStats")
+_ColumnsStats_MEMBERS: frozenset[str] = frozenset(
+    (
+        "advanced_statistics_metadata",
+        "columns_summary",
+    )
+)
 
 
 @_attrs_define
@@ -52,8 +58,8 @@ class ColumnsStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _advanced_statistics_metadata = d.pop("advanced_statistics_metadata", UNSET)
+        d = src_dict
+        _advanced_statistics_metadata = d.get("advanced_statistics_metadata", UNSET)
         advanced_statistics_metadata: ColumnsStatsAdvancedStatisticsMetadata | Unset
         if isinstance(_advanced_statistics_metadata, Unset):
             advanced_statistics_metadata = UNSET
@@ -62,7 +68,7 @@ class ColumnsStats:
                 _advanced_statistics_metadata
             )
 
-        _columns_summary = d.pop("columns_summary", UNSET)
+        _columns_summary = d.get("columns_summary", UNSET)
         columns_summary: list[ColumnsStatsColumnsSummaryItem] | Unset = UNSET
         if _columns_summary is not UNSET:
             columns_summary = []
@@ -76,7 +82,13 @@ class ColumnsStats:
             columns_summary=columns_summary,
         )
 
-        columns_stats.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ColumnsStats_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ColumnsStats_MEMBERS}
+        )
+        columns_stats.additional_properties = unknown
         return columns_stats
 
     @property

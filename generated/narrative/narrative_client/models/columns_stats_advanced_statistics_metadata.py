@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ColumnsStatsAdvancedStatisticsMetadata")
+_ColumnsStatsAdvancedStatisticsMetadata_MEMBERS: frozenset[str] = frozenset(
+    (
+        "snapshot_range",
+        "configuration",
+    )
+)
 
 
 @_attrs_define
@@ -48,15 +54,15 @@ class ColumnsStatsAdvancedStatisticsMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _snapshot_range = d.pop("snapshot_range", UNSET)
+        d = src_dict
+        _snapshot_range = d.get("snapshot_range", UNSET)
         snapshot_range: ColumnsStatsAdvancedStatisticsMetadataSnapshotRange | Unset
         if isinstance(_snapshot_range, Unset):
             snapshot_range = UNSET
         else:
             snapshot_range = ColumnsStatsAdvancedStatisticsMetadataSnapshotRange.from_dict(_snapshot_range)
 
-        _configuration = d.pop("configuration", UNSET)
+        _configuration = d.get("configuration", UNSET)
         configuration: StatsConfig | Unset
         if isinstance(_configuration, Unset):
             configuration = UNSET
@@ -68,7 +74,13 @@ class ColumnsStatsAdvancedStatisticsMetadata:
             configuration=configuration,
         )
 
-        columns_stats_advanced_statistics_metadata.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ColumnsStatsAdvancedStatisticsMetadata_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ColumnsStatsAdvancedStatisticsMetadata_MEMBERS}
+        )
+        columns_stats_advanced_statistics_metadata.additional_properties = unknown
         return columns_stats_advanced_statistics_metadata
 
     @property

@@ -11,6 +11,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ColumnsStatsAdvancedStatisticsMetadataSnapshotRange")
+_ColumnsStatsAdvancedStatisticsMetadataSnapshotRange_MEMBERS: frozenset[str] = frozenset(
+    (
+        "from_snapshot",
+        "until_snapshot",
+        "from_snapshot_timestamp",
+        "until_snapshot_timestamp",
+    )
+)
 
 
 @_attrs_define
@@ -77,7 +85,7 @@ class ColumnsStatsAdvancedStatisticsMetadataSnapshotRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_from_snapshot(data: object) -> int | None | Unset:
             if data is None:
@@ -86,7 +94,7 @@ class ColumnsStatsAdvancedStatisticsMetadataSnapshotRange:
                 return data
             return cast(int | None | Unset, data)
 
-        from_snapshot = _parse_from_snapshot(d.pop("from_snapshot", UNSET))
+        from_snapshot = _parse_from_snapshot(d.get("from_snapshot", UNSET))
 
         def _parse_until_snapshot(data: object) -> int | None | Unset:
             if data is None:
@@ -95,7 +103,7 @@ class ColumnsStatsAdvancedStatisticsMetadataSnapshotRange:
                 return data
             return cast(int | None | Unset, data)
 
-        until_snapshot = _parse_until_snapshot(d.pop("until_snapshot", UNSET))
+        until_snapshot = _parse_until_snapshot(d.get("until_snapshot", UNSET))
 
         def _parse_from_snapshot_timestamp(data: object) -> datetime.datetime | None | str | Unset:
             if data is None:
@@ -112,7 +120,7 @@ class ColumnsStatsAdvancedStatisticsMetadataSnapshotRange:
                 pass
             return cast(datetime.datetime | None | str | Unset, data)
 
-        from_snapshot_timestamp = _parse_from_snapshot_timestamp(d.pop("from_snapshot_timestamp", UNSET))
+        from_snapshot_timestamp = _parse_from_snapshot_timestamp(d.get("from_snapshot_timestamp", UNSET))
 
         def _parse_until_snapshot_timestamp(data: object) -> datetime.datetime | None | str | Unset:
             if data is None:
@@ -129,7 +137,7 @@ class ColumnsStatsAdvancedStatisticsMetadataSnapshotRange:
                 pass
             return cast(datetime.datetime | None | str | Unset, data)
 
-        until_snapshot_timestamp = _parse_until_snapshot_timestamp(d.pop("until_snapshot_timestamp", UNSET))
+        until_snapshot_timestamp = _parse_until_snapshot_timestamp(d.get("until_snapshot_timestamp", UNSET))
 
         columns_stats_advanced_statistics_metadata_snapshot_range = cls(
             from_snapshot=from_snapshot,
@@ -138,7 +146,17 @@ class ColumnsStatsAdvancedStatisticsMetadataSnapshotRange:
             until_snapshot_timestamp=until_snapshot_timestamp,
         )
 
-        columns_stats_advanced_statistics_metadata_snapshot_range.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ColumnsStatsAdvancedStatisticsMetadataSnapshotRange_MEMBERS
+            else {
+                key: value
+                for key, value in d.items()
+                if key not in _ColumnsStatsAdvancedStatisticsMetadataSnapshotRange_MEMBERS
+            }
+        )
+        columns_stats_advanced_statistics_metadata_snapshot_range.additional_properties = unknown
         return columns_stats_advanced_statistics_metadata_snapshot_range
 
     @property

@@ -10,6 +10,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ColumnsStatsColumnsSummaryItem")
+_ColumnsStatsColumnsSummaryItem_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "type",
+        "basic_statistics",
+        "advanced_statistics",
+    )
+)
 
 
 @_attrs_define
@@ -62,19 +70,19 @@ class ColumnsStatsColumnsSummaryItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        _basic_statistics = d.pop("basic_statistics", UNSET)
+        _basic_statistics = d.get("basic_statistics", UNSET)
         basic_statistics: ColumnsStatsColumnsSummaryItemBasicStatistics | Unset
         if isinstance(_basic_statistics, Unset):
             basic_statistics = UNSET
         else:
             basic_statistics = ColumnsStatsColumnsSummaryItemBasicStatistics.from_dict(_basic_statistics)
 
-        _advanced_statistics = d.pop("advanced_statistics", UNSET)
+        _advanced_statistics = d.get("advanced_statistics", UNSET)
         advanced_statistics: ColumnsStatsColumnsSummaryItemAdvancedStatistics | Unset
         if isinstance(_advanced_statistics, Unset):
             advanced_statistics = UNSET
@@ -88,7 +96,13 @@ class ColumnsStatsColumnsSummaryItem:
             advanced_statistics=advanced_statistics,
         )
 
-        columns_stats_columns_summary_item.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ColumnsStatsColumnsSummaryItem_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ColumnsStatsColumnsSummaryItem_MEMBERS}
+        )
+        columns_stats_columns_summary_item.additional_properties = unknown
         return columns_stats_columns_summary_item
 
     @property

@@ -10,6 +10,17 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ColumnsStatsColumnsSummaryItemAdvancedStatistics")
+_ColumnsStatsColumnsSummaryItemAdvancedStatistics_MEMBERS: frozenset[str] = frozenset(
+    (
+        "approx_count_distinct",
+        "count_distinct",
+        "histogram",
+        "mean",
+        "standard_deviation",
+        "completeness",
+        "observed_types",
+    )
+)
 
 
 @_attrs_define
@@ -106,7 +117,7 @@ class ColumnsStatsColumnsSummaryItemAdvancedStatistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_approx_count_distinct(data: object) -> int | None | Unset:
             if data is None:
@@ -115,7 +126,7 @@ class ColumnsStatsColumnsSummaryItemAdvancedStatistics:
                 return data
             return cast(int | None | Unset, data)
 
-        approx_count_distinct = _parse_approx_count_distinct(d.pop("approx_count_distinct", UNSET))
+        approx_count_distinct = _parse_approx_count_distinct(d.get("approx_count_distinct", UNSET))
 
         def _parse_count_distinct(data: object) -> int | None | Unset:
             if data is None:
@@ -124,7 +135,7 @@ class ColumnsStatsColumnsSummaryItemAdvancedStatistics:
                 return data
             return cast(int | None | Unset, data)
 
-        count_distinct = _parse_count_distinct(d.pop("count_distinct", UNSET))
+        count_distinct = _parse_count_distinct(d.get("count_distinct", UNSET))
 
         def _parse_histogram(data: object) -> Histogram | None | Unset:
             if data is None:
@@ -141,7 +152,7 @@ class ColumnsStatsColumnsSummaryItemAdvancedStatistics:
                 pass
             return cast(Histogram | None | Unset, data)
 
-        histogram = _parse_histogram(d.pop("histogram", UNSET))
+        histogram = _parse_histogram(d.get("histogram", UNSET))
 
         def _parse_mean(data: object) -> float | None | Unset:
             if data is None:
@@ -150,7 +161,7 @@ class ColumnsStatsColumnsSummaryItemAdvancedStatistics:
                 return data
             return cast(float | None | Unset, data)
 
-        mean = _parse_mean(d.pop("mean", UNSET))
+        mean = _parse_mean(d.get("mean", UNSET))
 
         def _parse_standard_deviation(data: object) -> float | None | Unset:
             if data is None:
@@ -159,7 +170,7 @@ class ColumnsStatsColumnsSummaryItemAdvancedStatistics:
                 return data
             return cast(float | None | Unset, data)
 
-        standard_deviation = _parse_standard_deviation(d.pop("standard_deviation", UNSET))
+        standard_deviation = _parse_standard_deviation(d.get("standard_deviation", UNSET))
 
         def _parse_completeness(data: object) -> float | None | Unset:
             if data is None:
@@ -168,7 +179,7 @@ class ColumnsStatsColumnsSummaryItemAdvancedStatistics:
                 return data
             return cast(float | None | Unset, data)
 
-        completeness = _parse_completeness(d.pop("completeness", UNSET))
+        completeness = _parse_completeness(d.get("completeness", UNSET))
 
         def _parse_observed_types(data: object) -> Histogram | None | Unset:
             if data is None:
@@ -185,7 +196,7 @@ class ColumnsStatsColumnsSummaryItemAdvancedStatistics:
                 pass
             return cast(Histogram | None | Unset, data)
 
-        observed_types = _parse_observed_types(d.pop("observed_types", UNSET))
+        observed_types = _parse_observed_types(d.get("observed_types", UNSET))
 
         columns_stats_columns_summary_item_advanced_statistics = cls(
             approx_count_distinct=approx_count_distinct,
@@ -197,7 +208,17 @@ class ColumnsStatsColumnsSummaryItemAdvancedStatistics:
             observed_types=observed_types,
         )
 
-        columns_stats_columns_summary_item_advanced_statistics.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ColumnsStatsColumnsSummaryItemAdvancedStatistics_MEMBERS
+            else {
+                key: value
+                for key, value in d.items()
+                if key not in _ColumnsStatsColumnsSummaryItemAdvancedStatistics_MEMBERS
+            }
+        )
+        columns_stats_columns_summary_item_advanced_statistics.additional_properties = unknown
         return columns_stats_columns_summary_item_advanced_statistics
 
     @property

@@ -10,6 +10,16 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ColumnsStatsColumnsSummaryItemBasicStatistics")
+_ColumnsStatsColumnsSummaryItemBasicStatistics_MEMBERS: frozenset[str] = frozenset(
+    (
+        "nan_value_count",
+        "null_value_count",
+        "lower_bound",
+        "upper_bound",
+        "value_count",
+        "column_store_bytes",
+    )
+)
 
 
 @_attrs_define
@@ -76,7 +86,7 @@ class ColumnsStatsColumnsSummaryItemBasicStatistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_nan_value_count(data: object) -> int | None | Unset:
             if data is None:
@@ -85,7 +95,7 @@ class ColumnsStatsColumnsSummaryItemBasicStatistics:
                 return data
             return cast(int | None | Unset, data)
 
-        nan_value_count = _parse_nan_value_count(d.pop("nan_value_count", UNSET))
+        nan_value_count = _parse_nan_value_count(d.get("nan_value_count", UNSET))
 
         def _parse_null_value_count(data: object) -> int | None | Unset:
             if data is None:
@@ -94,15 +104,15 @@ class ColumnsStatsColumnsSummaryItemBasicStatistics:
                 return data
             return cast(int | None | Unset, data)
 
-        null_value_count = _parse_null_value_count(d.pop("null_value_count", UNSET))
+        null_value_count = _parse_null_value_count(d.get("null_value_count", UNSET))
 
-        lower_bound = d.pop("lower_bound", UNSET)
+        lower_bound = d.get("lower_bound", UNSET)
 
-        upper_bound = d.pop("upper_bound", UNSET)
+        upper_bound = d.get("upper_bound", UNSET)
 
-        value_count = d.pop("value_count", UNSET)
+        value_count = d.get("value_count", UNSET)
 
-        column_store_bytes = d.pop("column_store_bytes", UNSET)
+        column_store_bytes = d.get("column_store_bytes", UNSET)
 
         columns_stats_columns_summary_item_basic_statistics = cls(
             nan_value_count=nan_value_count,
@@ -113,7 +123,17 @@ class ColumnsStatsColumnsSummaryItemBasicStatistics:
             column_store_bytes=column_store_bytes,
         )
 
-        columns_stats_columns_summary_item_basic_statistics.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ColumnsStatsColumnsSummaryItemBasicStatistics_MEMBERS
+            else {
+                key: value
+                for key, value in d.items()
+                if key not in _ColumnsStatsColumnsSummaryItemBasicStatistics_MEMBERS
+            }
+        )
+        columns_stats_columns_summary_item_basic_statistics.additional_properties = unknown
         return columns_stats_columns_summary_item_basic_statistics
 
     @property

@@ -13,6 +13,27 @@ from ..models.company_visibility import CompanyVisibility
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Company")
+_Company_MEMBERS: frozenset[str] = frozenset(
+    (
+        "company_id",
+        "name",
+        "slug",
+        "short_description",
+        "long_description",
+        "image_url",
+        "location",
+        "size",
+        "website",
+        "contact_email",
+        "twitter_link",
+        "linkedin_link",
+        "visibility",
+        "status",
+        "created_at",
+        "last_updated_at",
+        "last_updated_by",
+    )
+)
 
 
 @_attrs_define
@@ -193,10 +214,10 @@ class Company:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        company_id = d.pop("company_id")
+        d = src_dict
+        company_id = d["company_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         def _parse_slug(data: object) -> None | str | Unset:
             if data is None:
@@ -205,11 +226,11 @@ class Company:
                 return data
             return cast(None | str | Unset, data)
 
-        slug = _parse_slug(d.pop("slug", UNSET))
+        slug = _parse_slug(d.get("slug", UNSET))
 
-        short_description = d.pop("short_description", UNSET)
+        short_description = d.get("short_description", UNSET)
 
-        long_description = d.pop("long_description", UNSET)
+        long_description = d.get("long_description", UNSET)
 
         def _parse_image_url(data: object) -> None | str | Unset:
             if data is None:
@@ -218,7 +239,7 @@ class Company:
                 return data
             return cast(None | str | Unset, data)
 
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
+        image_url = _parse_image_url(d.get("image_url", UNSET))
 
         def _parse_location(data: object) -> None | str | Unset:
             if data is None:
@@ -227,7 +248,7 @@ class Company:
                 return data
             return cast(None | str | Unset, data)
 
-        location = _parse_location(d.pop("location", UNSET))
+        location = _parse_location(d.get("location", UNSET))
 
         def _parse_size(data: object) -> None | str | Unset:
             if data is None:
@@ -236,7 +257,7 @@ class Company:
                 return data
             return cast(None | str | Unset, data)
 
-        size = _parse_size(d.pop("size", UNSET))
+        size = _parse_size(d.get("size", UNSET))
 
         def _parse_website(data: object) -> None | str | Unset:
             if data is None:
@@ -245,7 +266,7 @@ class Company:
                 return data
             return cast(None | str | Unset, data)
 
-        website = _parse_website(d.pop("website", UNSET))
+        website = _parse_website(d.get("website", UNSET))
 
         def _parse_contact_email(data: object) -> None | str | Unset:
             if data is None:
@@ -254,7 +275,7 @@ class Company:
                 return data
             return cast(None | str | Unset, data)
 
-        contact_email = _parse_contact_email(d.pop("contact_email", UNSET))
+        contact_email = _parse_contact_email(d.get("contact_email", UNSET))
 
         def _parse_twitter_link(data: object) -> None | str | Unset:
             if data is None:
@@ -263,7 +284,7 @@ class Company:
                 return data
             return cast(None | str | Unset, data)
 
-        twitter_link = _parse_twitter_link(d.pop("twitter_link", UNSET))
+        twitter_link = _parse_twitter_link(d.get("twitter_link", UNSET))
 
         def _parse_linkedin_link(data: object) -> None | str | Unset:
             if data is None:
@@ -272,16 +293,16 @@ class Company:
                 return data
             return cast(None | str | Unset, data)
 
-        linkedin_link = _parse_linkedin_link(d.pop("linkedin_link", UNSET))
+        linkedin_link = _parse_linkedin_link(d.get("linkedin_link", UNSET))
 
-        _visibility = d.pop("visibility", UNSET)
+        _visibility = d.get("visibility", UNSET)
         visibility: CompanyVisibility | Unset
         if isinstance(_visibility, Unset):
             visibility = UNSET
         else:
             visibility = CompanyVisibility(_visibility)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: CompanyStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -301,7 +322,7 @@ class Company:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         def _parse_last_updated_at(data: object) -> datetime.datetime | None | str | Unset:
             if data is None:
@@ -318,7 +339,7 @@ class Company:
                 pass
             return cast(datetime.datetime | None | str | Unset, data)
 
-        last_updated_at = _parse_last_updated_at(d.pop("last_updated_at", UNSET))
+        last_updated_at = _parse_last_updated_at(d.get("last_updated_at", UNSET))
 
         def _parse_last_updated_by(data: object) -> None | str | Unset:
             if data is None:
@@ -327,7 +348,7 @@ class Company:
                 return data
             return cast(None | str | Unset, data)
 
-        last_updated_by = _parse_last_updated_by(d.pop("last_updated_by", UNSET))
+        last_updated_by = _parse_last_updated_by(d.get("last_updated_by", UNSET))
 
         company = cls(
             company_id=company_id,
@@ -349,7 +370,13 @@ class Company:
             last_updated_by=last_updated_by,
         )
 
-        company.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _Company_MEMBERS
+            else {key: value for key, value in d.items() if key not in _Company_MEMBERS}
+        )
+        company.additional_properties = unknown
         return company
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..models.company_constraint_type import CompanyConstraintType
 
 T = TypeVar("T", bound="CompanyConstraint")
+_CompanyConstraint_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "company_ids",
+    )
+)
 
 
 @_attrs_define
@@ -47,17 +53,23 @@ class CompanyConstraint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = CompanyConstraintType(d.pop("type"))
+        d = src_dict
+        type_ = CompanyConstraintType(d["type"])
 
-        company_ids = cast(list[int], d.pop("company_ids"))
+        company_ids = cast(list[int], d["company_ids"])
 
         company_constraint = cls(
             type_=type_,
             company_ids=company_ids,
         )
 
-        company_constraint.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _CompanyConstraint_MEMBERS
+            else {key: value for key, value in d.items() if key not in _CompanyConstraint_MEMBERS}
+        )
+        company_constraint.additional_properties = unknown
         return company_constraint
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="CompanyDomains")
+_CompanyDomains_MEMBERS: frozenset[str] = frozenset(("domains",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class CompanyDomains:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domains = cast(list[str], d.pop("domains"))
+        d = src_dict
+        domains = cast(list[str], d["domains"])
 
         company_domains = cls(
             domains=domains,
         )
 
-        company_domains.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _CompanyDomains_MEMBERS
+            else {key: value for key, value in d.items() if key not in _CompanyDomains_MEMBERS}
+        )
+        company_domains.additional_properties = unknown
         return company_domains
 
     @property

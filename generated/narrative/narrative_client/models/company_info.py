@@ -11,6 +11,19 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyInfo")
+_CompanyInfo_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "short_description",
+        "long_description",
+        "company_type",
+        "location",
+        "size",
+        "website",
+        "created_at",
+    )
+)
 
 
 @_attrs_define
@@ -97,22 +110,22 @@ class CompanyInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        short_description = d.pop("short_description", UNSET)
+        short_description = d.get("short_description", UNSET)
 
-        long_description = d.pop("long_description", UNSET)
+        long_description = d.get("long_description", UNSET)
 
-        company_type = d.pop("company_type", UNSET)
+        company_type = d.get("company_type", UNSET)
 
-        location = d.pop("location", UNSET)
+        location = d.get("location", UNSET)
 
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
-        website = d.pop("website", UNSET)
+        website = d.get("website", UNSET)
 
         def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -127,7 +140,7 @@ class CompanyInfo:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         company_info = cls(
             id=id,
@@ -141,7 +154,13 @@ class CompanyInfo:
             created_at=created_at,
         )
 
-        company_info.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _CompanyInfo_MEMBERS
+            else {key: value for key, value in d.items() if key not in _CompanyInfo_MEMBERS}
+        )
+        company_info.additional_properties = unknown
         return company_info
 
     @property

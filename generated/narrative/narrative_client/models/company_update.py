@@ -12,6 +12,24 @@ from ..models.company_update_visibility import CompanyUpdateVisibility
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyUpdate")
+_CompanyUpdate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "company_id",
+        "name",
+        "slug",
+        "short_description",
+        "long_description",
+        "image_url",
+        "location",
+        "size",
+        "website",
+        "contact_email",
+        "twitter_link",
+        "linkedin_link",
+        "visibility",
+        "status",
+    )
+)
 
 
 @_attrs_define
@@ -156,10 +174,10 @@ class CompanyUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        company_id = d.pop("company_id", UNSET)
+        d = src_dict
+        company_id = d.get("company_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         def _parse_slug(data: object) -> None | str | Unset:
             if data is None:
@@ -168,11 +186,11 @@ class CompanyUpdate:
                 return data
             return cast(None | str | Unset, data)
 
-        slug = _parse_slug(d.pop("slug", UNSET))
+        slug = _parse_slug(d.get("slug", UNSET))
 
-        short_description = d.pop("short_description", UNSET)
+        short_description = d.get("short_description", UNSET)
 
-        long_description = d.pop("long_description", UNSET)
+        long_description = d.get("long_description", UNSET)
 
         def _parse_image_url(data: object) -> None | str | Unset:
             if data is None:
@@ -181,7 +199,7 @@ class CompanyUpdate:
                 return data
             return cast(None | str | Unset, data)
 
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
+        image_url = _parse_image_url(d.get("image_url", UNSET))
 
         def _parse_location(data: object) -> None | str | Unset:
             if data is None:
@@ -190,7 +208,7 @@ class CompanyUpdate:
                 return data
             return cast(None | str | Unset, data)
 
-        location = _parse_location(d.pop("location", UNSET))
+        location = _parse_location(d.get("location", UNSET))
 
         def _parse_size(data: object) -> None | str | Unset:
             if data is None:
@@ -199,7 +217,7 @@ class CompanyUpdate:
                 return data
             return cast(None | str | Unset, data)
 
-        size = _parse_size(d.pop("size", UNSET))
+        size = _parse_size(d.get("size", UNSET))
 
         def _parse_website(data: object) -> None | str | Unset:
             if data is None:
@@ -208,7 +226,7 @@ class CompanyUpdate:
                 return data
             return cast(None | str | Unset, data)
 
-        website = _parse_website(d.pop("website", UNSET))
+        website = _parse_website(d.get("website", UNSET))
 
         def _parse_contact_email(data: object) -> None | str | Unset:
             if data is None:
@@ -217,7 +235,7 @@ class CompanyUpdate:
                 return data
             return cast(None | str | Unset, data)
 
-        contact_email = _parse_contact_email(d.pop("contact_email", UNSET))
+        contact_email = _parse_contact_email(d.get("contact_email", UNSET))
 
         def _parse_twitter_link(data: object) -> None | str | Unset:
             if data is None:
@@ -226,7 +244,7 @@ class CompanyUpdate:
                 return data
             return cast(None | str | Unset, data)
 
-        twitter_link = _parse_twitter_link(d.pop("twitter_link", UNSET))
+        twitter_link = _parse_twitter_link(d.get("twitter_link", UNSET))
 
         def _parse_linkedin_link(data: object) -> None | str | Unset:
             if data is None:
@@ -235,16 +253,16 @@ class CompanyUpdate:
                 return data
             return cast(None | str | Unset, data)
 
-        linkedin_link = _parse_linkedin_link(d.pop("linkedin_link", UNSET))
+        linkedin_link = _parse_linkedin_link(d.get("linkedin_link", UNSET))
 
-        _visibility = d.pop("visibility", UNSET)
+        _visibility = d.get("visibility", UNSET)
         visibility: CompanyUpdateVisibility | Unset
         if isinstance(_visibility, Unset):
             visibility = UNSET
         else:
             visibility = CompanyUpdateVisibility(_visibility)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: CompanyUpdateStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -268,7 +286,13 @@ class CompanyUpdate:
             status=status,
         )
 
-        company_update.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _CompanyUpdate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _CompanyUpdate_MEMBERS}
+        )
+        company_update.additional_properties = unknown
         return company_update
 
     @property

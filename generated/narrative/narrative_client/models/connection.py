@@ -11,6 +11,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Connection")
+_Connection_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "dataset_id",
+        "profile_id",
+        "quick_settings",
+        "status",
+    )
+)
 
 
 @_attrs_define
@@ -71,26 +80,26 @@ class Connection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        dataset_id = d.pop("dataset_id", UNSET)
+        dataset_id = d.get("dataset_id", UNSET)
 
-        _profile_id = d.pop("profile_id", UNSET)
+        _profile_id = d.get("profile_id", UNSET)
         profile_id: UUID | Unset
         if isinstance(_profile_id, Unset):
             profile_id = UNSET
         else:
             profile_id = UUID(_profile_id)
 
-        _quick_settings = d.pop("quick_settings", UNSET)
+        _quick_settings = d.get("quick_settings", UNSET)
         quick_settings: QuickSettings | Unset
         if isinstance(_quick_settings, Unset):
             quick_settings = UNSET
         else:
             quick_settings = QuickSettings.from_dict(_quick_settings)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
         connection = cls(
             id=id,
@@ -100,7 +109,13 @@ class Connection:
             status=status,
         )
 
-        connection.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _Connection_MEMBERS
+            else {key: value for key, value in d.items() if key not in _Connection_MEMBERS}
+        )
+        connection.additional_properties = unknown
         return connection
 
     @property

@@ -11,6 +11,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionCreate")
+_ConnectionCreate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "dataset_id",
+        "profile_id",
+        "quick_settings",
+    )
+)
 
 
 @_attrs_define
@@ -57,17 +64,17 @@ class ConnectionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dataset_id = d.pop("dataset_id", UNSET)
+        d = src_dict
+        dataset_id = d.get("dataset_id", UNSET)
 
-        _profile_id = d.pop("profile_id", UNSET)
+        _profile_id = d.get("profile_id", UNSET)
         profile_id: UUID | Unset
         if isinstance(_profile_id, Unset):
             profile_id = UNSET
         else:
             profile_id = UUID(_profile_id)
 
-        _quick_settings = d.pop("quick_settings", UNSET)
+        _quick_settings = d.get("quick_settings", UNSET)
         quick_settings: QuickSettings | Unset
         if isinstance(_quick_settings, Unset):
             quick_settings = UNSET
@@ -80,7 +87,13 @@ class ConnectionCreate:
             quick_settings=quick_settings,
         )
 
-        connection_create.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ConnectionCreate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ConnectionCreate_MEMBERS}
+        )
+        connection_create.additional_properties = unknown
         return connection_create
 
     @property

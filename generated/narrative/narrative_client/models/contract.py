@@ -12,6 +12,21 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Contract")
+_Contract_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "revision",
+        "payable_company_id",
+        "payment_method",
+        "internal_notes",
+        "revision_notes",
+        "revision_start",
+        "revision_end",
+        "updated_by",
+        "created_at",
+        "updated_at",
+    )
+)
 
 
 @_attrs_define
@@ -134,23 +149,23 @@ class Contract:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        revision = d.pop("revision")
+        revision = d["revision"]
 
-        payable_company_id = d.pop("payable_company_id", UNSET)
+        payable_company_id = d.get("payable_company_id", UNSET)
 
-        _payment_method = d.pop("payment_method", UNSET)
+        _payment_method = d.get("payment_method", UNSET)
         payment_method: PaymentMethod | Unset
         if isinstance(_payment_method, Unset):
             payment_method = UNSET
         else:
             payment_method = PaymentMethod.from_dict(_payment_method)
 
-        internal_notes = d.pop("internal_notes", UNSET)
+        internal_notes = d.get("internal_notes", UNSET)
 
-        revision_notes = d.pop("revision_notes", UNSET)
+        revision_notes = d.get("revision_notes", UNSET)
 
         def _parse_revision_start(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -165,7 +180,7 @@ class Contract:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        revision_start = _parse_revision_start(d.pop("revision_start", UNSET))
+        revision_start = _parse_revision_start(d.get("revision_start", UNSET))
 
         def _parse_revision_end(data: object) -> datetime.datetime | None | str | Unset:
             if data is None:
@@ -182,9 +197,9 @@ class Contract:
                 pass
             return cast(datetime.datetime | None | str | Unset, data)
 
-        revision_end = _parse_revision_end(d.pop("revision_end", UNSET))
+        revision_end = _parse_revision_end(d.get("revision_end", UNSET))
 
-        updated_by = d.pop("updated_by", UNSET)
+        updated_by = d.get("updated_by", UNSET)
 
         def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -199,7 +214,7 @@ class Contract:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         def _parse_updated_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -214,7 +229,7 @@ class Contract:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 
         contract = cls(
             id=id,
@@ -230,7 +245,13 @@ class Contract:
             updated_at=updated_at,
         )
 
-        contract.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _Contract_MEMBERS
+            else {key: value for key, value in d.items() if key not in _Contract_MEMBERS}
+        )
+        contract.additional_properties = unknown
         return contract
 
     @property

@@ -11,6 +11,17 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContractCreate")
+_ContractCreate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "company_id",
+        "start",
+        "end",
+        "payment_method",
+        "rates",
+        "internal_notes",
+        "revision_notes",
+    )
+)
 
 
 @_attrs_define
@@ -90,31 +101,31 @@ class ContractCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        company_id = d.pop("company_id")
+        d = src_dict
+        company_id = d["company_id"]
 
-        _start = d.pop("start", UNSET)
+        _start = d.get("start", UNSET)
         start: datetime.datetime | Unset
         if isinstance(_start, Unset):
             start = UNSET
         else:
             start = datetime.datetime.fromisoformat(_start)
 
-        _end = d.pop("end", UNSET)
+        _end = d.get("end", UNSET)
         end: datetime.datetime | Unset
         if isinstance(_end, Unset):
             end = UNSET
         else:
             end = datetime.datetime.fromisoformat(_end)
 
-        _payment_method = d.pop("payment_method", UNSET)
+        _payment_method = d.get("payment_method", UNSET)
         payment_method: PaymentMethod | Unset
         if isinstance(_payment_method, Unset):
             payment_method = UNSET
         else:
             payment_method = PaymentMethod.from_dict(_payment_method)
 
-        _rates = d.pop("rates", UNSET)
+        _rates = d.get("rates", UNSET)
         rates: list[ContractRateRequest] | Unset = UNSET
         if _rates is not UNSET:
             rates = []
@@ -123,9 +134,9 @@ class ContractCreate:
 
                 rates.append(rates_item)
 
-        internal_notes = d.pop("internal_notes", UNSET)
+        internal_notes = d.get("internal_notes", UNSET)
 
-        revision_notes = d.pop("revision_notes", UNSET)
+        revision_notes = d.get("revision_notes", UNSET)
 
         contract_create = cls(
             company_id=company_id,
@@ -137,7 +148,13 @@ class ContractCreate:
             revision_notes=revision_notes,
         )
 
-        contract_create.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ContractCreate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ContractCreate_MEMBERS}
+        )
+        contract_create.additional_properties = unknown
         return contract_create
 
     @property

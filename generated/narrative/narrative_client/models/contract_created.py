@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContractCreated")
+_ContractCreated_MEMBERS: frozenset[str] = frozenset(
+    (
+        "createdContract",
+        "createdRates",
+    )
+)
 
 
 @_attrs_define
@@ -52,10 +58,10 @@ class ContractCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_contract = Contract.from_dict(d.pop("createdContract"))
+        d = src_dict
+        created_contract = Contract.from_dict(d["createdContract"])
 
-        _created_rates = d.pop("createdRates", UNSET)
+        _created_rates = d.get("createdRates", UNSET)
         created_rates: list[ContractRate] | Unset = UNSET
         if _created_rates is not UNSET:
             created_rates = []
@@ -69,7 +75,13 @@ class ContractCreated:
             created_rates=created_rates,
         )
 
-        contract_created.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ContractCreated_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ContractCreated_MEMBERS}
+        )
+        contract_created.additional_properties = unknown
         return contract_created
 
     @property

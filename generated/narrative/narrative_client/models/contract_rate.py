@@ -12,6 +12,18 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContractRate")
+_ContractRate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "contract_id",
+        "product_id",
+        "rate",
+        "contract_revision",
+        "start_at",
+        "end_at",
+        "created_at",
+        "updated_at",
+    )
+)
 
 
 @_attrs_define
@@ -113,14 +125,14 @@ class ContractRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        contract_id = UUID(d.pop("contract_id"))
+        d = src_dict
+        contract_id = UUID(d["contract_id"])
 
-        product_id = UUID(d.pop("product_id"))
+        product_id = UUID(d["product_id"])
 
-        rate = Rate.from_dict(d.pop("rate"))
+        rate = Rate.from_dict(d["rate"])
 
-        contract_revision = d.pop("contract_revision", UNSET)
+        contract_revision = d.get("contract_revision", UNSET)
 
         def _parse_start_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -135,7 +147,7 @@ class ContractRate:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        start_at = _parse_start_at(d.pop("start_at", UNSET))
+        start_at = _parse_start_at(d.get("start_at", UNSET))
 
         def _parse_end_at(data: object) -> datetime.datetime | None | str | Unset:
             if data is None:
@@ -152,7 +164,7 @@ class ContractRate:
                 pass
             return cast(datetime.datetime | None | str | Unset, data)
 
-        end_at = _parse_end_at(d.pop("end_at", UNSET))
+        end_at = _parse_end_at(d.get("end_at", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -167,7 +179,7 @@ class ContractRate:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         def _parse_updated_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -182,7 +194,7 @@ class ContractRate:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 
         contract_rate = cls(
             contract_id=contract_id,
@@ -195,7 +207,13 @@ class ContractRate:
             updated_at=updated_at,
         )
 
-        contract_rate.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ContractRate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ContractRate_MEMBERS}
+        )
+        contract_rate.additional_properties = unknown
         return contract_rate
 
     @property

@@ -11,6 +11,16 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContractRateDetail")
+_ContractRateDetail_MEMBERS: frozenset[str] = frozenset(
+    (
+        "rate",
+        "product",
+        "start_at",
+        "end_at",
+        "created_at",
+        "updated_at",
+    )
+)
 
 
 @_attrs_define
@@ -101,10 +111,10 @@ class ContractRateDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rate = Rate.from_dict(d.pop("rate"))
+        d = src_dict
+        rate = Rate.from_dict(d["rate"])
 
-        product = Product.from_dict(d.pop("product"))
+        product = Product.from_dict(d["product"])
 
         def _parse_start_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -119,7 +129,7 @@ class ContractRateDetail:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        start_at = _parse_start_at(d.pop("start_at", UNSET))
+        start_at = _parse_start_at(d.get("start_at", UNSET))
 
         def _parse_end_at(data: object) -> datetime.datetime | None | str | Unset:
             if data is None:
@@ -136,7 +146,7 @@ class ContractRateDetail:
                 pass
             return cast(datetime.datetime | None | str | Unset, data)
 
-        end_at = _parse_end_at(d.pop("end_at", UNSET))
+        end_at = _parse_end_at(d.get("end_at", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -151,7 +161,7 @@ class ContractRateDetail:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         def _parse_updated_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -166,7 +176,7 @@ class ContractRateDetail:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 
         contract_rate_detail = cls(
             rate=rate,
@@ -177,7 +187,13 @@ class ContractRateDetail:
             updated_at=updated_at,
         )
 
-        contract_rate_detail.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ContractRateDetail_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ContractRateDetail_MEMBERS}
+        )
+        contract_rate_detail.additional_properties = unknown
         return contract_rate_detail
 
     @property

@@ -12,6 +12,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContractRateRequest")
+_ContractRateRequest_MEMBERS: frozenset[str] = frozenset(
+    (
+        "rate",
+        "product_id",
+        "sku",
+        "end",
+    )
+)
 
 
 @_attrs_define
@@ -65,19 +73,19 @@ class ContractRateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rate = Rate.from_dict(d.pop("rate"))
+        d = src_dict
+        rate = Rate.from_dict(d["rate"])
 
-        _product_id = d.pop("product_id", UNSET)
+        _product_id = d.get("product_id", UNSET)
         product_id: UUID | Unset
         if isinstance(_product_id, Unset):
             product_id = UNSET
         else:
             product_id = UUID(_product_id)
 
-        sku = d.pop("sku", UNSET)
+        sku = d.get("sku", UNSET)
 
-        _end = d.pop("end", UNSET)
+        _end = d.get("end", UNSET)
         end: datetime.datetime | Unset
         if isinstance(_end, Unset):
             end = UNSET
@@ -91,7 +99,13 @@ class ContractRateRequest:
             end=end,
         )
 
-        contract_rate_request.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ContractRateRequest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ContractRateRequest_MEMBERS}
+        )
+        contract_rate_request.additional_properties = unknown
         return contract_rate_request
 
     @property

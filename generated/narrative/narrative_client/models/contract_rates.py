@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="ContractRates")
+_ContractRates_MEMBERS: frozenset[str] = frozenset(("records",))
 
 
 @_attrs_define
@@ -48,7 +49,7 @@ class ContractRates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_records(data: object) -> ContractRate | list[ContractRate]:
             try:
@@ -70,13 +71,19 @@ class ContractRates:
 
             return records_type_1
 
-        records = _parse_records(d.pop("records"))
+        records = _parse_records(d["records"])
 
         contract_rates = cls(
             records=records,
         )
 
-        contract_rates.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ContractRates_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ContractRates_MEMBERS}
+        )
+        contract_rates.additional_properties = unknown
         return contract_rates
 
     @property

@@ -11,6 +11,16 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContractUpdate")
+_ContractUpdate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "start",
+        "end",
+        "payment_method",
+        "rates",
+        "internal_notes",
+        "revision_notes",
+    )
+)
 
 
 @_attrs_define
@@ -82,29 +92,29 @@ class ContractUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _start = d.pop("start", UNSET)
+        d = src_dict
+        _start = d.get("start", UNSET)
         start: datetime.datetime | Unset
         if isinstance(_start, Unset):
             start = UNSET
         else:
             start = datetime.datetime.fromisoformat(_start)
 
-        _end = d.pop("end", UNSET)
+        _end = d.get("end", UNSET)
         end: datetime.datetime | Unset
         if isinstance(_end, Unset):
             end = UNSET
         else:
             end = datetime.datetime.fromisoformat(_end)
 
-        _payment_method = d.pop("payment_method", UNSET)
+        _payment_method = d.get("payment_method", UNSET)
         payment_method: PaymentMethod | Unset
         if isinstance(_payment_method, Unset):
             payment_method = UNSET
         else:
             payment_method = PaymentMethod.from_dict(_payment_method)
 
-        _rates = d.pop("rates", UNSET)
+        _rates = d.get("rates", UNSET)
         rates: list[ContractRateRequest] | Unset = UNSET
         if _rates is not UNSET:
             rates = []
@@ -113,9 +123,9 @@ class ContractUpdate:
 
                 rates.append(rates_item)
 
-        internal_notes = d.pop("internal_notes", UNSET)
+        internal_notes = d.get("internal_notes", UNSET)
 
-        revision_notes = d.pop("revision_notes", UNSET)
+        revision_notes = d.get("revision_notes", UNSET)
 
         contract_update = cls(
             start=start,
@@ -126,7 +136,13 @@ class ContractUpdate:
             revision_notes=revision_notes,
         )
 
-        contract_update.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ContractUpdate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ContractUpdate_MEMBERS}
+        )
+        contract_update.additional_properties = unknown
         return contract_update
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="ContractWithDetails")
+_ContractWithDetails_MEMBERS: frozenset[str] = frozenset(
+    (
+        "contract",
+        "rates",
+    )
+)
 
 
 @_attrs_define
@@ -48,11 +54,11 @@ class ContractWithDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        contract = Contract.from_dict(d.pop("contract"))
+        d = src_dict
+        contract = Contract.from_dict(d["contract"])
 
         rates = []
-        _rates = d.pop("rates")
+        _rates = d["rates"]
         for rates_item_data in _rates:
             rates_item = ContractRateDetail.from_dict(rates_item_data)
 
@@ -63,7 +69,13 @@ class ContractWithDetails:
             rates=rates,
         )
 
-        contract_with_details.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ContractWithDetails_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ContractWithDetails_MEMBERS}
+        )
+        contract_with_details.additional_properties = unknown
         return contract_with_details
 
     @property

@@ -12,6 +12,17 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostForecast")
+_CostForecast_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "company_id",
+        "cost",
+        "created_at",
+        "details",
+        "request_source",
+        "subscription_id",
+    )
+)
 
 
 @_attrs_define
@@ -104,12 +115,12 @@ class CostForecast:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = d.get("company_id", UNSET)
 
-        _cost = d.pop("cost", UNSET)
+        _cost = d.get("cost", UNSET)
         cost: CostForecastCost | Unset
         if isinstance(_cost, Unset):
             cost = UNSET
@@ -129,7 +140,7 @@ class CostForecast:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         def _parse_details(data: object) -> DataStreamPurchaseDetails | MarketplaceDetails | Unset:
             if isinstance(data, Unset):
@@ -148,9 +159,9 @@ class CostForecast:
 
             return componentsschemas_purchase_details_type_1
 
-        details = _parse_details(d.pop("details", UNSET))
+        details = _parse_details(d.get("details", UNSET))
 
-        _request_source = d.pop("request_source", UNSET)
+        _request_source = d.get("request_source", UNSET)
         request_source: RequestSource | Unset
         if isinstance(_request_source, Unset):
             request_source = UNSET
@@ -172,7 +183,7 @@ class CostForecast:
                 pass
             return cast(None | Unset | UUID, data)
 
-        subscription_id = _parse_subscription_id(d.pop("subscription_id", UNSET))
+        subscription_id = _parse_subscription_id(d.get("subscription_id", UNSET))
 
         cost_forecast = cls(
             id=id,
@@ -184,7 +195,13 @@ class CostForecast:
             subscription_id=subscription_id,
         )
 
-        cost_forecast.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _CostForecast_MEMBERS
+            else {key: value for key, value in d.items() if key not in _CostForecast_MEMBERS}
+        )
+        cost_forecast.additional_properties = unknown
         return cost_forecast
 
     @property

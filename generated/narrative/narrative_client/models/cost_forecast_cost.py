@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostForecastCost")
+_CostForecastCost_MEMBERS: frozenset[str] = frozenset(
+    (
+        "rows",
+        "size",
+        "sources",
+    )
+)
 
 
 @_attrs_define
@@ -55,12 +62,12 @@ class CostForecastCost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rows = d.pop("rows", UNSET)
+        d = src_dict
+        rows = d.get("rows", UNSET)
 
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
-        _sources = d.pop("sources", UNSET)
+        _sources = d.get("sources", UNSET)
         sources: list[CostForecastCostSourcesItem] | Unset = UNSET
         if _sources is not UNSET:
             sources = []
@@ -75,7 +82,13 @@ class CostForecastCost:
             sources=sources,
         )
 
-        cost_forecast_cost.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _CostForecastCost_MEMBERS
+            else {key: value for key, value in d.items() if key not in _CostForecastCost_MEMBERS}
+        )
+        cost_forecast_cost.additional_properties = unknown
         return cost_forecast_cost
 
     @property

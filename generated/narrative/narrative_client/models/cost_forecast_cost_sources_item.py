@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostForecastCostSourcesItem")
+_CostForecastCostSourcesItem_MEMBERS: frozenset[str] = frozenset(
+    (
+        "source",
+        "rows",
+        "size",
+    )
+)
 
 
 @_attrs_define
@@ -52,17 +59,17 @@ class CostForecastCostSourcesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _source = d.pop("source", UNSET)
+        d = src_dict
+        _source = d.get("source", UNSET)
         source: CostForecastCostSourcesItemSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
             source = CostForecastCostSourcesItemSource.from_dict(_source)
 
-        rows = d.pop("rows", UNSET)
+        rows = d.get("rows", UNSET)
 
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
         cost_forecast_cost_sources_item = cls(
             source=source,
@@ -70,7 +77,13 @@ class CostForecastCostSourcesItem:
             size=size,
         )
 
-        cost_forecast_cost_sources_item.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _CostForecastCostSourcesItem_MEMBERS
+            else {key: value for key, value in d.items() if key not in _CostForecastCostSourcesItem_MEMBERS}
+        )
+        cost_forecast_cost_sources_item.additional_properties = unknown
         return cost_forecast_cost_sources_item
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostForecastCostSourcesItemSource")
+_CostForecastCostSourcesItemSource_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "dataset_id",
+    )
+)
 
 
 @_attrs_define
@@ -46,17 +52,23 @@ class CostForecastCostSourcesItemSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        dataset_id = d.pop("dataset_id", UNSET)
+        dataset_id = d.get("dataset_id", UNSET)
 
         cost_forecast_cost_sources_item_source = cls(
             type_=type_,
             dataset_id=dataset_id,
         )
 
-        cost_forecast_cost_sources_item_source.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _CostForecastCostSourcesItemSource_MEMBERS
+            else {key: value for key, value in d.items() if key not in _CostForecastCostSourcesItemSource_MEMBERS}
+        )
+        cost_forecast_cost_sources_item_source.additional_properties = unknown
         return cost_forecast_cost_sources_item_source
 
     @property

@@ -10,6 +10,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataRules")
+_DataRules_MEMBERS: frozenset[str] = frozenset(
+    (
+        "column_sets",
+        "attributes",
+        "deduplication",
+        "frequency_filter",
+        "dataset_filter",
+    )
+)
 
 
 @_attrs_define
@@ -101,7 +110,7 @@ class DataRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_column_sets(data: object) -> list[ColumnSet] | None | Unset:
             if data is None:
@@ -123,7 +132,7 @@ class DataRules:
                 pass
             return cast(list[ColumnSet] | None | Unset, data)
 
-        column_sets = _parse_column_sets(d.pop("column_sets", UNSET))
+        column_sets = _parse_column_sets(d.get("column_sets", UNSET))
 
         def _parse_attributes(data: object) -> list[AttributeSet] | None | Unset:
             if data is None:
@@ -145,7 +154,7 @@ class DataRules:
                 pass
             return cast(list[AttributeSet] | None | Unset, data)
 
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
+        attributes = _parse_attributes(d.get("attributes", UNSET))
 
         def _parse_deduplication(data: object) -> Deduplication | None | Unset:
             if data is None:
@@ -162,7 +171,7 @@ class DataRules:
                 pass
             return cast(Deduplication | None | Unset, data)
 
-        deduplication = _parse_deduplication(d.pop("deduplication", UNSET))
+        deduplication = _parse_deduplication(d.get("deduplication", UNSET))
 
         def _parse_frequency_filter(data: object) -> FrequencyFilter | None | Unset:
             if data is None:
@@ -179,7 +188,7 @@ class DataRules:
                 pass
             return cast(FrequencyFilter | None | Unset, data)
 
-        frequency_filter = _parse_frequency_filter(d.pop("frequency_filter", UNSET))
+        frequency_filter = _parse_frequency_filter(d.get("frequency_filter", UNSET))
 
         def _parse_dataset_filter(data: object) -> DatasetFilter | None | Unset:
             if data is None:
@@ -196,7 +205,7 @@ class DataRules:
                 pass
             return cast(DatasetFilter | None | Unset, data)
 
-        dataset_filter = _parse_dataset_filter(d.pop("dataset_filter", UNSET))
+        dataset_filter = _parse_dataset_filter(d.get("dataset_filter", UNSET))
 
         data_rules = cls(
             column_sets=column_sets,
@@ -206,7 +215,13 @@ class DataRules:
             dataset_filter=dataset_filter,
         )
 
-        data_rules.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DataRules_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DataRules_MEMBERS}
+        )
+        data_rules.additional_properties = unknown
         return data_rules
 
     @property

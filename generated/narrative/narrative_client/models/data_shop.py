@@ -12,6 +12,19 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataShop")
+_DataShop_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "hostname",
+        "compan_id",
+        "company_id",
+        "manifest",
+        "created_by",
+        "created_at",
+        "updated_by",
+        "updated_at",
+    )
+)
 
 
 @_attrs_define
@@ -108,23 +121,23 @@ class DataShop:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        hostname = d.pop("hostname")
+        hostname = d["hostname"]
 
-        compan_id = d.pop("compan_id", UNSET)
+        compan_id = d.get("compan_id", UNSET)
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = d.get("company_id", UNSET)
 
-        _manifest = d.pop("manifest", UNSET)
+        _manifest = d.get("manifest", UNSET)
         manifest: DataShopManifest | Unset
         if isinstance(_manifest, Unset):
             manifest = UNSET
         else:
             manifest = DataShopManifest.from_dict(_manifest)
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -139,9 +152,9 @@ class DataShop:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
-        updated_by = d.pop("updated_by", UNSET)
+        updated_by = d.get("updated_by", UNSET)
 
         def _parse_updated_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -156,7 +169,7 @@ class DataShop:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 
         data_shop = cls(
             id=id,
@@ -170,7 +183,13 @@ class DataShop:
             updated_at=updated_at,
         )
 
-        data_shop.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DataShop_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DataShop_MEMBERS}
+        )
+        data_shop.additional_properties = unknown
         return data_shop
 
     @property

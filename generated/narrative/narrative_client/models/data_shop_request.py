@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataShopRequest")
+_DataShopRequest_MEMBERS: frozenset[str] = frozenset(
+    (
+        "hostname",
+        "fe_manifest",
+    )
+)
 
 
 @_attrs_define
@@ -49,10 +55,10 @@ class DataShopRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hostname = d.pop("hostname")
+        d = src_dict
+        hostname = d["hostname"]
 
-        _fe_manifest = d.pop("fe_manifest", UNSET)
+        _fe_manifest = d.get("fe_manifest", UNSET)
         fe_manifest: DataShopRequestFeManifest | Unset
         if isinstance(_fe_manifest, Unset):
             fe_manifest = UNSET
@@ -64,7 +70,13 @@ class DataShopRequest:
             fe_manifest=fe_manifest,
         )
 
-        data_shop_request.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DataShopRequest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DataShopRequest_MEMBERS}
+        )
+        data_shop_request.additional_properties = unknown
         return data_shop_request
 
     @property

@@ -12,6 +12,24 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataStream")
+_DataStream_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "company_id",
+        "name",
+        "slug",
+        "content",
+        "tags",
+        "category",
+        "offers",
+        "data_rules",
+        "auth_rules",
+        "created_by",
+        "created_at",
+        "updated_at",
+        "datasets",
+    )
+)
 
 
 @_attrs_define
@@ -162,27 +180,27 @@ class DataStream:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        company_id = d.pop("company_id")
+        company_id = d["company_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        slug = d.pop("slug")
+        slug = d["slug"]
 
-        _content = d.pop("content", UNSET)
+        _content = d.get("content", UNSET)
         content: DataStreamContent | Unset
         if isinstance(_content, Unset):
             content = UNSET
         else:
             content = DataStreamContent.from_dict(_content)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
-        category = d.pop("category", UNSET)
+        category = d.get("category", UNSET)
 
-        _offers = d.pop("offers", UNSET)
+        _offers = d.get("offers", UNSET)
         offers: list[Offer] | Unset = UNSET
         if _offers is not UNSET:
             offers = []
@@ -191,7 +209,7 @@ class DataStream:
 
                 offers.append(offers_item)
 
-        _data_rules = d.pop("data_rules", UNSET)
+        _data_rules = d.get("data_rules", UNSET)
         data_rules: DataRules | Unset
         if isinstance(_data_rules, Unset):
             data_rules = UNSET
@@ -213,9 +231,9 @@ class DataStream:
                 pass
             return cast(AuthRules | None | Unset, data)
 
-        auth_rules = _parse_auth_rules(d.pop("auth_rules", UNSET))
+        auth_rules = _parse_auth_rules(d.get("auth_rules", UNSET))
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -230,7 +248,7 @@ class DataStream:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         def _parse_updated_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -245,7 +263,7 @@ class DataStream:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 
         def _parse_datasets(data: object) -> list[DataStreamDatasetsType0Item] | None | Unset:
             if data is None:
@@ -267,7 +285,7 @@ class DataStream:
                 pass
             return cast(list[DataStreamDatasetsType0Item] | None | Unset, data)
 
-        datasets = _parse_datasets(d.pop("datasets", UNSET))
+        datasets = _parse_datasets(d.get("datasets", UNSET))
 
         data_stream = cls(
             id=id,
@@ -286,7 +304,13 @@ class DataStream:
             datasets=datasets,
         )
 
-        data_stream.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DataStream_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DataStream_MEMBERS}
+        )
+        data_stream.additional_properties = unknown
         return data_stream
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataStreamContent")
+_DataStreamContent_MEMBERS: frozenset[str] = frozenset(
+    (
+        "description",
+        "icon",
+        "sections",
+    )
+)
 
 
 @_attrs_define
@@ -60,8 +67,8 @@ class DataStreamContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        d = src_dict
+        description = d.get("description", UNSET)
 
         def _parse_icon(data: object) -> None | str | Unset:
             if data is None:
@@ -70,9 +77,9 @@ class DataStreamContent:
                 return data
             return cast(None | str | Unset, data)
 
-        icon = _parse_icon(d.pop("icon", UNSET))
+        icon = _parse_icon(d.get("icon", UNSET))
 
-        _sections = d.pop("sections", UNSET)
+        _sections = d.get("sections", UNSET)
         sections: list[DataStreamContentSectionsItem] | Unset = UNSET
         if _sections is not UNSET:
             sections = []
@@ -87,7 +94,13 @@ class DataStreamContent:
             sections=sections,
         )
 
-        data_stream_content.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DataStreamContent_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DataStreamContent_MEMBERS}
+        )
+        data_stream_content.additional_properties = unknown
         return data_stream_content
 
     @property

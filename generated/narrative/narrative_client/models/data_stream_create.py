@@ -10,6 +10,18 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataStreamCreate")
+_DataStreamCreate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "slug",
+        "content",
+        "tags",
+        "category",
+        "offers",
+        "data_rules",
+        "auth_rules",
+    )
+)
 
 
 @_attrs_define
@@ -100,23 +112,23 @@ class DataStreamCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        slug = d.pop("slug")
+        slug = d["slug"]
 
-        _content = d.pop("content", UNSET)
+        _content = d.get("content", UNSET)
         content: DataStreamContent | Unset
         if isinstance(_content, Unset):
             content = UNSET
         else:
             content = DataStreamContent.from_dict(_content)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
-        category = d.pop("category", UNSET)
+        category = d.get("category", UNSET)
 
-        _offers = d.pop("offers", UNSET)
+        _offers = d.get("offers", UNSET)
         offers: list[Offer] | Unset = UNSET
         if _offers is not UNSET:
             offers = []
@@ -125,7 +137,7 @@ class DataStreamCreate:
 
                 offers.append(offers_item)
 
-        _data_rules = d.pop("data_rules", UNSET)
+        _data_rules = d.get("data_rules", UNSET)
         data_rules: DataRules | Unset
         if isinstance(_data_rules, Unset):
             data_rules = UNSET
@@ -147,7 +159,7 @@ class DataStreamCreate:
                 pass
             return cast(AuthRules | None | Unset, data)
 
-        auth_rules = _parse_auth_rules(d.pop("auth_rules", UNSET))
+        auth_rules = _parse_auth_rules(d.get("auth_rules", UNSET))
 
         data_stream_create = cls(
             name=name,
@@ -160,7 +172,13 @@ class DataStreamCreate:
             auth_rules=auth_rules,
         )
 
-        data_stream_create.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DataStreamCreate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DataStreamCreate_MEMBERS}
+        )
+        data_stream_create.additional_properties = unknown
         return data_stream_create
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="DataStreamDatasetsType0Item")
+_DataStreamDatasetsType0Item_MEMBERS: frozenset[str] = frozenset(())
 
 
 @_attrs_define
@@ -27,10 +28,16 @@ class DataStreamDatasetsType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         data_stream_datasets_type_0_item = cls()
 
-        data_stream_datasets_type_0_item.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DataStreamDatasetsType0Item_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DataStreamDatasetsType0Item_MEMBERS}
+        )
+        data_stream_datasets_type_0_item.additional_properties = unknown
         return data_stream_datasets_type_0_item
 
     @property

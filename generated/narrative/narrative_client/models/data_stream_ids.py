@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="DataStreamIds")
+_DataStreamIds_MEMBERS: frozenset[str] = frozenset(("ids",))
 
 
 @_attrs_define
@@ -44,9 +45,9 @@ class DataStreamIds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         ids = []
-        _ids = d.pop("ids")
+        _ids = d["ids"]
         for ids_item_data in _ids:
             ids_item = UUID(ids_item_data)
 
@@ -56,7 +57,13 @@ class DataStreamIds:
             ids=ids,
         )
 
-        data_stream_ids.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DataStreamIds_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DataStreamIds_MEMBERS}
+        )
+        data_stream_ids.additional_properties = unknown
         return data_stream_ids
 
     @property

@@ -11,6 +11,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataStreamPurchaseDetails")
+_DataStreamPurchaseDetails_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "data_stream_id",
+        "offer_id",
+        "data_shop_id",
+    )
+)
 
 
 @_attrs_define
@@ -58,16 +66,16 @@ class DataStreamPurchaseDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["data_stream"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["data_stream"], d["type"])
         if type_ != "data_stream":
             raise ValueError(f"type must match const 'data_stream', got '{type_}'")
 
-        data_stream_id = UUID(d.pop("data_stream_id"))
+        data_stream_id = UUID(d["data_stream_id"])
 
-        offer_id = UUID(d.pop("offer_id"))
+        offer_id = UUID(d["offer_id"])
 
-        data_shop_id = d.pop("data_shop_id", UNSET)
+        data_shop_id = d.get("data_shop_id", UNSET)
 
         data_stream_purchase_details = cls(
             type_=type_,
@@ -76,7 +84,13 @@ class DataStreamPurchaseDetails:
             data_shop_id=data_shop_id,
         )
 
-        data_stream_purchase_details.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DataStreamPurchaseDetails_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DataStreamPurchaseDetails_MEMBERS}
+        )
+        data_stream_purchase_details.additional_properties = unknown
         return data_stream_purchase_details
 
     @property

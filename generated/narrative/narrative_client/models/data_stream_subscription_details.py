@@ -11,6 +11,19 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataStreamSubscriptionDetails")
+_DataStreamSubscriptionDetails_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "data_rules",
+        "data_shop_id",
+        "data_stream_company_id",
+        "data_stream_content",
+        "data_stream_id",
+        "data_stream_name",
+        "data_stream_slug",
+        "offer",
+    )
+)
 
 
 @_attrs_define
@@ -103,12 +116,12 @@ class DataStreamSubscriptionDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["data_stream"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["data_stream"], d["type"])
         if type_ != "data_stream":
             raise ValueError(f"type must match const 'data_stream', got '{type_}'")
 
-        _data_rules = d.pop("data_rules", UNSET)
+        _data_rules = d.get("data_rules", UNSET)
         data_rules: DataRules | Unset
         if isinstance(_data_rules, Unset):
             data_rules = UNSET
@@ -122,29 +135,29 @@ class DataStreamSubscriptionDetails:
                 return data
             return cast(None | str | Unset, data)
 
-        data_shop_id = _parse_data_shop_id(d.pop("data_shop_id", UNSET))
+        data_shop_id = _parse_data_shop_id(d.get("data_shop_id", UNSET))
 
-        data_stream_company_id = d.pop("data_stream_company_id", UNSET)
+        data_stream_company_id = d.get("data_stream_company_id", UNSET)
 
-        _data_stream_content = d.pop("data_stream_content", UNSET)
+        _data_stream_content = d.get("data_stream_content", UNSET)
         data_stream_content: DataStreamContent | Unset
         if isinstance(_data_stream_content, Unset):
             data_stream_content = UNSET
         else:
             data_stream_content = DataStreamContent.from_dict(_data_stream_content)
 
-        _data_stream_id = d.pop("data_stream_id", UNSET)
+        _data_stream_id = d.get("data_stream_id", UNSET)
         data_stream_id: UUID | Unset
         if isinstance(_data_stream_id, Unset):
             data_stream_id = UNSET
         else:
             data_stream_id = UUID(_data_stream_id)
 
-        data_stream_name = d.pop("data_stream_name", UNSET)
+        data_stream_name = d.get("data_stream_name", UNSET)
 
-        data_stream_slug = d.pop("data_stream_slug", UNSET)
+        data_stream_slug = d.get("data_stream_slug", UNSET)
 
-        _offer = d.pop("offer", UNSET)
+        _offer = d.get("offer", UNSET)
         offer: Offer | Unset
         if isinstance(_offer, Unset):
             offer = UNSET
@@ -163,7 +176,13 @@ class DataStreamSubscriptionDetails:
             offer=offer,
         )
 
-        data_stream_subscription_details.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DataStreamSubscriptionDetails_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DataStreamSubscriptionDetails_MEMBERS}
+        )
+        data_stream_subscription_details.additional_properties = unknown
         return data_stream_subscription_details
 
     @property

@@ -11,6 +11,16 @@ from ..models.write_mode import WriteMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetCreate")
+_DatasetCreate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "schema",
+        "write_mode",
+        "description",
+        "tags",
+        "derive_metrics_config",
+    )
+)
 
 
 @_attrs_define
@@ -72,18 +82,18 @@ class DatasetCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        schema = DatasetSchema.from_dict(d.pop("schema"))
+        schema = DatasetSchema.from_dict(d["schema"])
 
-        write_mode = WriteMode(d.pop("write_mode"))
+        write_mode = WriteMode(d["write_mode"])
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
-        derive_metrics_config = d.pop("derive_metrics_config", UNSET)
+        derive_metrics_config = d.get("derive_metrics_config", UNSET)
 
         dataset_create = cls(
             name=name,
@@ -94,7 +104,13 @@ class DatasetCreate:
             derive_metrics_config=derive_metrics_config,
         )
 
-        dataset_create.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DatasetCreate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DatasetCreate_MEMBERS}
+        )
+        dataset_create.additional_properties = unknown
         return dataset_create
 
     @property

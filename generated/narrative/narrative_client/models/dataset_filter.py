@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetFilter")
+_DatasetFilter_MEMBERS: frozenset[str] = frozenset(
+    (
+        "dataset_id",
+        "attribute",
+        "inclusion",
+    )
+)
 
 
 @_attrs_define
@@ -53,17 +60,17 @@ class DatasetFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dataset_id = d.pop("dataset_id", UNSET)
+        d = src_dict
+        dataset_id = d.get("dataset_id", UNSET)
 
-        _attribute = d.pop("attribute", UNSET)
+        _attribute = d.get("attribute", UNSET)
         attribute: DatasetFilterAttribute | Unset
         if isinstance(_attribute, Unset):
             attribute = UNSET
         else:
             attribute = DatasetFilterAttribute.from_dict(_attribute)
 
-        inclusion = d.pop("inclusion", UNSET)
+        inclusion = d.get("inclusion", UNSET)
 
         dataset_filter = cls(
             dataset_id=dataset_id,
@@ -71,7 +78,13 @@ class DatasetFilter:
             inclusion=inclusion,
         )
 
-        dataset_filter.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DatasetFilter_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DatasetFilter_MEMBERS}
+        )
+        dataset_filter.additional_properties = unknown
         return dataset_filter
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetFilterAttribute")
+_DatasetFilterAttribute_MEMBERS: frozenset[str] = frozenset(
+    (
+        "attribute_id",
+        "field",
+    )
+)
 
 
 @_attrs_define
@@ -44,17 +50,23 @@ class DatasetFilterAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        attribute_id = d.pop("attribute_id", UNSET)
+        d = src_dict
+        attribute_id = d.get("attribute_id", UNSET)
 
-        field = d.pop("field", UNSET)
+        field = d.get("field", UNSET)
 
         dataset_filter_attribute = cls(
             attribute_id=attribute_id,
             field=field,
         )
 
-        dataset_filter_attribute.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DatasetFilterAttribute_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DatasetFilterAttribute_MEMBERS}
+        )
+        dataset_filter_attribute.additional_properties = unknown
         return dataset_filter_attribute
 
     @property

@@ -10,6 +10,17 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetSchema")
+_DatasetSchema_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "properties",
+        "file_config",
+        "required",
+        "primary",
+        "unsellable",
+        "sensitive",
+    )
+)
 
 
 @_attrs_define
@@ -85,25 +96,25 @@ class DatasetSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        properties = DatasetSchemaProperties.from_dict(d.pop("properties"))
+        properties = DatasetSchemaProperties.from_dict(d["properties"])
 
-        _file_config = d.pop("file_config", UNSET)
+        _file_config = d.get("file_config", UNSET)
         file_config: FileConfig | Unset
         if isinstance(_file_config, Unset):
             file_config = UNSET
         else:
             file_config = FileConfig.from_dict(_file_config)
 
-        required = cast(list[str], d.pop("required", UNSET))
+        required = cast(list[str], d.get("required", UNSET))
 
-        primary = d.pop("primary", UNSET)
+        primary = d.get("primary", UNSET)
 
-        unsellable = cast(list[str], d.pop("unsellable", UNSET))
+        unsellable = cast(list[str], d.get("unsellable", UNSET))
 
-        sensitive = cast(list[str], d.pop("sensitive", UNSET))
+        sensitive = cast(list[str], d.get("sensitive", UNSET))
 
         dataset_schema = cls(
             type_=type_,
@@ -115,7 +126,13 @@ class DatasetSchema:
             sensitive=sensitive,
         )
 
-        dataset_schema.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DatasetSchema_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DatasetSchema_MEMBERS}
+        )
+        dataset_schema.additional_properties = unknown
         return dataset_schema
 
     @property

@@ -10,6 +10,24 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetStats")
+_DatasetStats_MEMBERS: frozenset[str] = frozenset(
+    (
+        "est_total_dataset_stored_files",
+        "est_total_dataset_stored_records",
+        "est_total_dataset_stored_bytes",
+        "active_dataset_stored_files",
+        "active_dataset_stored_records",
+        "active_dataset_stored_bytes",
+        "last_snapshot_added_files",
+        "last_snapshot_added_records",
+        "last_snapshot_deleted_records",
+        "last_snapshot_added_bytes",
+        "last_snapshot_deleted_files",
+        "last_snapshot_added_delete_files",
+        "last_snapshot_removed_delete_files",
+        "last_snapshot_removed_bytes",
+    )
+)
 
 
 @_attrs_define
@@ -117,34 +135,34 @@ class DatasetStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        est_total_dataset_stored_files = d.pop("est_total_dataset_stored_files", UNSET)
+        d = src_dict
+        est_total_dataset_stored_files = d.get("est_total_dataset_stored_files", UNSET)
 
-        est_total_dataset_stored_records = d.pop("est_total_dataset_stored_records", UNSET)
+        est_total_dataset_stored_records = d.get("est_total_dataset_stored_records", UNSET)
 
-        est_total_dataset_stored_bytes = d.pop("est_total_dataset_stored_bytes", UNSET)
+        est_total_dataset_stored_bytes = d.get("est_total_dataset_stored_bytes", UNSET)
 
-        active_dataset_stored_files = d.pop("active_dataset_stored_files", UNSET)
+        active_dataset_stored_files = d.get("active_dataset_stored_files", UNSET)
 
-        active_dataset_stored_records = d.pop("active_dataset_stored_records", UNSET)
+        active_dataset_stored_records = d.get("active_dataset_stored_records", UNSET)
 
-        active_dataset_stored_bytes = d.pop("active_dataset_stored_bytes", UNSET)
+        active_dataset_stored_bytes = d.get("active_dataset_stored_bytes", UNSET)
 
-        last_snapshot_added_files = d.pop("last_snapshot_added_files", UNSET)
+        last_snapshot_added_files = d.get("last_snapshot_added_files", UNSET)
 
-        last_snapshot_added_records = d.pop("last_snapshot_added_records", UNSET)
+        last_snapshot_added_records = d.get("last_snapshot_added_records", UNSET)
 
-        last_snapshot_deleted_records = d.pop("last_snapshot_deleted_records", UNSET)
+        last_snapshot_deleted_records = d.get("last_snapshot_deleted_records", UNSET)
 
-        last_snapshot_added_bytes = d.pop("last_snapshot_added_bytes", UNSET)
+        last_snapshot_added_bytes = d.get("last_snapshot_added_bytes", UNSET)
 
-        last_snapshot_deleted_files = d.pop("last_snapshot_deleted_files", UNSET)
+        last_snapshot_deleted_files = d.get("last_snapshot_deleted_files", UNSET)
 
-        last_snapshot_added_delete_files = d.pop("last_snapshot_added_delete_files", UNSET)
+        last_snapshot_added_delete_files = d.get("last_snapshot_added_delete_files", UNSET)
 
-        last_snapshot_removed_delete_files = d.pop("last_snapshot_removed_delete_files", UNSET)
+        last_snapshot_removed_delete_files = d.get("last_snapshot_removed_delete_files", UNSET)
 
-        last_snapshot_removed_bytes = d.pop("last_snapshot_removed_bytes", UNSET)
+        last_snapshot_removed_bytes = d.get("last_snapshot_removed_bytes", UNSET)
 
         dataset_stats = cls(
             est_total_dataset_stored_files=est_total_dataset_stored_files,
@@ -163,7 +181,13 @@ class DatasetStats:
             last_snapshot_removed_bytes=last_snapshot_removed_bytes,
         )
 
-        dataset_stats.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DatasetStats_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DatasetStats_MEMBERS}
+        )
+        dataset_stats.additional_properties = unknown
         return dataset_stats
 
     @property

@@ -11,6 +11,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetStorageBilling")
+_DatasetStorageBilling_MEMBERS: frozenset[str] = frozenset(
+    (
+        "company_id",
+        "dataset_id",
+        "billing_month",
+        "company_name",
+        "avg_gb_hours",
+    )
+)
 
 
 @_attrs_define
@@ -73,10 +82,10 @@ class DatasetStorageBilling:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        company_id = d.pop("company_id")
+        d = src_dict
+        company_id = d["company_id"]
 
-        dataset_id = d.pop("dataset_id")
+        dataset_id = d["dataset_id"]
 
         def _parse_billing_month(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -91,11 +100,11 @@ class DatasetStorageBilling:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        billing_month = _parse_billing_month(d.pop("billing_month", UNSET))
+        billing_month = _parse_billing_month(d.get("billing_month", UNSET))
 
-        company_name = d.pop("company_name", UNSET)
+        company_name = d.get("company_name", UNSET)
 
-        avg_gb_hours = d.pop("avg_gb_hours", UNSET)
+        avg_gb_hours = d.get("avg_gb_hours", UNSET)
 
         dataset_storage_billing = cls(
             company_id=company_id,
@@ -105,7 +114,13 @@ class DatasetStorageBilling:
             avg_gb_hours=avg_gb_hours,
         )
 
-        dataset_storage_billing.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DatasetStorageBilling_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DatasetStorageBilling_MEMBERS}
+        )
+        dataset_storage_billing.additional_properties = unknown
         return dataset_storage_billing
 
     @property

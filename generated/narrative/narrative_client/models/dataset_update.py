@@ -11,6 +11,16 @@ from ..models.write_mode import WriteMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetUpdate")
+_DatasetUpdate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "display_name",
+        "description",
+        "schema",
+        "tags",
+        "write_mode",
+    )
+)
 
 
 @_attrs_define
@@ -77,23 +87,23 @@ class DatasetUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = d.get("display_name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _schema = d.pop("schema", UNSET)
+        _schema = d.get("schema", UNSET)
         schema: DatasetSchema | Unset
         if isinstance(_schema, Unset):
             schema = UNSET
         else:
             schema = DatasetSchema.from_dict(_schema)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
-        _write_mode = d.pop("write_mode", UNSET)
+        _write_mode = d.get("write_mode", UNSET)
         write_mode: WriteMode | Unset
         if isinstance(_write_mode, Unset):
             write_mode = UNSET
@@ -109,7 +119,13 @@ class DatasetUpdate:
             write_mode=write_mode,
         )
 
-        dataset_update.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DatasetUpdate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DatasetUpdate_MEMBERS}
+        )
+        dataset_update.additional_properties = unknown
         return dataset_update
 
     @property

@@ -14,6 +14,26 @@ from ..models.write_mode import WriteMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetWithTable")
+_DatasetWithTable_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "company_id",
+        "created_at",
+        "description",
+        "display_name",
+        "retention_policy",
+        "schema",
+        "status",
+        "tags",
+        "updated_at",
+        "write_mode",
+        "subscription_id",
+        "last_snapshot_created_at",
+        "stats",
+        "table",
+    )
+)
 
 
 @_attrs_define
@@ -182,12 +202,12 @@ class DatasetWithTable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = d.get("company_id", UNSET)
 
         def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -202,11 +222,11 @@ class DatasetWithTable:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = d.get("display_name", UNSET)
 
         def _parse_retention_policy(data: object) -> ExpireEverything | RetainEverything | Unset:
             if isinstance(data, Unset):
@@ -225,23 +245,23 @@ class DatasetWithTable:
 
             return componentsschemas_retention_policy_type_1
 
-        retention_policy = _parse_retention_policy(d.pop("retention_policy", UNSET))
+        retention_policy = _parse_retention_policy(d.get("retention_policy", UNSET))
 
-        _schema = d.pop("schema", UNSET)
+        _schema = d.get("schema", UNSET)
         schema: DatasetSchema | Unset
         if isinstance(_schema, Unset):
             schema = UNSET
         else:
             schema = DatasetSchema.from_dict(_schema)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: DatasetStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = DatasetStatus(_status)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
         def _parse_updated_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -256,9 +276,9 @@ class DatasetWithTable:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 
-        _write_mode = d.pop("write_mode", UNSET)
+        _write_mode = d.get("write_mode", UNSET)
         write_mode: WriteMode | Unset
         if isinstance(_write_mode, Unset):
             write_mode = UNSET
@@ -280,7 +300,7 @@ class DatasetWithTable:
                 pass
             return cast(None | Unset | UUID, data)
 
-        subscription_id = _parse_subscription_id(d.pop("subscription_id", UNSET))
+        subscription_id = _parse_subscription_id(d.get("subscription_id", UNSET))
 
         def _parse_last_snapshot_created_at(data: object) -> datetime.datetime | None | str | Unset:
             if data is None:
@@ -297,16 +317,16 @@ class DatasetWithTable:
                 pass
             return cast(datetime.datetime | None | str | Unset, data)
 
-        last_snapshot_created_at = _parse_last_snapshot_created_at(d.pop("last_snapshot_created_at", UNSET))
+        last_snapshot_created_at = _parse_last_snapshot_created_at(d.get("last_snapshot_created_at", UNSET))
 
-        _stats = d.pop("stats", UNSET)
+        _stats = d.get("stats", UNSET)
         stats: DatasetStats | Unset
         if isinstance(_stats, Unset):
             stats = UNSET
         else:
             stats = DatasetStats.from_dict(_stats)
 
-        _table = d.pop("table", UNSET)
+        _table = d.get("table", UNSET)
         table: DatasetWithTableTable | Unset
         if isinstance(_table, Unset):
             table = UNSET
@@ -332,7 +352,13 @@ class DatasetWithTable:
             table=table,
         )
 
-        dataset_with_table.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DatasetWithTable_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DatasetWithTable_MEMBERS}
+        )
+        dataset_with_table.additional_properties = unknown
         return dataset_with_table
 
     @property

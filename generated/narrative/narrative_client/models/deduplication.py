@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Deduplication")
+_Deduplication_MEMBERS: frozenset[str] = frozenset(
+    (
+        "period",
+        "column_references",
+        "attribute_references",
+    )
+)
 
 
 @_attrs_define
@@ -71,8 +78,8 @@ class Deduplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        period = d.pop("period", UNSET)
+        d = src_dict
+        period = d.get("period", UNSET)
 
         def _parse_column_references(data: object) -> list[ColumnReference] | None | Unset:
             if data is None:
@@ -94,7 +101,7 @@ class Deduplication:
                 pass
             return cast(list[ColumnReference] | None | Unset, data)
 
-        column_references = _parse_column_references(d.pop("column_references", UNSET))
+        column_references = _parse_column_references(d.get("column_references", UNSET))
 
         def _parse_attribute_references(data: object) -> list[AttributeReference] | None | Unset:
             if data is None:
@@ -118,7 +125,7 @@ class Deduplication:
                 pass
             return cast(list[AttributeReference] | None | Unset, data)
 
-        attribute_references = _parse_attribute_references(d.pop("attribute_references", UNSET))
+        attribute_references = _parse_attribute_references(d.get("attribute_references", UNSET))
 
         deduplication = cls(
             period=period,
@@ -126,7 +133,13 @@ class Deduplication:
             attribute_references=attribute_references,
         )
 
-        deduplication.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _Deduplication_MEMBERS
+            else {key: value for key, value in d.items() if key not in _Deduplication_MEMBERS}
+        )
+        deduplication.additional_properties = unknown
         return deduplication
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeliveryCommand")
+_DeliveryCommand_MEMBERS: frozenset[str] = frozenset(
+    (
+        "payload_type",
+        "payload",
+        "metadata",
+    )
+)
 
 
 @_attrs_define
@@ -54,12 +61,12 @@ class DeliveryCommand:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        payload_type = d.pop("payload_type")
+        d = src_dict
+        payload_type = d["payload_type"]
 
-        payload = DeliveryCommandPayload.from_dict(d.pop("payload"))
+        payload = DeliveryCommandPayload.from_dict(d["payload"])
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: DeliveryCommandMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
@@ -72,7 +79,13 @@ class DeliveryCommand:
             metadata=metadata,
         )
 
-        delivery_command.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DeliveryCommand_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DeliveryCommand_MEMBERS}
+        )
+        delivery_command.additional_properties = unknown
         return delivery_command
 
     @property

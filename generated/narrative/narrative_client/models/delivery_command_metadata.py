@@ -11,6 +11,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeliveryCommandMetadata")
+_DeliveryCommandMetadata_MEMBERS: frozenset[str] = frozenset(
+    (
+        "revision",
+        "timestamp",
+    )
+)
 
 
 @_attrs_define
@@ -53,8 +59,8 @@ class DeliveryCommandMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        revision = d.pop("revision", UNSET)
+        d = src_dict
+        revision = d.get("revision", UNSET)
 
         def _parse_timestamp(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -69,14 +75,20 @@ class DeliveryCommandMetadata:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = _parse_timestamp(d.get("timestamp", UNSET))
 
         delivery_command_metadata = cls(
             revision=revision,
             timestamp=timestamp,
         )
 
-        delivery_command_metadata.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DeliveryCommandMetadata_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DeliveryCommandMetadata_MEMBERS}
+        )
+        delivery_command_metadata.additional_properties = unknown
         return delivery_command_metadata
 
     @property

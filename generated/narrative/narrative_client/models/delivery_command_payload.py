@@ -11,6 +11,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeliveryCommandPayload")
+_DeliveryCommandPayload_MEMBERS: frozenset[str] = frozenset(
+    (
+        "subscriptionId",
+        "transactionBatchId",
+        "profileId",
+        "quickSettings",
+    )
+)
 
 
 @_attrs_define
@@ -66,29 +74,29 @@ class DeliveryCommandPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _subscription_id = d.pop("subscriptionId", UNSET)
+        d = src_dict
+        _subscription_id = d.get("subscriptionId", UNSET)
         subscription_id: UUID | Unset
         if isinstance(_subscription_id, Unset):
             subscription_id = UNSET
         else:
             subscription_id = UUID(_subscription_id)
 
-        _transaction_batch_id = d.pop("transactionBatchId", UNSET)
+        _transaction_batch_id = d.get("transactionBatchId", UNSET)
         transaction_batch_id: UUID | Unset
         if isinstance(_transaction_batch_id, Unset):
             transaction_batch_id = UNSET
         else:
             transaction_batch_id = UUID(_transaction_batch_id)
 
-        _profile_id = d.pop("profileId", UNSET)
+        _profile_id = d.get("profileId", UNSET)
         profile_id: UUID | Unset
         if isinstance(_profile_id, Unset):
             profile_id = UNSET
         else:
             profile_id = UUID(_profile_id)
 
-        _quick_settings = d.pop("quickSettings", UNSET)
+        _quick_settings = d.get("quickSettings", UNSET)
         quick_settings: QuickSettings | Unset
         if isinstance(_quick_settings, Unset):
             quick_settings = UNSET
@@ -102,7 +110,13 @@ class DeliveryCommandPayload:
             quick_settings=quick_settings,
         )
 
-        delivery_command_payload.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DeliveryCommandPayload_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DeliveryCommandPayload_MEMBERS}
+        )
+        delivery_command_payload.additional_properties = unknown
         return delivery_command_payload
 
     @property

@@ -11,6 +11,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeliveryDownloadRequest")
+_DeliveryDownloadRequest_MEMBERS: frozenset[str] = frozenset(
+    (
+        "transaction_batch_id",
+        "file",
+        "file_name_override",
+    )
+)
 
 
 @_attrs_define
@@ -53,12 +60,12 @@ class DeliveryDownloadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transaction_batch_id = UUID(d.pop("transaction_batch_id"))
+        d = src_dict
+        transaction_batch_id = UUID(d["transaction_batch_id"])
 
-        file = d.pop("file")
+        file = d["file"]
 
-        file_name_override = d.pop("file_name_override", UNSET)
+        file_name_override = d.get("file_name_override", UNSET)
 
         delivery_download_request = cls(
             transaction_batch_id=transaction_batch_id,
@@ -66,7 +73,13 @@ class DeliveryDownloadRequest:
             file_name_override=file_name_override,
         )
 
-        delivery_download_request.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DeliveryDownloadRequest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DeliveryDownloadRequest_MEMBERS}
+        )
+        delivery_download_request.additional_properties = unknown
         return delivery_download_request
 
     @property

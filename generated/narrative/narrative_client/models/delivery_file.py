@@ -12,6 +12,16 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeliveryFile")
+_DeliveryFile_MEMBERS: frozenset[str] = frozenset(
+    (
+        "file",
+        "company_id",
+        "size",
+        "subscription_id",
+        "transaction_batch_id",
+        "timestamp",
+    )
+)
 
 
 @_attrs_define
@@ -85,21 +95,21 @@ class DeliveryFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = d.pop("file")
+        d = src_dict
+        file = d["file"]
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = d.get("company_id", UNSET)
 
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
-        _subscription_id = d.pop("subscription_id", UNSET)
+        _subscription_id = d.get("subscription_id", UNSET)
         subscription_id: UUID | Unset
         if isinstance(_subscription_id, Unset):
             subscription_id = UNSET
         else:
             subscription_id = UUID(_subscription_id)
 
-        _transaction_batch_id = d.pop("transaction_batch_id", UNSET)
+        _transaction_batch_id = d.get("transaction_batch_id", UNSET)
         transaction_batch_id: UUID | Unset
         if isinstance(_transaction_batch_id, Unset):
             transaction_batch_id = UNSET
@@ -119,7 +129,7 @@ class DeliveryFile:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = _parse_timestamp(d.get("timestamp", UNSET))
 
         delivery_file = cls(
             file=file,
@@ -130,7 +140,13 @@ class DeliveryFile:
             timestamp=timestamp,
         )
 
-        delivery_file.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DeliveryFile_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DeliveryFile_MEMBERS}
+        )
+        delivery_file.additional_properties = unknown
         return delivery_file
 
     @property

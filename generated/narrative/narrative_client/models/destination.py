@@ -11,6 +11,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Destination")
+_Destination_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "subscription_id",
+        "profile_id",
+        "quick_settings",
+    )
+)
 
 
 @_attrs_define
@@ -67,24 +75,24 @@ class Destination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        _subscription_id = d.pop("subscription_id", UNSET)
+        _subscription_id = d.get("subscription_id", UNSET)
         subscription_id: UUID | Unset
         if isinstance(_subscription_id, Unset):
             subscription_id = UNSET
         else:
             subscription_id = UUID(_subscription_id)
 
-        _profile_id = d.pop("profile_id", UNSET)
+        _profile_id = d.get("profile_id", UNSET)
         profile_id: UUID | Unset
         if isinstance(_profile_id, Unset):
             profile_id = UNSET
         else:
             profile_id = UUID(_profile_id)
 
-        _quick_settings = d.pop("quick_settings", UNSET)
+        _quick_settings = d.get("quick_settings", UNSET)
         quick_settings: QuickSettings | Unset
         if isinstance(_quick_settings, Unset):
             quick_settings = UNSET
@@ -98,7 +106,13 @@ class Destination:
             quick_settings=quick_settings,
         )
 
-        destination.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _Destination_MEMBERS
+            else {key: value for key, value in d.items() if key not in _Destination_MEMBERS}
+        )
+        destination.additional_properties = unknown
         return destination
 
     @property

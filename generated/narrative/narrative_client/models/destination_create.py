@@ -11,6 +11,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DestinationCreate")
+_DestinationCreate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "subscription_id",
+        "profile_id",
+        "quick_settings",
+    )
+)
 
 
 @_attrs_define
@@ -59,22 +66,22 @@ class DestinationCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _subscription_id = d.pop("subscription_id", UNSET)
+        d = src_dict
+        _subscription_id = d.get("subscription_id", UNSET)
         subscription_id: UUID | Unset
         if isinstance(_subscription_id, Unset):
             subscription_id = UNSET
         else:
             subscription_id = UUID(_subscription_id)
 
-        _profile_id = d.pop("profile_id", UNSET)
+        _profile_id = d.get("profile_id", UNSET)
         profile_id: UUID | Unset
         if isinstance(_profile_id, Unset):
             profile_id = UNSET
         else:
             profile_id = UUID(_profile_id)
 
-        _quick_settings = d.pop("quick_settings", UNSET)
+        _quick_settings = d.get("quick_settings", UNSET)
         quick_settings: QuickSettings | Unset
         if isinstance(_quick_settings, Unset):
             quick_settings = UNSET
@@ -87,7 +94,13 @@ class DestinationCreate:
             quick_settings=quick_settings,
         )
 
-        destination_create.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DestinationCreate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DestinationCreate_MEMBERS}
+        )
+        destination_create.additional_properties = unknown
         return destination_create
 
     @property

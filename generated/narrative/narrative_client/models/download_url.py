@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="DownloadUrl")
+_DownloadUrl_MEMBERS: frozenset[str] = frozenset(("download_url",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class DownloadUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        download_url = d.pop("download_url")
+        d = src_dict
+        download_url = d["download_url"]
 
         download_url = cls(
             download_url=download_url,
         )
 
-        download_url.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _DownloadUrl_MEMBERS
+            else {key: value for key, value in d.items() if key not in _DownloadUrl_MEMBERS}
+        )
+        download_url.additional_properties = unknown
         return download_url
 
     @property

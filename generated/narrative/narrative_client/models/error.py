@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="Error")
+_Error_MEMBERS: frozenset[str] = frozenset(
+    (
+        "error",
+        "error_description",
+    )
+)
 
 
 @_attrs_define
@@ -45,17 +51,21 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = src_dict
+        error = d["error"]
 
-        error_description = d.pop("error_description")
+        error_description = d["error_description"]
 
         error = cls(
             error=error,
             error_description=error_description,
         )
 
-        error.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {} if d.keys() <= _Error_MEMBERS else {key: value for key, value in d.items() if key not in _Error_MEMBERS}
+        )
+        error.additional_properties = unknown
         return error
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="ExpireEverything")
+_ExpireEverything_MEMBERS: frozenset[str] = frozenset(("type",))
 
 
 @_attrs_define
@@ -40,8 +41,8 @@ class ExpireEverything:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["expire_everything"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["expire_everything"], d["type"])
         if type_ != "expire_everything":
             raise ValueError(f"type must match const 'expire_everything', got '{type_}'")
 
@@ -49,7 +50,13 @@ class ExpireEverything:
             type_=type_,
         )
 
-        expire_everything.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ExpireEverything_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ExpireEverything_MEMBERS}
+        )
+        expire_everything.additional_properties = unknown
         return expire_everything
 
     @property

@@ -38,8 +38,8 @@ class ExpressionFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        expressions = cast(list[str], d.pop("expressions"))
+        d = src_dict
+        expressions = cast(list[str], d["expressions"])
 
         expression_filter = cls(
             expressions=expressions,

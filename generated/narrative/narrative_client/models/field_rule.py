@@ -11,6 +11,13 @@ from ..models.field_filter_type_1 import FieldFilterType1
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldRule")
+_FieldRule_MEMBERS: frozenset[str] = frozenset(
+    (
+        "field",
+        "filter",
+        "exported",
+    )
+)
 
 
 @_attrs_define
@@ -70,8 +77,8 @@ class FieldRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
+        d = src_dict
+        field = d["field"]
 
         def _parse_filter_(
             data: object,
@@ -124,9 +131,9 @@ class FieldRule:
                 ExpressionFilter | FieldFilterType1 | ListFilter | None | RangeFilter | RecencyFilter | Unset, data
             )
 
-        filter_ = _parse_filter_(d.pop("filter", UNSET))
+        filter_ = _parse_filter_(d.get("filter", UNSET))
 
-        exported = d.pop("exported", UNSET)
+        exported = d.get("exported", UNSET)
 
         field_rule = cls(
             field=field,
@@ -134,7 +141,13 @@ class FieldRule:
             exported=exported,
         )
 
-        field_rule.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _FieldRule_MEMBERS
+            else {key: value for key, value in d.items() if key not in _FieldRule_MEMBERS}
+        )
+        field_rule.additional_properties = unknown
         return field_rule
 
     @property

@@ -10,6 +10,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileConfig")
+_FileConfig_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "delimiter",
+        "escape",
+        "header",
+        "quote",
+    )
+)
 
 
 @_attrs_define
@@ -65,16 +74,16 @@ class FileConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        delimiter = d.pop("delimiter", UNSET)
+        delimiter = d.get("delimiter", UNSET)
 
-        escape = d.pop("escape", UNSET)
+        escape = d.get("escape", UNSET)
 
-        header = d.pop("header", UNSET)
+        header = d.get("header", UNSET)
 
-        quote = d.pop("quote", UNSET)
+        quote = d.get("quote", UNSET)
 
         file_config = cls(
             type_=type_,
@@ -84,7 +93,13 @@ class FileConfig:
             quote=quote,
         )
 
-        file_config.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _FileConfig_MEMBERS
+            else {key: value for key, value in d.items() if key not in _FileConfig_MEMBERS}
+        )
+        file_config.additional_properties = unknown
         return file_config
 
     @property

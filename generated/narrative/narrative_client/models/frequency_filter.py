@@ -10,6 +10,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FrequencyFilter")
+_FrequencyFilter_MEMBERS: frozenset[str] = frozenset(
+    (
+        "column_references",
+        "attribute_references",
+        "min_inclusive",
+        "max_inclusive",
+    )
+)
 
 
 @_attrs_define
@@ -77,7 +85,7 @@ class FrequencyFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_column_references(data: object) -> list[ColumnReference] | None | Unset:
             if data is None:
@@ -99,7 +107,7 @@ class FrequencyFilter:
                 pass
             return cast(list[ColumnReference] | None | Unset, data)
 
-        column_references = _parse_column_references(d.pop("column_references", UNSET))
+        column_references = _parse_column_references(d.get("column_references", UNSET))
 
         def _parse_attribute_references(data: object) -> list[AttributeReference] | None | Unset:
             if data is None:
@@ -123,11 +131,11 @@ class FrequencyFilter:
                 pass
             return cast(list[AttributeReference] | None | Unset, data)
 
-        attribute_references = _parse_attribute_references(d.pop("attribute_references", UNSET))
+        attribute_references = _parse_attribute_references(d.get("attribute_references", UNSET))
 
-        min_inclusive = d.pop("min_inclusive", UNSET)
+        min_inclusive = d.get("min_inclusive", UNSET)
 
-        max_inclusive = d.pop("max_inclusive", UNSET)
+        max_inclusive = d.get("max_inclusive", UNSET)
 
         frequency_filter = cls(
             column_references=column_references,
@@ -136,7 +144,13 @@ class FrequencyFilter:
             max_inclusive=max_inclusive,
         )
 
-        frequency_filter.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _FrequencyFilter_MEMBERS
+            else {key: value for key, value in d.items() if key not in _FrequencyFilter_MEMBERS}
+        )
+        frequency_filter.additional_properties = unknown
         return frequency_filter
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Histogram")
+_Histogram_MEMBERS: frozenset[str] = frozenset(
+    (
+        "values",
+        "number_of_bins",
+    )
+)
 
 
 @_attrs_define
@@ -47,22 +53,28 @@ class Histogram:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _values = d.pop("values", UNSET)
+        d = src_dict
+        _values = d.get("values", UNSET)
         values: HistogramValues | Unset
         if isinstance(_values, Unset):
             values = UNSET
         else:
             values = HistogramValues.from_dict(_values)
 
-        number_of_bins = d.pop("number_of_bins", UNSET)
+        number_of_bins = d.get("number_of_bins", UNSET)
 
         histogram = cls(
             values=values,
             number_of_bins=number_of_bins,
         )
 
-        histogram.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _Histogram_MEMBERS
+            else {key: value for key, value in d.items() if key not in _Histogram_MEMBERS}
+        )
+        histogram.additional_properties = unknown
         return histogram
 
     @property

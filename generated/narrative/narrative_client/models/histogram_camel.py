@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HistogramCamel")
+_HistogramCamel_MEMBERS: frozenset[str] = frozenset(
+    (
+        "values",
+        "numberOfBins",
+    )
+)
 
 
 @_attrs_define
@@ -47,22 +53,28 @@ class HistogramCamel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _values = d.pop("values", UNSET)
+        d = src_dict
+        _values = d.get("values", UNSET)
         values: HistogramCamelValues | Unset
         if isinstance(_values, Unset):
             values = UNSET
         else:
             values = HistogramCamelValues.from_dict(_values)
 
-        number_of_bins = d.pop("numberOfBins", UNSET)
+        number_of_bins = d.get("numberOfBins", UNSET)
 
         histogram_camel = cls(
             values=values,
             number_of_bins=number_of_bins,
         )
 
-        histogram_camel.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _HistogramCamel_MEMBERS
+            else {key: value for key, value in d.items() if key not in _HistogramCamel_MEMBERS}
+        )
+        histogram_camel.additional_properties = unknown
         return histogram_camel
 
     @property

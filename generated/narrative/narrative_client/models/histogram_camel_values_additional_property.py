@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HistogramCamelValuesAdditionalProperty")
+_HistogramCamelValuesAdditionalProperty_MEMBERS: frozenset[str] = frozenset(
+    (
+        "absolute",
+        "ratio",
+    )
+)
 
 
 @_attrs_define
@@ -44,17 +50,23 @@ class HistogramCamelValuesAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        absolute = d.pop("absolute", UNSET)
+        d = src_dict
+        absolute = d.get("absolute", UNSET)
 
-        ratio = d.pop("ratio", UNSET)
+        ratio = d.get("ratio", UNSET)
 
         histogram_camel_values_additional_property = cls(
             absolute=absolute,
             ratio=ratio,
         )
 
-        histogram_camel_values_additional_property.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _HistogramCamelValuesAdditionalProperty_MEMBERS
+            else {key: value for key, value in d.items() if key not in _HistogramCamelValuesAdditionalProperty_MEMBERS}
+        )
+        histogram_camel_values_additional_property.additional_properties = unknown
         return histogram_camel_values_additional_property
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HistogramValuesAdditionalProperty")
+_HistogramValuesAdditionalProperty_MEMBERS: frozenset[str] = frozenset(
+    (
+        "absolute",
+        "ratio",
+    )
+)
 
 
 @_attrs_define
@@ -44,17 +50,23 @@ class HistogramValuesAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        absolute = d.pop("absolute", UNSET)
+        d = src_dict
+        absolute = d.get("absolute", UNSET)
 
-        ratio = d.pop("ratio", UNSET)
+        ratio = d.get("ratio", UNSET)
 
         histogram_values_additional_property = cls(
             absolute=absolute,
             ratio=ratio,
         )
 
-        histogram_values_additional_property.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _HistogramValuesAdditionalProperty_MEMBERS
+            else {key: value for key, value in d.items() if key not in _HistogramValuesAdditionalProperty_MEMBERS}
+        )
+        histogram_values_additional_property.additional_properties = unknown
         return histogram_values_additional_property
 
     @property

@@ -10,6 +10,7 @@ from .. import types
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="InferenceRequest")
+_InferenceRequest_MEMBERS: frozenset[str] = frozenset(("file",))
 
 
 @_attrs_define
@@ -51,14 +52,20 @@ class InferenceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = d.pop("file")
+        d = src_dict
+        file = d["file"]
 
         inference_request = cls(
             file=file,
         )
 
-        inference_request.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _InferenceRequest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _InferenceRequest_MEMBERS}
+        )
+        inference_request.additional_properties = unknown
         return inference_request
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="InferredSchema")
+_InferredSchema_MEMBERS: frozenset[str] = frozenset(("schema",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class InferredSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        schema = DatasetSchema.from_dict(d.pop("schema"))
+        d = src_dict
+        schema = DatasetSchema.from_dict(d["schema"])
 
         inferred_schema = cls(
             schema=schema,
         )
 
-        inferred_schema.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _InferredSchema_MEMBERS
+            else {key: value for key, value in d.items() if key not in _InferredSchema_MEMBERS}
+        )
+        inferred_schema.additional_properties = unknown
         return inferred_schema
 
     @property

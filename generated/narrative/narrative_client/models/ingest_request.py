@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="IngestRequest")
+_IngestRequest_MEMBERS: frozenset[str] = frozenset(("source_file",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class IngestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source_file = d.pop("source_file")
+        d = src_dict
+        source_file = d["source_file"]
 
         ingest_request = cls(
             source_file=source_file,
         )
 
-        ingest_request.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _IngestRequest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _IngestRequest_MEMBERS}
+        )
+        ingest_request.additional_properties = unknown
         return ingest_request
 
     @property

@@ -12,6 +12,21 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Job")
+_Job_MEMBERS: frozenset[str] = frozenset(
+    (
+        "job_id",
+        "type",
+        "request_source",
+        "state",
+        "input",
+        "executor",
+        "idempotency_key",
+        "result",
+        "created_at",
+        "updated_at",
+        "ended_at",
+    )
+)
 
 
 @_attrs_define
@@ -134,30 +149,30 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        job_id = UUID(d.pop("job_id"))
+        d = src_dict
+        job_id = UUID(d["job_id"])
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        _request_source = d.pop("request_source", UNSET)
+        _request_source = d.get("request_source", UNSET)
         request_source: RequestSource | Unset
         if isinstance(_request_source, Unset):
             request_source = UNSET
         else:
             request_source = RequestSource.from_dict(_request_source)
 
-        state = d.pop("state", UNSET)
+        state = d.get("state", UNSET)
 
-        _input_ = d.pop("input", UNSET)
+        _input_ = d.get("input", UNSET)
         input_: JobInput | Unset
         if isinstance(_input_, Unset):
             input_ = UNSET
         else:
             input_ = JobInput.from_dict(_input_)
 
-        executor = d.pop("executor", UNSET)
+        executor = d.get("executor", UNSET)
 
-        idempotency_key = d.pop("idempotency_key", UNSET)
+        idempotency_key = d.get("idempotency_key", UNSET)
 
         def _parse_result(data: object) -> JobResultType0 | None | Unset:
             if data is None:
@@ -174,7 +189,7 @@ class Job:
                 pass
             return cast(JobResultType0 | None | Unset, data)
 
-        result = _parse_result(d.pop("result", UNSET))
+        result = _parse_result(d.get("result", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -189,7 +204,7 @@ class Job:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         def _parse_updated_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -204,7 +219,7 @@ class Job:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 
         def _parse_ended_at(data: object) -> datetime.datetime | None | str | Unset:
             if data is None:
@@ -221,7 +236,7 @@ class Job:
                 pass
             return cast(datetime.datetime | None | str | Unset, data)
 
-        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
+        ended_at = _parse_ended_at(d.get("ended_at", UNSET))
 
         job = cls(
             job_id=job_id,
@@ -237,7 +252,11 @@ class Job:
             ended_at=ended_at,
         )
 
-        job.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {} if d.keys() <= _Job_MEMBERS else {key: value for key, value in d.items() if key not in _Job_MEMBERS}
+        )
+        job.additional_properties = unknown
         return job
 
     @property

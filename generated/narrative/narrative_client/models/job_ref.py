@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="JobRef")
+_JobRef_MEMBERS: frozenset[str] = frozenset(("job_id",))
 
 
 @_attrs_define
@@ -41,14 +42,20 @@ class JobRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        job_id = UUID(d.pop("job_id"))
+        d = src_dict
+        job_id = UUID(d["job_id"])
 
         job_ref = cls(
             job_id=job_id,
         )
 
-        job_ref.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _JobRef_MEMBERS
+            else {key: value for key, value in d.items() if key not in _JobRef_MEMBERS}
+        )
+        job_ref.additional_properties = unknown
         return job_ref
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="License")
+_License_MEMBERS: frozenset[str] = frozenset(("name",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class License:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
         license_ = cls(
             name=name,
         )
 
-        license_.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _License_MEMBERS
+            else {key: value for key, value in d.items() if key not in _License_MEMBERS}
+        )
+        license_.additional_properties = unknown
         return license_
 
     @property

@@ -44,10 +44,10 @@ class ListFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = ListFilterType(d.pop("type"))
+        d = src_dict
+        type_ = ListFilterType(d["type"])
 
-        list_ = cast(list[str], d.pop("list"))
+        list_ = cast(list[str], d["list"])
 
         list_filter = cls(
             type_=type_,

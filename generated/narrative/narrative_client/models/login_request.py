@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="LoginRequest")
+_LoginRequest_MEMBERS: frozenset[str] = frozenset(("stytch_session_token",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class LoginRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stytch_session_token = d.pop("stytch_session_token")
+        d = src_dict
+        stytch_session_token = d["stytch_session_token"]
 
         login_request = cls(
             stytch_session_token=stytch_session_token,
         )
 
-        login_request.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _LoginRequest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _LoginRequest_MEMBERS}
+        )
+        login_request.additional_properties = unknown
         return login_request
 
     @property

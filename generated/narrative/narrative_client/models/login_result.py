@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoginResult")
+_LoginResult_MEMBERS: frozenset[str] = frozenset(
+    (
+        "user",
+        "api_token",
+        "legacy_token",
+    )
+)
 
 
 @_attrs_define
@@ -52,12 +59,12 @@ class LoginResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = User.from_dict(d.pop("user"))
+        d = src_dict
+        user = User.from_dict(d["user"])
 
-        api_token = ApiToken.from_dict(d.pop("api_token"))
+        api_token = ApiToken.from_dict(d["api_token"])
 
-        legacy_token = d.pop("legacy_token", UNSET)
+        legacy_token = d.get("legacy_token", UNSET)
 
         login_result = cls(
             user=user,
@@ -65,7 +72,13 @@ class LoginResult:
             legacy_token=legacy_token,
         )
 
-        login_result.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _LoginResult_MEMBERS
+            else {key: value for key, value in d.items() if key not in _LoginResult_MEMBERS}
+        )
+        login_result.additional_properties = unknown
         return login_result
 
     @property

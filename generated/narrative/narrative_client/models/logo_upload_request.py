@@ -10,6 +10,7 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogoUploadRequest")
+_LogoUploadRequest_MEMBERS: frozenset[str] = frozenset(("image_name",))
 
 
 @_attrs_define
@@ -39,14 +40,20 @@ class LogoUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image_name = d.pop("image_name", UNSET)
+        d = src_dict
+        image_name = d.get("image_name", UNSET)
 
         logo_upload_request = cls(
             image_name=image_name,
         )
 
-        logo_upload_request.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _LogoUploadRequest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _LogoUploadRequest_MEMBERS}
+        )
+        logo_upload_request.additional_properties = unknown
         return logo_upload_request
 
     @property

@@ -11,6 +11,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogoUploadUrl")
+_LogoUploadUrl_MEMBERS: frozenset[str] = frozenset(
+    (
+        "expiry",
+        "content_type",
+        "upload_url",
+        "permanent_url",
+    )
+)
 
 
 @_attrs_define
@@ -65,7 +73,7 @@ class LogoUploadUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_expiry(data: object) -> datetime.datetime | str:
             try:
@@ -78,13 +86,13 @@ class LogoUploadUrl:
                 pass
             return cast(datetime.datetime | str, data)
 
-        expiry = _parse_expiry(d.pop("expiry"))
+        expiry = _parse_expiry(d["expiry"])
 
-        content_type = d.pop("content_type")
+        content_type = d["content_type"]
 
-        upload_url = d.pop("upload_url", UNSET)
+        upload_url = d.get("upload_url", UNSET)
 
-        permanent_url = d.pop("permanent_url", UNSET)
+        permanent_url = d.get("permanent_url", UNSET)
 
         logo_upload_url = cls(
             expiry=expiry,
@@ -93,7 +101,13 @@ class LogoUploadUrl:
             permanent_url=permanent_url,
         )
 
-        logo_upload_url.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _LogoUploadUrl_MEMBERS
+            else {key: value for key, value in d.items() if key not in _LogoUploadUrl_MEMBERS}
+        )
+        logo_upload_url.additional_properties = unknown
         return logo_upload_url
 
     @property

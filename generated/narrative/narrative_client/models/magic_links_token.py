@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="MagicLinksToken")
+_MagicLinksToken_MEMBERS: frozenset[str] = frozenset(
+    (
+        "token_type",
+        "token",
+    )
+)
 
 
 @_attrs_define
@@ -45,19 +51,25 @@ class MagicLinksToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token_type = cast(Literal["magiclinks"], d.pop("token_type"))
+        d = src_dict
+        token_type = cast(Literal["magiclinks"], d["token_type"])
         if token_type != "magiclinks":
             raise ValueError(f"token_type must match const 'magiclinks', got '{token_type}'")
 
-        token = d.pop("token")
+        token = d["token"]
 
         magic_links_token = cls(
             token_type=token_type,
             token=token,
         )
 
-        magic_links_token.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _MagicLinksToken_MEMBERS
+            else {key: value for key, value in d.items() if key not in _MagicLinksToken_MEMBERS}
+        )
+        magic_links_token.additional_properties = unknown
         return magic_links_token
 
     @property

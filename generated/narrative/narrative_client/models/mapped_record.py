@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="MappedRecord")
+_MappedRecord_MEMBERS: frozenset[str] = frozenset(
+    (
+        "input",
+        "output",
+    )
+)
 
 
 @_attrs_define
@@ -45,17 +51,23 @@ class MappedRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_ = MappedRecordInput.from_dict(d.pop("input"))
+        d = src_dict
+        input_ = MappedRecordInput.from_dict(d["input"])
 
-        output = MappedRecordOutput.from_dict(d.pop("output"))
+        output = MappedRecordOutput.from_dict(d["output"])
 
         mapped_record = cls(
             input_=input_,
             output=output,
         )
 
-        mapped_record.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _MappedRecord_MEMBERS
+            else {key: value for key, value in d.items() if key not in _MappedRecord_MEMBERS}
+        )
+        mapped_record.additional_properties = unknown
         return mapped_record
 
     @property

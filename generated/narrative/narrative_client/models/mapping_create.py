@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingCreate")
+_MappingCreate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "mapping",
+        "attribute_id",
+        "dataset_id",
+    )
+)
 
 
 @_attrs_define
@@ -57,7 +64,7 @@ class MappingCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_mapping(data: object) -> ObjectMapping | ValueMapping:
             try:
@@ -74,11 +81,11 @@ class MappingCreate:
 
             return componentsschemas_mapping_definition_type_1
 
-        mapping = _parse_mapping(d.pop("mapping"))
+        mapping = _parse_mapping(d["mapping"])
 
-        attribute_id = d.pop("attribute_id", UNSET)
+        attribute_id = d.get("attribute_id", UNSET)
 
-        dataset_id = d.pop("dataset_id", UNSET)
+        dataset_id = d.get("dataset_id", UNSET)
 
         mapping_create = cls(
             mapping=mapping,
@@ -86,7 +93,13 @@ class MappingCreate:
             dataset_id=dataset_id,
         )
 
-        mapping_create.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _MappingCreate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _MappingCreate_MEMBERS}
+        )
+        mapping_create.additional_properties = unknown
         return mapping_create
 
     @property

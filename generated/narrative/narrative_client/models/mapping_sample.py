@@ -11,6 +11,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingSample")
+_MappingSample_MEMBERS: frozenset[str] = frozenset(
+    (
+        "records",
+        "mapping_id",
+    )
+)
 
 
 @_attrs_define
@@ -53,15 +59,15 @@ class MappingSample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         records = []
-        _records = d.pop("records")
+        _records = d["records"]
         for records_item_data in _records:
             records_item = MappedRecord.from_dict(records_item_data)
 
             records.append(records_item)
 
-        _mapping_id = d.pop("mapping_id", UNSET)
+        _mapping_id = d.get("mapping_id", UNSET)
         mapping_id: UUID | Unset
         if isinstance(_mapping_id, Unset):
             mapping_id = UNSET
@@ -73,7 +79,13 @@ class MappingSample:
             mapping_id=mapping_id,
         )
 
-        mapping_sample.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _MappingSample_MEMBERS
+            else {key: value for key, value in d.items() if key not in _MappingSample_MEMBERS}
+        )
+        mapping_sample.additional_properties = unknown
         return mapping_sample
 
     @property

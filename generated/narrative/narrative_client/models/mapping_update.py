@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="MappingUpdate")
+_MappingUpdate_MEMBERS: frozenset[str] = frozenset(("mapping",))
 
 
 @_attrs_define
@@ -44,7 +45,7 @@ class MappingUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_mapping(data: object) -> ObjectMapping | ValueMapping:
             try:
@@ -61,13 +62,19 @@ class MappingUpdate:
 
             return componentsschemas_mapping_definition_type_1
 
-        mapping = _parse_mapping(d.pop("mapping"))
+        mapping = _parse_mapping(d["mapping"])
 
         mapping_update = cls(
             mapping=mapping,
         )
 
-        mapping_update.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _MappingUpdate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _MappingUpdate_MEMBERS}
+        )
+        mapping_update.additional_properties = unknown
         return mapping_update
 
     @property

@@ -10,6 +10,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplaceDetails")
+_MarketplaceDetails_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "company_constraint",
+        "data_rules",
+        "pricing",
+    )
+)
 
 
 @_attrs_define
@@ -67,26 +75,26 @@ class MarketplaceDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["marketplace"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["marketplace"], d["type"])
         if type_ != "marketplace":
             raise ValueError(f"type must match const 'marketplace', got '{type_}'")
 
-        _company_constraint = d.pop("company_constraint", UNSET)
+        _company_constraint = d.get("company_constraint", UNSET)
         company_constraint: CompanyConstraint | Unset
         if isinstance(_company_constraint, Unset):
             company_constraint = UNSET
         else:
             company_constraint = CompanyConstraint.from_dict(_company_constraint)
 
-        _data_rules = d.pop("data_rules", UNSET)
+        _data_rules = d.get("data_rules", UNSET)
         data_rules: DataRules | Unset
         if isinstance(_data_rules, Unset):
             data_rules = UNSET
         else:
             data_rules = DataRules.from_dict(_data_rules)
 
-        _pricing = d.pop("pricing", UNSET)
+        _pricing = d.get("pricing", UNSET)
         pricing: MarketplaceDetailsPricing | Unset
         if isinstance(_pricing, Unset):
             pricing = UNSET
@@ -100,7 +108,13 @@ class MarketplaceDetails:
             pricing=pricing,
         )
 
-        marketplace_details.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _MarketplaceDetails_MEMBERS
+            else {key: value for key, value in d.items() if key not in _MarketplaceDetails_MEMBERS}
+        )
+        marketplace_details.additional_properties = unknown
         return marketplace_details
 
     @property

@@ -10,6 +10,7 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplaceDetailsPricing")
+_MarketplaceDetailsPricing_MEMBERS: frozenset[str] = frozenset(("micro_cents_usd",))
 
 
 @_attrs_define
@@ -38,14 +39,20 @@ class MarketplaceDetailsPricing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        micro_cents_usd = d.pop("micro_cents_usd", UNSET)
+        d = src_dict
+        micro_cents_usd = d.get("micro_cents_usd", UNSET)
 
         marketplace_details_pricing = cls(
             micro_cents_usd=micro_cents_usd,
         )
 
-        marketplace_details_pricing.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _MarketplaceDetailsPricing_MEMBERS
+            else {key: value for key, value in d.items() if key not in _MarketplaceDetailsPricing_MEMBERS}
+        )
+        marketplace_details_pricing.additional_properties = unknown
         return marketplace_details_pricing
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="MatchList")
+_MatchList_MEMBERS: frozenset[str] = frozenset(("records",))
 
 
 @_attrs_define
@@ -43,9 +44,9 @@ class MatchList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         records = []
-        _records = d.pop("records")
+        _records = d["records"]
         for records_item_data in _records:
             records_item = MatchListRecordsItem.from_dict(records_item_data)
 
@@ -55,7 +56,13 @@ class MatchList:
             records=records,
         )
 
-        match_list.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _MatchList_MEMBERS
+            else {key: value for key, value in d.items() if key not in _MatchList_MEMBERS}
+        )
+        match_list.additional_properties = unknown
         return match_list
 
     @property

@@ -10,6 +10,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MatchListRecordsItem")
+_MatchListRecordsItem_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "attributes",
+        "dataset",
+        "matching_access_rules",
+        "non_matching_access_rules",
+    )
+)
 
 
 @_attrs_define
@@ -73,10 +82,10 @@ class MatchListRecordsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict
+        type_ = d.get("type", UNSET)
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = d.get("attributes", UNSET)
         attributes: list[MatchListRecordsItemAttributesItem] | Unset = UNSET
         if _attributes is not UNSET:
             attributes = []
@@ -85,21 +94,21 @@ class MatchListRecordsItem:
 
                 attributes.append(attributes_item)
 
-        _dataset = d.pop("dataset", UNSET)
+        _dataset = d.get("dataset", UNSET)
         dataset: MatchListRecordsItemDataset | Unset
         if isinstance(_dataset, Unset):
             dataset = UNSET
         else:
             dataset = MatchListRecordsItemDataset.from_dict(_dataset)
 
-        _matching_access_rules = d.pop("matching_access_rules", UNSET)
+        _matching_access_rules = d.get("matching_access_rules", UNSET)
         matching_access_rules: AccessRuleMatch | Unset
         if isinstance(_matching_access_rules, Unset):
             matching_access_rules = UNSET
         else:
             matching_access_rules = AccessRuleMatch.from_dict(_matching_access_rules)
 
-        _non_matching_access_rules = d.pop("non_matching_access_rules", UNSET)
+        _non_matching_access_rules = d.get("non_matching_access_rules", UNSET)
         non_matching_access_rules: AccessRuleMatch | Unset
         if isinstance(_non_matching_access_rules, Unset):
             non_matching_access_rules = UNSET
@@ -114,7 +123,13 @@ class MatchListRecordsItem:
             non_matching_access_rules=non_matching_access_rules,
         )
 
-        match_list_records_item.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _MatchListRecordsItem_MEMBERS
+            else {key: value for key, value in d.items() if key not in _MatchListRecordsItem_MEMBERS}
+        )
+        match_list_records_item.additional_properties = unknown
         return match_list_records_item
 
     @property

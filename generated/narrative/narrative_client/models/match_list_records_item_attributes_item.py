@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MatchListRecordsItemAttributesItem")
+_MatchListRecordsItemAttributesItem_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+    )
+)
 
 
 @_attrs_define
@@ -44,17 +50,23 @@ class MatchListRecordsItemAttributesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         match_list_records_item_attributes_item = cls(
             id=id,
             name=name,
         )
 
-        match_list_records_item_attributes_item.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _MatchListRecordsItemAttributesItem_MEMBERS
+            else {key: value for key, value in d.items() if key not in _MatchListRecordsItemAttributesItem_MEMBERS}
+        )
+        match_list_records_item_attributes_item.additional_properties = unknown
         return match_list_records_item_attributes_item
 
     @property

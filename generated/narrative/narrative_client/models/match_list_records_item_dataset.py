@@ -10,6 +10,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MatchListRecordsItemDataset")
+_MatchListRecordsItemDataset_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "company_id",
+        "name",
+        "description",
+    )
+)
 
 
 @_attrs_define
@@ -56,14 +64,14 @@ class MatchListRecordsItemDataset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = d.get("company_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         match_list_records_item_dataset = cls(
             id=id,
@@ -72,7 +80,13 @@ class MatchListRecordsItemDataset:
             description=description,
         )
 
-        match_list_records_item_dataset.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _MatchListRecordsItemDataset_MEMBERS
+            else {key: value for key, value in d.items() if key not in _MatchListRecordsItemDataset_MEMBERS}
+        )
+        match_list_records_item_dataset.additional_properties = unknown
         return match_list_records_item_dataset
 
     @property

@@ -11,6 +11,12 @@ from ..models.materialized_view_refresh_type import MaterializedViewRefreshType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MaterializedViewRefresh")
+_MaterializedViewRefresh_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "execution_cluster",
+    )
+)
 
 
 @_attrs_define
@@ -51,10 +57,10 @@ class MaterializedViewRefresh:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = MaterializedViewRefreshType(d.pop("type"))
+        d = src_dict
+        type_ = MaterializedViewRefreshType(d["type"])
 
-        _execution_cluster = d.pop("execution_cluster", UNSET)
+        _execution_cluster = d.get("execution_cluster", UNSET)
         execution_cluster: ExecutionCluster | Unset
         if isinstance(_execution_cluster, Unset):
             execution_cluster = UNSET
@@ -66,7 +72,13 @@ class MaterializedViewRefresh:
             execution_cluster=execution_cluster,
         )
 
-        materialized_view_refresh.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _MaterializedViewRefresh_MEMBERS
+            else {key: value for key, value in d.items() if key not in _MaterializedViewRefresh_MEMBERS}
+        )
+        materialized_view_refresh.additional_properties = unknown
         return materialized_view_refresh
 
     @property

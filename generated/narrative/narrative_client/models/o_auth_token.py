@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="OAuthToken")
+_OAuthToken_MEMBERS: frozenset[str] = frozenset(
+    (
+        "token_type",
+        "token",
+    )
+)
 
 
 @_attrs_define
@@ -45,19 +51,25 @@ class OAuthToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token_type = cast(Literal["oauth"], d.pop("token_type"))
+        d = src_dict
+        token_type = cast(Literal["oauth"], d["token_type"])
         if token_type != "oauth":
             raise ValueError(f"token_type must match const 'oauth', got '{token_type}'")
 
-        token = d.pop("token")
+        token = d["token"]
 
         o_auth_token = cls(
             token_type=token_type,
             token=token,
         )
 
-        o_auth_token.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _OAuthToken_MEMBERS
+            else {key: value for key, value in d.items() if key not in _OAuthToken_MEMBERS}
+        )
+        o_auth_token.additional_properties = unknown
         return o_auth_token
 
     @property

@@ -11,6 +11,13 @@ from ..models.o_auth_token_request_grant_type import OAuthTokenRequestGrantType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OAuthTokenRequest")
+_OAuthTokenRequest_MEMBERS: frozenset[str] = frozenset(
+    (
+        "grant_type",
+        "client_id",
+        "refresh_token",
+    )
+)
 
 
 @_attrs_define
@@ -54,12 +61,12 @@ class OAuthTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        grant_type = OAuthTokenRequestGrantType(d.pop("grant_type"))
+        d = src_dict
+        grant_type = OAuthTokenRequestGrantType(d["grant_type"])
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = d.get("client_id", UNSET)
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = d.get("refresh_token", UNSET)
 
         o_auth_token_request = cls(
             grant_type=grant_type,
@@ -67,7 +74,13 @@ class OAuthTokenRequest:
             refresh_token=refresh_token,
         )
 
-        o_auth_token_request.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _OAuthTokenRequest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _OAuthTokenRequest_MEMBERS}
+        )
+        o_auth_token_request.additional_properties = unknown
         return o_auth_token_request
 
     @property

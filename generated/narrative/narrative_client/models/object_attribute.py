@@ -10,6 +10,19 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectAttribute")
+_ObjectAttribute_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "display_name",
+        "type",
+        "properties",
+        "id",
+        "description",
+        "validations",
+        "metadata",
+        "required",
+    )
+)
 
 
 @_attrs_define
@@ -93,31 +106,31 @@ class ObjectAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        display_name = d.pop("display_name")
+        display_name = d["display_name"]
 
-        type_ = cast(Literal["object"], d.pop("type"))
+        type_ = cast(Literal["object"], d["type"])
         if type_ != "object":
             raise ValueError(f"type must match const 'object', got '{type_}'")
 
-        properties = ObjectAttributeProperties.from_dict(d.pop("properties"))
+        properties = ObjectAttributeProperties.from_dict(d["properties"])
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        validations = cast(list[str], d.pop("validations", UNSET))
+        validations = cast(list[str], d.get("validations", UNSET))
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: AttributeMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = AttributeMetadata.from_dict(_metadata)
 
-        required = cast(list[str], d.pop("required", UNSET))
+        required = cast(list[str], d.get("required", UNSET))
 
         object_attribute = cls(
             name=name,
@@ -131,7 +144,13 @@ class ObjectAttribute:
             required=required,
         )
 
-        object_attribute.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ObjectAttribute_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ObjectAttribute_MEMBERS}
+        )
+        object_attribute.additional_properties = unknown
         return object_attribute
 
     @property

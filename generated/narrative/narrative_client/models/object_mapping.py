@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="ObjectMapping")
+_ObjectMapping_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "property_mappings",
+    )
+)
 
 
 @_attrs_define
@@ -48,13 +54,13 @@ class ObjectMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["object_mapping"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["object_mapping"], d["type"])
         if type_ != "object_mapping":
             raise ValueError(f"type must match const 'object_mapping', got '{type_}'")
 
         property_mappings = []
-        _property_mappings = d.pop("property_mappings")
+        _property_mappings = d["property_mappings"]
         for property_mappings_item_data in _property_mappings:
             property_mappings_item = PropertyMapping.from_dict(property_mappings_item_data)
 
@@ -65,7 +71,13 @@ class ObjectMapping:
             property_mappings=property_mappings,
         )
 
-        object_mapping.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ObjectMapping_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ObjectMapping_MEMBERS}
+        )
+        object_mapping.additional_properties = unknown
         return object_mapping
 
     @property

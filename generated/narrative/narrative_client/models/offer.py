@@ -12,6 +12,15 @@ from ..models.sales_channel import SalesChannel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Offer")
+_Offer_MEMBERS: frozenset[str] = frozenset(
+    (
+        "channel",
+        "pricing",
+        "id",
+        "licensing",
+        "shops",
+    )
+)
 
 
 @_attrs_define
@@ -77,19 +86,19 @@ class Offer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel = SalesChannel(d.pop("channel"))
+        d = src_dict
+        channel = SalesChannel(d["channel"])
 
-        pricing = OfferPricing.from_dict(d.pop("pricing"))
+        pricing = OfferPricing.from_dict(d["pricing"])
 
-        _id = d.pop("id", UNSET)
+        _id = d.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
             id = UUID(_id)
 
-        _licensing = d.pop("licensing", UNSET)
+        _licensing = d.get("licensing", UNSET)
         licensing: OfferLicensing | Unset
         if isinstance(_licensing, Unset):
             licensing = UNSET
@@ -111,7 +120,7 @@ class Offer:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        shops = _parse_shops(d.pop("shops", UNSET))
+        shops = _parse_shops(d.get("shops", UNSET))
 
         offer = cls(
             channel=channel,
@@ -121,7 +130,11 @@ class Offer:
             shops=shops,
         )
 
-        offer.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {} if d.keys() <= _Offer_MEMBERS else {key: value for key, value in d.items() if key not in _Offer_MEMBERS}
+        )
+        offer.additional_properties = unknown
         return offer
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OfferLicensing")
+_OfferLicensing_MEMBERS: frozenset[str] = frozenset(
+    (
+        "period",
+        "license",
+    )
+)
 
 
 @_attrs_define
@@ -47,10 +53,10 @@ class OfferLicensing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        period = d.pop("period", UNSET)
+        d = src_dict
+        period = d.get("period", UNSET)
 
-        _license_ = d.pop("license", UNSET)
+        _license_ = d.get("license", UNSET)
         license_: License | Unset
         if isinstance(_license_, Unset):
             license_ = UNSET
@@ -62,7 +68,13 @@ class OfferLicensing:
             license_=license_,
         )
 
-        offer_licensing.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _OfferLicensing_MEMBERS
+            else {key: value for key, value in d.items() if key not in _OfferLicensing_MEMBERS}
+        )
+        offer_licensing.additional_properties = unknown
         return offer_licensing
 
     @property

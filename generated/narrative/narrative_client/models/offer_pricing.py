@@ -11,6 +11,12 @@ from ..models.offer_pricing_type import OfferPricingType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OfferPricing")
+_OfferPricing_MEMBERS: frozenset[str] = frozenset(
+    (
+        "micro_cents_usd",
+        "type",
+    )
+)
 
 
 @_attrs_define
@@ -50,10 +56,10 @@ class OfferPricing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        micro_cents_usd = d.pop("micro_cents_usd")
+        d = src_dict
+        micro_cents_usd = d["micro_cents_usd"]
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: OfferPricingType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
@@ -65,7 +71,13 @@ class OfferPricing:
             type_=type_,
         )
 
-        offer_pricing.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _OfferPricing_MEMBERS
+            else {key: value for key, value in d.items() if key not in _OfferPricing_MEMBERS}
+        )
+        offer_pricing.additional_properties = unknown
         return offer_pricing
 
     @property

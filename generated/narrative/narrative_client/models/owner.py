@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Owner")
+_Owner_MEMBERS: frozenset[str] = frozenset(
+    (
+        "company_id",
+        "company_name",
+        "company_slug",
+    )
+)
 
 
 @_attrs_define
@@ -53,12 +60,12 @@ class Owner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        company_id = d.pop("company_id")
+        d = src_dict
+        company_id = d["company_id"]
 
-        company_name = d.pop("company_name", UNSET)
+        company_name = d.get("company_name", UNSET)
 
-        company_slug = d.pop("company_slug", UNSET)
+        company_slug = d.get("company_slug", UNSET)
 
         owner = cls(
             company_id=company_id,
@@ -66,7 +73,11 @@ class Owner:
             company_slug=company_slug,
         )
 
-        owner.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {} if d.keys() <= _Owner_MEMBERS else {key: value for key, value in d.items() if key not in _Owner_MEMBERS}
+        )
+        owner.additional_properties = unknown
         return owner
 
     @property

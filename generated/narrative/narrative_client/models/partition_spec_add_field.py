@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartitionSpecAddField")
+_PartitionSpecAddField_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "field",
+        "transform",
+    )
+)
 
 
 @_attrs_define
@@ -52,14 +59,14 @@ class PartitionSpecAddField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["add"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["add"], d["type"])
         if type_ != "add":
             raise ValueError(f"type must match const 'add', got '{type_}'")
 
-        field = d.pop("field")
+        field = d["field"]
 
-        transform = d.pop("transform", UNSET)
+        transform = d.get("transform", UNSET)
 
         partition_spec_add_field = cls(
             type_=type_,
@@ -67,7 +74,13 @@ class PartitionSpecAddField:
             transform=transform,
         )
 
-        partition_spec_add_field.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _PartitionSpecAddField_MEMBERS
+            else {key: value for key, value in d.items() if key not in _PartitionSpecAddField_MEMBERS}
+        )
+        partition_spec_add_field.additional_properties = unknown
         return partition_spec_add_field
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="PartitionSpecRemoveField")
+_PartitionSpecRemoveField_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "field",
+    )
+)
 
 
 @_attrs_define
@@ -45,19 +51,25 @@ class PartitionSpecRemoveField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["remove"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["remove"], d["type"])
         if type_ != "remove":
             raise ValueError(f"type must match const 'remove', got '{type_}'")
 
-        field = d.pop("field")
+        field = d["field"]
 
         partition_spec_remove_field = cls(
             type_=type_,
             field=field,
         )
 
-        partition_spec_remove_field.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _PartitionSpecRemoveField_MEMBERS
+            else {key: value for key, value in d.items() if key not in _PartitionSpecRemoveField_MEMBERS}
+        )
+        partition_spec_remove_field.additional_properties = unknown
         return partition_spec_remove_field
 
     @property

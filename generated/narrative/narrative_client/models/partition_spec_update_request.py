@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="PartitionSpecUpdateRequest")
+_PartitionSpecUpdateRequest_MEMBERS: frozenset[str] = frozenset(("updates",))
 
 
 @_attrs_define
@@ -48,9 +49,9 @@ class PartitionSpecUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         updates = []
-        _updates = d.pop("updates")
+        _updates = d["updates"]
         for updates_item_data in _updates:
 
             def _parse_updates_item(data: object) -> PartitionSpecAddField | PartitionSpecRemoveField:
@@ -76,7 +77,13 @@ class PartitionSpecUpdateRequest:
             updates=updates,
         )
 
-        partition_spec_update_request.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _PartitionSpecUpdateRequest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _PartitionSpecUpdateRequest_MEMBERS}
+        )
+        partition_spec_update_request.additional_properties = unknown
         return partition_spec_update_request
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..models.permission_access import PermissionAccess
 
 T = TypeVar("T", bound="Permission")
+_Permission_MEMBERS: frozenset[str] = frozenset(
+    (
+        "access",
+        "resource",
+    )
+)
 
 
 @_attrs_define
@@ -46,17 +52,23 @@ class Permission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access = PermissionAccess(d.pop("access"))
+        d = src_dict
+        access = PermissionAccess(d["access"])
 
-        resource = d.pop("resource")
+        resource = d["resource"]
 
         permission = cls(
             access=access,
             resource=resource,
         )
 
-        permission.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _Permission_MEMBERS
+            else {key: value for key, value in d.items() if key not in _Permission_MEMBERS}
+        )
+        permission.additional_properties = unknown
         return permission
 
     @property

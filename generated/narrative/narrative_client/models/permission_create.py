@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="PermissionCreate")
+_PermissionCreate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "resource",
+        "status",
+        "verb",
+    )
+)
 
 
 @_attrs_define
@@ -50,12 +57,12 @@ class PermissionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource = d.pop("resource")
+        d = src_dict
+        resource = d["resource"]
 
-        status = PermissionCreateStatus.from_dict(d.pop("status"))
+        status = PermissionCreateStatus.from_dict(d["status"])
 
-        verb = PermissionCreateVerb.from_dict(d.pop("verb"))
+        verb = PermissionCreateVerb.from_dict(d["verb"])
 
         permission_create = cls(
             resource=resource,
@@ -63,7 +70,13 @@ class PermissionCreate:
             verb=verb,
         )
 
-        permission_create.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _PermissionCreate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _PermissionCreate_MEMBERS}
+        )
+        permission_create.additional_properties = unknown
         return permission_create
 
     @property

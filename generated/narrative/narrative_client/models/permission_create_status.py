@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="PermissionCreateStatus")
+_PermissionCreateStatus_MEMBERS: frozenset[str] = frozenset(("type",))
 
 
 @_attrs_define
@@ -39,14 +40,20 @@ class PermissionCreateStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
         permission_create_status = cls(
             type_=type_,
         )
 
-        permission_create_status.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _PermissionCreateStatus_MEMBERS
+            else {key: value for key, value in d.items() if key not in _PermissionCreateStatus_MEMBERS}
+        )
+        permission_create_status.additional_properties = unknown
         return permission_create_status
 
     @property

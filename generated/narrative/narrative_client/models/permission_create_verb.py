@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="PermissionCreateVerb")
+_PermissionCreateVerb_MEMBERS: frozenset[str] = frozenset(("type",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class PermissionCreateVerb:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
         permission_create_verb = cls(
             type_=type_,
         )
 
-        permission_create_verb.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _PermissionCreateVerb_MEMBERS
+            else {key: value for key, value in d.items() if key not in _PermissionCreateVerb_MEMBERS}
+        )
+        permission_create_verb.additional_properties = unknown
         return permission_create_verb
 
     @property

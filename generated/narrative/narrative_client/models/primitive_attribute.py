@@ -11,6 +11,18 @@ from ..models.primitive_attribute_type import PrimitiveAttributeType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PrimitiveAttribute")
+_PrimitiveAttribute_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "display_name",
+        "type",
+        "id",
+        "description",
+        "validations",
+        "metadata",
+        "enum",
+    )
+)
 
 
 @_attrs_define
@@ -89,27 +101,27 @@ class PrimitiveAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        display_name = d.pop("display_name")
+        display_name = d["display_name"]
 
-        type_ = PrimitiveAttributeType(d.pop("type"))
+        type_ = PrimitiveAttributeType(d["type"])
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        validations = cast(list[str], d.pop("validations", UNSET))
+        validations = cast(list[str], d.get("validations", UNSET))
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: AttributeMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = AttributeMetadata.from_dict(_metadata)
 
-        enum = cast(list[Any], d.pop("enum", UNSET))
+        enum = cast(list[Any], d.get("enum", UNSET))
 
         primitive_attribute = cls(
             name=name,
@@ -122,7 +134,13 @@ class PrimitiveAttribute:
             enum=enum,
         )
 
-        primitive_attribute.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _PrimitiveAttribute_MEMBERS
+            else {key: value for key, value in d.items() if key not in _PrimitiveAttribute_MEMBERS}
+        )
+        primitive_attribute.additional_properties = unknown
         return primitive_attribute
 
     @property

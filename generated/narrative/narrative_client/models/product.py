@@ -13,6 +13,24 @@ from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Product")
+_Product_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "sku",
+        "sku_type",
+        "payable_company_id",
+        "name",
+        "description",
+        "cloud_platform",
+        "unit",
+        "default_rate",
+        "status",
+        "created_at",
+        "created_by_user_id",
+        "updated_at",
+        "updated_by_user_id",
+    )
+)
 
 
 @_attrs_define
@@ -145,41 +163,41 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        sku = d.pop("sku")
+        sku = d["sku"]
 
-        _sku_type = d.pop("sku_type", UNSET)
+        _sku_type = d.get("sku_type", UNSET)
         sku_type: SkuType | Unset
         if isinstance(_sku_type, Unset):
             sku_type = UNSET
         else:
             sku_type = SkuType.from_dict(_sku_type)
 
-        payable_company_id = d.pop("payable_company_id", UNSET)
+        payable_company_id = d.get("payable_company_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _cloud_platform = d.pop("cloud_platform", UNSET)
+        _cloud_platform = d.get("cloud_platform", UNSET)
         cloud_platform: CloudPlatform | Unset
         if isinstance(_cloud_platform, Unset):
             cloud_platform = UNSET
         else:
             cloud_platform = CloudPlatform.from_dict(_cloud_platform)
 
-        unit = d.pop("unit", UNSET)
+        unit = d.get("unit", UNSET)
 
-        _default_rate = d.pop("default_rate", UNSET)
+        _default_rate = d.get("default_rate", UNSET)
         default_rate: Rate | Unset
         if isinstance(_default_rate, Unset):
             default_rate = UNSET
         else:
             default_rate = Rate.from_dict(_default_rate)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: ProductStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -199,9 +217,9 @@ class Product:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
-        created_by_user_id = d.pop("created_by_user_id", UNSET)
+        created_by_user_id = d.get("created_by_user_id", UNSET)
 
         def _parse_updated_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -216,9 +234,9 @@ class Product:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 
-        updated_by_user_id = d.pop("updated_by_user_id", UNSET)
+        updated_by_user_id = d.get("updated_by_user_id", UNSET)
 
         product = cls(
             id=id,
@@ -237,7 +255,13 @@ class Product:
             updated_by_user_id=updated_by_user_id,
         )
 
-        product.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _Product_MEMBERS
+            else {key: value for key, value in d.items() if key not in _Product_MEMBERS}
+        )
+        product.additional_properties = unknown
         return product
 
     @property

@@ -11,6 +11,19 @@ from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCreate")
+_ProductCreate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "sku",
+        "sku_type",
+        "payable_company_id",
+        "name",
+        "unit",
+        "default_rate",
+        "status",
+        "description",
+        "cloud_platform",
+    )
+)
 
 
 @_attrs_define
@@ -86,24 +99,24 @@ class ProductCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sku = d.pop("sku")
+        d = src_dict
+        sku = d["sku"]
 
-        sku_type = SkuType.from_dict(d.pop("sku_type"))
+        sku_type = SkuType.from_dict(d["sku_type"])
 
-        payable_company_id = d.pop("payable_company_id")
+        payable_company_id = d["payable_company_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        unit = d.pop("unit")
+        unit = d["unit"]
 
-        default_rate = Rate.from_dict(d.pop("default_rate"))
+        default_rate = Rate.from_dict(d["default_rate"])
 
-        status = ProductStatus(d.pop("status"))
+        status = ProductStatus(d["status"])
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _cloud_platform = d.pop("cloud_platform", UNSET)
+        _cloud_platform = d.get("cloud_platform", UNSET)
         cloud_platform: CloudPlatform | Unset
         if isinstance(_cloud_platform, Unset):
             cloud_platform = UNSET
@@ -122,7 +135,13 @@ class ProductCreate:
             cloud_platform=cloud_platform,
         )
 
-        product_create.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ProductCreate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ProductCreate_MEMBERS}
+        )
+        product_create.additional_properties = unknown
         return product_create
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="ProductPermission")
+_ProductPermission_MEMBERS: frozenset[str] = frozenset(
+    (
+        "product_id",
+        "permission_id",
+    )
+)
 
 
 @_attrs_define
@@ -46,17 +52,23 @@ class ProductPermission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        product_id = UUID(d.pop("product_id"))
+        d = src_dict
+        product_id = UUID(d["product_id"])
 
-        permission_id = UUID(d.pop("permission_id"))
+        permission_id = UUID(d["permission_id"])
 
         product_permission = cls(
             product_id=product_id,
             permission_id=permission_id,
         )
 
-        product_permission.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ProductPermission_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ProductPermission_MEMBERS}
+        )
+        product_permission.additional_properties = unknown
         return product_permission
 
     @property

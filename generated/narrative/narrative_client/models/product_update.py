@@ -11,6 +11,16 @@ from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductUpdate")
+_ProductUpdate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "cloud_platform",
+        "default_rate",
+        "status",
+        "unit",
+    )
+)
 
 
 @_attrs_define
@@ -76,33 +86,33 @@ class ProductUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _cloud_platform = d.pop("cloud_platform", UNSET)
+        _cloud_platform = d.get("cloud_platform", UNSET)
         cloud_platform: CloudPlatform | Unset
         if isinstance(_cloud_platform, Unset):
             cloud_platform = UNSET
         else:
             cloud_platform = CloudPlatform.from_dict(_cloud_platform)
 
-        _default_rate = d.pop("default_rate", UNSET)
+        _default_rate = d.get("default_rate", UNSET)
         default_rate: Rate | Unset
         if isinstance(_default_rate, Unset):
             default_rate = UNSET
         else:
             default_rate = Rate.from_dict(_default_rate)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: ProductStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = ProductStatus(_status)
 
-        unit = d.pop("unit", UNSET)
+        unit = d.get("unit", UNSET)
 
         product_update = cls(
             name=name,
@@ -113,7 +123,13 @@ class ProductUpdate:
             unit=unit,
         )
 
-        product_update.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ProductUpdate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ProductUpdate_MEMBERS}
+        )
+        product_update.additional_properties = unknown
         return product_update
 
     @property

@@ -12,6 +12,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProfileData")
+_ProfileData_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "value",
+        "schema_version_id",
+        "created_at",
+    )
+)
 
 
 @_attrs_define
@@ -70,12 +78,12 @@ class ProfileData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        value = ProfileDataValue.from_dict(d.pop("value"))
+        value = ProfileDataValue.from_dict(d["value"])
 
-        _schema_version_id = d.pop("schema_version_id", UNSET)
+        _schema_version_id = d.get("schema_version_id", UNSET)
         schema_version_id: UUID | Unset
         if isinstance(_schema_version_id, Unset):
             schema_version_id = UNSET
@@ -95,7 +103,7 @@ class ProfileData:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         profile_data = cls(
             id=id,
@@ -104,7 +112,13 @@ class ProfileData:
             created_at=created_at,
         )
 
-        profile_data.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ProfileData_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ProfileData_MEMBERS}
+        )
+        profile_data.additional_properties = unknown
         return profile_data
 
     @property

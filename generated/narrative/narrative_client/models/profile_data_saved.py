@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="ProfileDataSaved")
+_ProfileDataSaved_MEMBERS: frozenset[str] = frozenset(
+    (
+        "data",
+        "meta",
+    )
+)
 
 
 @_attrs_define
@@ -45,17 +51,23 @@ class ProfileDataSaved:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = ProfileDataSavedData.from_dict(d.pop("data"))
+        d = src_dict
+        data = ProfileDataSavedData.from_dict(d["data"])
 
-        meta = ProfileDataSavedMeta.from_dict(d.pop("meta"))
+        meta = ProfileDataSavedMeta.from_dict(d["meta"])
 
         profile_data_saved = cls(
             data=data,
             meta=meta,
         )
 
-        profile_data_saved.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ProfileDataSaved_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ProfileDataSaved_MEMBERS}
+        )
+        profile_data_saved.additional_properties = unknown
         return profile_data_saved
 
     @property

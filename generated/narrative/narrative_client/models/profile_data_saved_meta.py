@@ -11,6 +11,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProfileDataSavedMeta")
+_ProfileDataSavedMeta_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "schema_version_id",
+    )
+)
 
 
 @_attrs_define
@@ -49,15 +55,15 @@ class ProfileDataSavedMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        d = src_dict
+        _id = d.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
             id = UUID(_id)
 
-        _schema_version_id = d.pop("schema_version_id", UNSET)
+        _schema_version_id = d.get("schema_version_id", UNSET)
         schema_version_id: UUID | Unset
         if isinstance(_schema_version_id, Unset):
             schema_version_id = UNSET
@@ -69,7 +75,13 @@ class ProfileDataSavedMeta:
             schema_version_id=schema_version_id,
         )
 
-        profile_data_saved_meta.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ProfileDataSavedMeta_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ProfileDataSavedMeta_MEMBERS}
+        )
+        profile_data_saved_meta.additional_properties = unknown
         return profile_data_saved_meta
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="ProfileDataValue")
+_ProfileDataValue_MEMBERS: frozenset[str] = frozenset(())
 
 
 @_attrs_define
@@ -29,10 +30,16 @@ class ProfileDataValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         profile_data_value = cls()
 
-        profile_data_value.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ProfileDataValue_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ProfileDataValue_MEMBERS}
+        )
+        profile_data_value.additional_properties = unknown
         return profile_data_value
 
     @property

@@ -12,6 +12,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProfileStoreSchemaVersion")
+_ProfileStoreSchemaVersion_MEMBERS: frozenset[str] = frozenset(
+    (
+        "version_id",
+        "value",
+        "stream_id",
+        "version_number",
+        "created_at",
+    )
+)
 
 
 @_attrs_define
@@ -76,19 +85,19 @@ class ProfileStoreSchemaVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version_id = UUID(d.pop("version_id"))
+        d = src_dict
+        version_id = UUID(d["version_id"])
 
-        value = ProfileStoreSchemaVersionValue.from_dict(d.pop("value"))
+        value = ProfileStoreSchemaVersionValue.from_dict(d["value"])
 
-        _stream_id = d.pop("stream_id", UNSET)
+        _stream_id = d.get("stream_id", UNSET)
         stream_id: UUID | Unset
         if isinstance(_stream_id, Unset):
             stream_id = UNSET
         else:
             stream_id = UUID(_stream_id)
 
-        version_number = d.pop("version_number", UNSET)
+        version_number = d.get("version_number", UNSET)
 
         def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -103,7 +112,7 @@ class ProfileStoreSchemaVersion:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         profile_store_schema_version = cls(
             version_id=version_id,
@@ -113,7 +122,13 @@ class ProfileStoreSchemaVersion:
             created_at=created_at,
         )
 
-        profile_store_schema_version.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ProfileStoreSchemaVersion_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ProfileStoreSchemaVersion_MEMBERS}
+        )
+        profile_store_schema_version.additional_properties = unknown
         return profile_store_schema_version
 
     @property

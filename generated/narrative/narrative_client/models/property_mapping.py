@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="PropertyMapping")
+_PropertyMapping_MEMBERS: frozenset[str] = frozenset(
+    (
+        "path",
+        "expression",
+    )
+)
 
 
 @_attrs_define
@@ -45,17 +51,23 @@ class PropertyMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path")
+        d = src_dict
+        path = d["path"]
 
-        expression = d.pop("expression")
+        expression = d["expression"]
 
         property_mapping = cls(
             path=path,
             expression=expression,
         )
 
-        property_mapping.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _PropertyMapping_MEMBERS
+            else {key: value for key, value in d.items() if key not in _PropertyMapping_MEMBERS}
+        )
+        property_mapping.additional_properties = unknown
         return property_mapping
 
     @property

@@ -10,6 +10,20 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PropertySchema")
+_PropertySchema_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "display_name",
+        "description",
+        "order",
+        "approximate_cardinality",
+        "enum",
+        "validations",
+        "items",
+        "properties",
+        "required",
+    )
+)
 
 
 @_attrs_define
@@ -108,36 +122,36 @@ class PropertySchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = d.get("display_name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        order = d.pop("order", UNSET)
+        order = d.get("order", UNSET)
 
-        approximate_cardinality = d.pop("approximate_cardinality", UNSET)
+        approximate_cardinality = d.get("approximate_cardinality", UNSET)
 
-        enum = cast(list[Any], d.pop("enum", UNSET))
+        enum = cast(list[Any], d.get("enum", UNSET))
 
-        validations = cast(list[str], d.pop("validations", UNSET))
+        validations = cast(list[str], d.get("validations", UNSET))
 
-        _items = d.pop("items", UNSET)
+        _items = d.get("items", UNSET)
         items: PropertySchema | Unset
         if isinstance(_items, Unset):
             items = UNSET
         else:
             items = PropertySchema.from_dict(_items)
 
-        _properties = d.pop("properties", UNSET)
+        _properties = d.get("properties", UNSET)
         properties: PropertySchemaProperties | Unset
         if isinstance(_properties, Unset):
             properties = UNSET
         else:
             properties = PropertySchemaProperties.from_dict(_properties)
 
-        required = cast(list[str], d.pop("required", UNSET))
+        required = cast(list[str], d.get("required", UNSET))
 
         property_schema = cls(
             type_=type_,
@@ -152,7 +166,13 @@ class PropertySchema:
             required=required,
         )
 
-        property_schema.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _PropertySchema_MEMBERS
+            else {key: value for key, value in d.items() if key not in _PropertySchema_MEMBERS}
+        )
+        property_schema.additional_properties = unknown
         return property_schema
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="PropertySchemaProperties")
+_PropertySchemaProperties_MEMBERS: frozenset[str] = frozenset(())
 
 
 @_attrs_define
@@ -30,11 +31,17 @@ class PropertySchemaProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         property_schema_properties = cls()
 
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _PropertySchemaProperties_MEMBERS
+            else {key: value for key, value in d.items() if key not in _PropertySchemaProperties_MEMBERS}
+        )
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in unknown.items():
             additional_property = PropertySchema.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property

@@ -11,6 +11,20 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Query")
+_Query_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "id",
+        "display_name",
+        "description",
+        "owner",
+        "tags",
+        "collaborators",
+        "is_owned",
+        "metadata",
+        "ast",
+    )
+)
 
 
 @_attrs_define
@@ -106,41 +120,41 @@ class Query:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        id = UUID(d.pop("id"))
+        id = UUID(d["id"])
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = d.get("display_name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _owner = d.pop("owner", UNSET)
+        _owner = d.get("owner", UNSET)
         owner: Owner | Unset
         if isinstance(_owner, Unset):
             owner = UNSET
         else:
             owner = Owner.from_dict(_owner)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
-        _collaborators = d.pop("collaborators", UNSET)
+        _collaborators = d.get("collaborators", UNSET)
         collaborators: CompanyConstraint | Unset
         if isinstance(_collaborators, Unset):
             collaborators = UNSET
         else:
             collaborators = CompanyConstraint.from_dict(_collaborators)
 
-        is_owned = d.pop("is_owned", UNSET)
+        is_owned = d.get("is_owned", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: ResourceMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = ResourceMetadata.from_dict(_metadata)
 
-        _ast = d.pop("ast", UNSET)
+        _ast = d.get("ast", UNSET)
         ast: QueryAst | Unset
         if isinstance(_ast, Unset):
             ast = UNSET
@@ -160,7 +174,11 @@ class Query:
             ast=ast,
         )
 
-        query.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {} if d.keys() <= _Query_MEMBERS else {key: value for key, value in d.items() if key not in _Query_MEMBERS}
+        )
+        query.additional_properties = unknown
         return query
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueryAst")
+_QueryAst_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "nql",
+    )
+)
 
 
 @_attrs_define
@@ -47,17 +53,23 @@ class QueryAst:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        nql = d.pop("nql", UNSET)
+        nql = d.get("nql", UNSET)
 
         query_ast = cls(
             type_=type_,
             nql=nql,
         )
 
-        query_ast.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _QueryAst_MEMBERS
+            else {key: value for key, value in d.items() if key not in _QueryAst_MEMBERS}
+        )
+        query_ast.additional_properties = unknown
         return query_ast
 
     @property

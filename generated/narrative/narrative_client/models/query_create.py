@@ -10,6 +10,16 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueryCreate")
+_QueryCreate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "collaborators",
+        "ast",
+        "display_name",
+        "description",
+        "tags",
+    )
+)
 
 
 @_attrs_define
@@ -72,18 +82,18 @@ class QueryCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        collaborators = CompanyConstraint.from_dict(d.pop("collaborators"))
+        collaborators = CompanyConstraint.from_dict(d["collaborators"])
 
-        ast = QueryAst.from_dict(d.pop("ast"))
+        ast = QueryAst.from_dict(d["ast"])
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = d.get("display_name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
         query_create = cls(
             name=name,
@@ -94,7 +104,13 @@ class QueryCreate:
             tags=tags,
         )
 
-        query_create.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _QueryCreate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _QueryCreate_MEMBERS}
+        )
+        query_create.additional_properties = unknown
         return query_create
 
     @property

@@ -10,6 +10,16 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueryUpdate")
+_QueryUpdate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "display_name",
+        "description",
+        "tags",
+        "collaborators",
+        "ast",
+    )
+)
 
 
 @_attrs_define
@@ -76,23 +86,23 @@ class QueryUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = d.get("display_name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
-        _collaborators = d.pop("collaborators", UNSET)
+        _collaborators = d.get("collaborators", UNSET)
         collaborators: CompanyConstraint | Unset
         if isinstance(_collaborators, Unset):
             collaborators = UNSET
         else:
             collaborators = CompanyConstraint.from_dict(_collaborators)
 
-        _ast = d.pop("ast", UNSET)
+        _ast = d.get("ast", UNSET)
         ast: QueryAst | Unset
         if isinstance(_ast, Unset):
             ast = UNSET
@@ -108,7 +118,13 @@ class QueryUpdate:
             ast=ast,
         )
 
-        query_update.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _QueryUpdate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _QueryUpdate_MEMBERS}
+        )
+        query_update.additional_properties = unknown
         return query_update
 
     @property

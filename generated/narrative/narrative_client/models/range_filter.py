@@ -55,7 +55,7 @@ class RangeFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_min_(data: object) -> Bound | None | Unset:
             if data is None:
@@ -72,7 +72,7 @@ class RangeFilter:
                 pass
             return cast(Bound | None | Unset, data)
 
-        min_ = _parse_min_(d.pop("min", UNSET))
+        min_ = _parse_min_(d.get("min", UNSET))
 
         def _parse_max_(data: object) -> Bound | None | Unset:
             if data is None:
@@ -89,7 +89,7 @@ class RangeFilter:
                 pass
             return cast(Bound | None | Unset, data)
 
-        max_ = _parse_max_(d.pop("max", UNSET))
+        max_ = _parse_max_(d.get("max", UNSET))
 
         range_filter = cls(
             min_=min_,

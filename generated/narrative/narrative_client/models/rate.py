@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Rate")
+_Rate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "unit_price",
+    )
+)
 
 
 @_attrs_define
@@ -49,10 +55,10 @@ class Rate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        _unit_price = d.pop("unit_price", UNSET)
+        _unit_price = d.get("unit_price", UNSET)
         unit_price: UnitPrice | Unset
         if isinstance(_unit_price, Unset):
             unit_price = UNSET
@@ -64,7 +70,11 @@ class Rate:
             unit_price=unit_price,
         )
 
-        rate.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {} if d.keys() <= _Rate_MEMBERS else {key: value for key, value in d.items() if key not in _Rate_MEMBERS}
+        )
+        rate.additional_properties = unknown
         return rate
 
     @property

@@ -12,6 +12,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Recalculation")
+_Recalculation_MEMBERS: frozenset[str] = frozenset(
+    (
+        "recalculation_id",
+        "snapshots",
+        "from_snapshot_timestamp",
+        "until_snapshot_timestamp",
+    )
+)
 
 
 @_attrs_define
@@ -79,10 +87,10 @@ class Recalculation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recalculation_id = UUID(d.pop("recalculation_id"))
+        d = src_dict
+        recalculation_id = UUID(d["recalculation_id"])
 
-        snapshots = cast(list[str], d.pop("snapshots", UNSET))
+        snapshots = cast(list[str], d.get("snapshots", UNSET))
 
         def _parse_from_snapshot_timestamp(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -97,7 +105,7 @@ class Recalculation:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        from_snapshot_timestamp = _parse_from_snapshot_timestamp(d.pop("from_snapshot_timestamp", UNSET))
+        from_snapshot_timestamp = _parse_from_snapshot_timestamp(d.get("from_snapshot_timestamp", UNSET))
 
         def _parse_until_snapshot_timestamp(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -112,7 +120,7 @@ class Recalculation:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        until_snapshot_timestamp = _parse_until_snapshot_timestamp(d.pop("until_snapshot_timestamp", UNSET))
+        until_snapshot_timestamp = _parse_until_snapshot_timestamp(d.get("until_snapshot_timestamp", UNSET))
 
         recalculation = cls(
             recalculation_id=recalculation_id,
@@ -121,7 +129,13 @@ class Recalculation:
             until_snapshot_timestamp=until_snapshot_timestamp,
         )
 
-        recalculation.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _Recalculation_MEMBERS
+            else {key: value for key, value in d.items() if key not in _Recalculation_MEMBERS}
+        )
+        recalculation.additional_properties = unknown
         return recalculation
 
     @property

@@ -10,6 +10,7 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecalculationRequest")
+_RecalculationRequest_MEMBERS: frozenset[str] = frozenset(("from_snapshot",))
 
 
 @_attrs_define
@@ -39,14 +40,20 @@ class RecalculationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_snapshot = d.pop("from_snapshot", UNSET)
+        d = src_dict
+        from_snapshot = d.get("from_snapshot", UNSET)
 
         recalculation_request = cls(
             from_snapshot=from_snapshot,
         )
 
-        recalculation_request.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _RecalculationRequest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _RecalculationRequest_MEMBERS}
+        )
+        recalculation_request.additional_properties = unknown
         return recalculation_request
 
     @property

@@ -63,8 +63,8 @@ class RecencyFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recency = d.pop("recency")
+        d = src_dict
+        recency = d["recency"]
 
         def _parse_from_(data: object) -> Bound | None | Unset:
             if data is None:
@@ -81,7 +81,7 @@ class RecencyFilter:
                 pass
             return cast(Bound | None | Unset, data)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
+        from_ = _parse_from_(d.get("from", UNSET))
 
         def _parse_to(data: object) -> Bound | None | Unset:
             if data is None:
@@ -98,7 +98,7 @@ class RecencyFilter:
                 pass
             return cast(Bound | None | Unset, data)
 
-        to = _parse_to(d.pop("to", UNSET))
+        to = _parse_to(d.get("to", UNSET))
 
         recency_filter = cls(
             recency=recency,

@@ -11,6 +11,16 @@ from ..models.refresh_schedule_create_status import RefreshScheduleCreateStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefreshScheduleCreate")
+_RefreshScheduleCreate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "cron",
+        "cron_zone_id",
+        "budget",
+        "execution_cluster",
+        "stats_enabled",
+        "status",
+    )
+)
 
 
 @_attrs_define
@@ -76,23 +86,23 @@ class RefreshScheduleCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cron = d.pop("cron")
+        d = src_dict
+        cron = d["cron"]
 
-        cron_zone_id = d.pop("cron_zone_id")
+        cron_zone_id = d["cron_zone_id"]
 
-        budget = Budget.from_dict(d.pop("budget"))
+        budget = Budget.from_dict(d["budget"])
 
-        _execution_cluster = d.pop("execution_cluster", UNSET)
+        _execution_cluster = d.get("execution_cluster", UNSET)
         execution_cluster: ExecutionCluster | Unset
         if isinstance(_execution_cluster, Unset):
             execution_cluster = UNSET
         else:
             execution_cluster = ExecutionCluster.from_dict(_execution_cluster)
 
-        stats_enabled = d.pop("stats_enabled", UNSET)
+        stats_enabled = d.get("stats_enabled", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: RefreshScheduleCreateStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -108,7 +118,13 @@ class RefreshScheduleCreate:
             status=status,
         )
 
-        refresh_schedule_create.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _RefreshScheduleCreate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _RefreshScheduleCreate_MEMBERS}
+        )
+        refresh_schedule_create.additional_properties = unknown
         return refresh_schedule_create
 
     @property

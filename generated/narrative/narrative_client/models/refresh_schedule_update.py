@@ -11,6 +11,16 @@ from ..models.refresh_schedule_update_status import RefreshScheduleUpdateStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefreshScheduleUpdate")
+_RefreshScheduleUpdate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "cron",
+        "cron_zone_id",
+        "budget",
+        "execution_cluster",
+        "stats_enabled",
+        "status",
+    )
+)
 
 
 @_attrs_define
@@ -78,28 +88,28 @@ class RefreshScheduleUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cron = d.pop("cron", UNSET)
+        d = src_dict
+        cron = d.get("cron", UNSET)
 
-        cron_zone_id = d.pop("cron_zone_id", UNSET)
+        cron_zone_id = d.get("cron_zone_id", UNSET)
 
-        _budget = d.pop("budget", UNSET)
+        _budget = d.get("budget", UNSET)
         budget: Budget | Unset
         if isinstance(_budget, Unset):
             budget = UNSET
         else:
             budget = Budget.from_dict(_budget)
 
-        _execution_cluster = d.pop("execution_cluster", UNSET)
+        _execution_cluster = d.get("execution_cluster", UNSET)
         execution_cluster: ExecutionCluster | Unset
         if isinstance(_execution_cluster, Unset):
             execution_cluster = UNSET
         else:
             execution_cluster = ExecutionCluster.from_dict(_execution_cluster)
 
-        stats_enabled = d.pop("stats_enabled", UNSET)
+        stats_enabled = d.get("stats_enabled", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: RefreshScheduleUpdateStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -115,7 +125,13 @@ class RefreshScheduleUpdate:
             status=status,
         )
 
-        refresh_schedule_update.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _RefreshScheduleUpdate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _RefreshScheduleUpdate_MEMBERS}
+        )
+        refresh_schedule_update.additional_properties = unknown
         return refresh_schedule_update
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegisterRequest")
+_RegisterRequest_MEMBERS: frozenset[str] = frozenset(
+    (
+        "stytch_session_token",
+        "company_name",
+        "name",
+    )
+)
 
 
 @_attrs_define
@@ -52,12 +59,12 @@ class RegisterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stytch_session_token = d.pop("stytch_session_token")
+        d = src_dict
+        stytch_session_token = d["stytch_session_token"]
 
-        company_name = d.pop("company_name")
+        company_name = d["company_name"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         register_request = cls(
             stytch_session_token=stytch_session_token,
@@ -65,7 +72,13 @@ class RegisterRequest:
             name=name,
         )
 
-        register_request.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _RegisterRequest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _RegisterRequest_MEMBERS}
+        )
+        register_request.additional_properties = unknown
         return register_request
 
     @property

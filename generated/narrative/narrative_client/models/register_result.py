@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="RegisterResult")
+_RegisterResult_MEMBERS: frozenset[str] = frozenset(("user_id",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class RegisterResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        d = src_dict
+        user_id = d["user_id"]
 
         register_result = cls(
             user_id=user_id,
         )
 
-        register_result.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _RegisterResult_MEMBERS
+            else {key: value for key, value in d.items() if key not in _RegisterResult_MEMBERS}
+        )
+        register_result.additional_properties = unknown
         return register_result
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistrationStatus")
+_RegistrationStatus_MEMBERS: frozenset[str] = frozenset(
+    (
+        "status",
+        "stytch_session_token",
+        "stytch_session_jwt",
+    )
+)
 
 
 @_attrs_define
@@ -53,12 +60,12 @@ class RegistrationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        d = src_dict
+        status = d["status"]
 
-        stytch_session_token = d.pop("stytch_session_token", UNSET)
+        stytch_session_token = d.get("stytch_session_token", UNSET)
 
-        stytch_session_jwt = d.pop("stytch_session_jwt", UNSET)
+        stytch_session_jwt = d.get("stytch_session_jwt", UNSET)
 
         registration_status = cls(
             status=status,
@@ -66,7 +73,13 @@ class RegistrationStatus:
             stytch_session_jwt=stytch_session_jwt,
         )
 
-        registration_status.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _RegistrationStatus_MEMBERS
+            else {key: value for key, value in d.items() if key not in _RegistrationStatus_MEMBERS}
+        )
+        registration_status.additional_properties = unknown
         return registration_status
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistrationStatusRequest")
+_RegistrationStatusRequest_MEMBERS: frozenset[str] = frozenset(
+    (
+        "stytch_token",
+        "session_duration_minutes",
+    )
+)
 
 
 @_attrs_define
@@ -51,7 +57,7 @@ class RegistrationStatusRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_stytch_token(data: object) -> MagicLinksToken | OAuthToken:
             try:
@@ -68,16 +74,22 @@ class RegistrationStatusRequest:
 
             return componentsschemas_stytch_token_type_1
 
-        stytch_token = _parse_stytch_token(d.pop("stytch_token"))
+        stytch_token = _parse_stytch_token(d["stytch_token"])
 
-        session_duration_minutes = d.pop("session_duration_minutes", UNSET)
+        session_duration_minutes = d.get("session_duration_minutes", UNSET)
 
         registration_status_request = cls(
             stytch_token=stytch_token,
             session_duration_minutes=session_duration_minutes,
         )
 
-        registration_status_request.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _RegistrationStatusRequest_MEMBERS
+            else {key: value for key, value in d.items() if key not in _RegistrationStatusRequest_MEMBERS}
+        )
+        registration_status_request.additional_properties = unknown
         return registration_status_request
 
     @property

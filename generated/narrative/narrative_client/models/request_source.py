@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RequestSource")
+_RequestSource_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "company_id",
+        "user_id",
+    )
+)
 
 
 @_attrs_define
@@ -53,12 +60,12 @@ class RequestSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = d.get("company_id", UNSET)
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = d.get("user_id", UNSET)
 
         request_source = cls(
             type_=type_,
@@ -66,7 +73,13 @@ class RequestSource:
             user_id=user_id,
         )
 
-        request_source.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _RequestSource_MEMBERS
+            else {key: value for key, value in d.items() if key not in _RequestSource_MEMBERS}
+        )
+        request_source.additional_properties = unknown
         return request_source
 
     @property

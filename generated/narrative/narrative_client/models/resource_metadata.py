@@ -11,6 +11,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceMetadata")
+_ResourceMetadata_MEMBERS: frozenset[str] = frozenset(
+    (
+        "created_at",
+        "created_by_user_id",
+        "updated_at",
+        "updated_by_user_id",
+    )
+)
 
 
 @_attrs_define
@@ -80,7 +88,7 @@ class ResourceMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -95,7 +103,7 @@ class ResourceMetadata:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         def _parse_created_by_user_id(data: object) -> int | None | Unset:
             if data is None:
@@ -104,7 +112,7 @@ class ResourceMetadata:
                 return data
             return cast(int | None | Unset, data)
 
-        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id", UNSET))
+        created_by_user_id = _parse_created_by_user_id(d.get("created_by_user_id", UNSET))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | str | Unset:
             if data is None:
@@ -121,7 +129,7 @@ class ResourceMetadata:
                 pass
             return cast(datetime.datetime | None | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 
         def _parse_updated_by_user_id(data: object) -> int | None | Unset:
             if data is None:
@@ -130,7 +138,7 @@ class ResourceMetadata:
                 return data
             return cast(int | None | Unset, data)
 
-        updated_by_user_id = _parse_updated_by_user_id(d.pop("updated_by_user_id", UNSET))
+        updated_by_user_id = _parse_updated_by_user_id(d.get("updated_by_user_id", UNSET))
 
         resource_metadata = cls(
             created_at=created_at,
@@ -139,7 +147,13 @@ class ResourceMetadata:
             updated_by_user_id=updated_by_user_id,
         )
 
-        resource_metadata.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ResourceMetadata_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ResourceMetadata_MEMBERS}
+        )
+        resource_metadata.additional_properties = unknown
         return resource_metadata
 
     @property

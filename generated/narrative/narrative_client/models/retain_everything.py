@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="RetainEverything")
+_RetainEverything_MEMBERS: frozenset[str] = frozenset(("type",))
 
 
 @_attrs_define
@@ -40,8 +41,8 @@ class RetainEverything:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["retain_everything"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["retain_everything"], d["type"])
         if type_ != "retain_everything":
             raise ValueError(f"type must match const 'retain_everything', got '{type_}'")
 
@@ -49,7 +50,13 @@ class RetainEverything:
             type_=type_,
         )
 
-        retain_everything.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _RetainEverything_MEMBERS
+            else {key: value for key, value in d.items() if key not in _RetainEverything_MEMBERS}
+        )
+        retain_everything.additional_properties = unknown
         return retain_everything
 
     @property

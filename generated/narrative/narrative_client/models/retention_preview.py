@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="RetentionPreview")
+_RetentionPreview_MEMBERS: frozenset[str] = frozenset(("snapshots_to_expire",))
 
 
 @_attrs_define
@@ -43,9 +44,9 @@ class RetentionPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         snapshots_to_expire = []
-        _snapshots_to_expire = d.pop("snapshots_to_expire")
+        _snapshots_to_expire = d["snapshots_to_expire"]
         for snapshots_to_expire_item_data in _snapshots_to_expire:
             snapshots_to_expire_item = RetentionPreviewSnapshotsToExpireItem.from_dict(snapshots_to_expire_item_data)
 
@@ -55,7 +56,13 @@ class RetentionPreview:
             snapshots_to_expire=snapshots_to_expire,
         )
 
-        retention_preview.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _RetentionPreview_MEMBERS
+            else {key: value for key, value in d.items() if key not in _RetentionPreview_MEMBERS}
+        )
+        retention_preview.additional_properties = unknown
         return retention_preview
 
     @property

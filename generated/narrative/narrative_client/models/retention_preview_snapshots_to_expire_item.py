@@ -11,6 +11,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RetentionPreviewSnapshotsToExpireItem")
+_RetentionPreviewSnapshotsToExpireItem_MEMBERS: frozenset[str] = frozenset(
+    (
+        "snapshot_id",
+        "created_at",
+    )
+)
 
 
 @_attrs_define
@@ -53,8 +59,8 @@ class RetentionPreviewSnapshotsToExpireItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        snapshot_id = d.pop("snapshot_id", UNSET)
+        d = src_dict
+        snapshot_id = d.get("snapshot_id", UNSET)
 
         def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -69,14 +75,20 @@ class RetentionPreviewSnapshotsToExpireItem:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         retention_preview_snapshots_to_expire_item = cls(
             snapshot_id=snapshot_id,
             created_at=created_at,
         )
 
-        retention_preview_snapshots_to_expire_item.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _RetentionPreviewSnapshotsToExpireItem_MEMBERS
+            else {key: value for key, value in d.items() if key not in _RetentionPreviewSnapshotsToExpireItem_MEMBERS}
+        )
+        retention_preview_snapshots_to_expire_item.additional_properties = unknown
         return retention_preview_snapshots_to_expire_item
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleAccess")
+_RoleAccess_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "external_id",
+    )
+)
 
 
 @_attrs_define
@@ -47,19 +53,25 @@ class RoleAccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["role"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["role"], d["type"])
         if type_ != "role":
             raise ValueError(f"type must match const 'role', got '{type_}'")
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = d.get("external_id", UNSET)
 
         role_access = cls(
             type_=type_,
             external_id=external_id,
         )
 
-        role_access.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _RoleAccess_MEMBERS
+            else {key: value for key, value in d.items() if key not in _RoleAccess_MEMBERS}
+        )
+        role_access.additional_properties = unknown
         return role_access
 
     @property

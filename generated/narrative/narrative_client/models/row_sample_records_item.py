@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="RowSampleRecordsItem")
+_RowSampleRecordsItem_MEMBERS: frozenset[str] = frozenset(())
 
 
 @_attrs_define
@@ -27,10 +28,16 @@ class RowSampleRecordsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         row_sample_records_item = cls()
 
-        row_sample_records_item.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _RowSampleRecordsItem_MEMBERS
+            else {key: value for key, value in d.items() if key not in _RowSampleRecordsItem_MEMBERS}
+        )
+        row_sample_records_item.additional_properties = unknown
         return row_sample_records_item
 
     @property

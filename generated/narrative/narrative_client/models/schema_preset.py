@@ -11,6 +11,24 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SchemaPreset")
+_SchemaPreset_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "company_id",
+        "created_at",
+        "archived_at",
+        "description",
+        "based_on_preset_id",
+        "icon",
+        "display_color",
+        "banner_image",
+        "tags",
+        "details",
+        "scope",
+        "status",
+    )
+)
 
 
 @_attrs_define
@@ -141,12 +159,12 @@ class SchemaPreset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = d.get("company_id", UNSET)
 
         def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -161,7 +179,7 @@ class SchemaPreset:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         def _parse_archived_at(data: object) -> datetime.datetime | None | str | Unset:
             if data is None:
@@ -178,9 +196,9 @@ class SchemaPreset:
                 pass
             return cast(datetime.datetime | None | str | Unset, data)
 
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+        archived_at = _parse_archived_at(d.get("archived_at", UNSET))
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         def _parse_based_on_preset_id(data: object) -> int | None | Unset:
             if data is None:
@@ -189,26 +207,26 @@ class SchemaPreset:
                 return data
             return cast(int | None | Unset, data)
 
-        based_on_preset_id = _parse_based_on_preset_id(d.pop("based_on_preset_id", UNSET))
+        based_on_preset_id = _parse_based_on_preset_id(d.get("based_on_preset_id", UNSET))
 
-        icon = d.pop("icon", UNSET)
+        icon = d.get("icon", UNSET)
 
-        display_color = d.pop("display_color", UNSET)
+        display_color = d.get("display_color", UNSET)
 
-        banner_image = d.pop("banner_image", UNSET)
+        banner_image = d.get("banner_image", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
-        _details = d.pop("details", UNSET)
+        _details = d.get("details", UNSET)
         details: SchemaPresetDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
         else:
             details = SchemaPresetDetails.from_dict(_details)
 
-        scope = d.pop("scope", UNSET)
+        scope = d.get("scope", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
         schema_preset = cls(
             id=id,
@@ -227,7 +245,13 @@ class SchemaPreset:
             status=status,
         )
 
-        schema_preset.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SchemaPreset_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SchemaPreset_MEMBERS}
+        )
+        schema_preset.additional_properties = unknown
         return schema_preset
 
     @property

@@ -10,6 +10,18 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SchemaPresetCreate")
+_SchemaPresetCreate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "tags",
+        "details",
+        "description",
+        "based_on_preset_id",
+        "icon",
+        "display_color",
+        "banner_image",
+    )
+)
 
 
 @_attrs_define
@@ -85,14 +97,14 @@ class SchemaPresetCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        tags = cast(list[str], d.pop("tags"))
+        tags = cast(list[str], d["tags"])
 
-        details = SchemaPresetDetails.from_dict(d.pop("details"))
+        details = SchemaPresetDetails.from_dict(d["details"])
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         def _parse_based_on_preset_id(data: object) -> int | None | Unset:
             if data is None:
@@ -101,13 +113,13 @@ class SchemaPresetCreate:
                 return data
             return cast(int | None | Unset, data)
 
-        based_on_preset_id = _parse_based_on_preset_id(d.pop("based_on_preset_id", UNSET))
+        based_on_preset_id = _parse_based_on_preset_id(d.get("based_on_preset_id", UNSET))
 
-        icon = d.pop("icon", UNSET)
+        icon = d.get("icon", UNSET)
 
-        display_color = d.pop("display_color", UNSET)
+        display_color = d.get("display_color", UNSET)
 
-        banner_image = d.pop("banner_image", UNSET)
+        banner_image = d.get("banner_image", UNSET)
 
         schema_preset_create = cls(
             name=name,
@@ -120,7 +132,13 @@ class SchemaPresetCreate:
             banner_image=banner_image,
         )
 
-        schema_preset_create.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SchemaPresetCreate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SchemaPresetCreate_MEMBERS}
+        )
+        schema_preset_create.additional_properties = unknown
         return schema_preset_create
 
     @property

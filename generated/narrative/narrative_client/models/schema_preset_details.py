@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="SchemaPresetDetails")
+_SchemaPresetDetails_MEMBERS: frozenset[str] = frozenset(("attributes",))
 
 
 @_attrs_define
@@ -43,9 +44,9 @@ class SchemaPresetDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         attributes = []
-        _attributes = d.pop("attributes")
+        _attributes = d["attributes"]
         for attributes_item_data in _attributes:
             attributes_item = SchemaPresetDetailsAttributesItem.from_dict(attributes_item_data)
 
@@ -55,7 +56,13 @@ class SchemaPresetDetails:
             attributes=attributes,
         )
 
-        schema_preset_details.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SchemaPresetDetails_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SchemaPresetDetails_MEMBERS}
+        )
+        schema_preset_details.additional_properties = unknown
         return schema_preset_details
 
     @property

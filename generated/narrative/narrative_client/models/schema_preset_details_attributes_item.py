@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="SchemaPresetDetailsAttributesItem")
+_SchemaPresetDetailsAttributesItem_MEMBERS: frozenset[str] = frozenset(
+    (
+        "attribute_id",
+        "fields",
+    )
+)
 
 
 @_attrs_define
@@ -47,11 +53,11 @@ class SchemaPresetDetailsAttributesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        attribute_id = d.pop("attribute_id")
+        d = src_dict
+        attribute_id = d["attribute_id"]
 
         fields = []
-        _fields = d.pop("fields")
+        _fields = d["fields"]
         for fields_item_data in _fields:
             fields_item = SchemaPresetDetailsAttributesItemFieldsItem.from_dict(fields_item_data)
 
@@ -62,7 +68,13 @@ class SchemaPresetDetailsAttributesItem:
             fields=fields,
         )
 
-        schema_preset_details_attributes_item.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SchemaPresetDetailsAttributesItem_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SchemaPresetDetailsAttributesItem_MEMBERS}
+        )
+        schema_preset_details_attributes_item.additional_properties = unknown
         return schema_preset_details_attributes_item
 
     @property

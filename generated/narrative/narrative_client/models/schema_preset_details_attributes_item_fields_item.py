@@ -10,6 +10,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SchemaPresetDetailsAttributesItemFieldsItem")
+_SchemaPresetDetailsAttributesItemFieldsItem_MEMBERS: frozenset[str] = frozenset(
+    (
+        "field",
+        "delivered",
+        "filterable",
+        "required",
+        "forecastable",
+    )
+)
 
 
 @_attrs_define
@@ -64,16 +73,16 @@ class SchemaPresetDetailsAttributesItemFieldsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
+        d = src_dict
+        field = d["field"]
 
-        delivered = d.pop("delivered", UNSET)
+        delivered = d.get("delivered", UNSET)
 
-        filterable = d.pop("filterable", UNSET)
+        filterable = d.get("filterable", UNSET)
 
-        required = d.pop("required", UNSET)
+        required = d.get("required", UNSET)
 
-        forecastable = d.pop("forecastable", UNSET)
+        forecastable = d.get("forecastable", UNSET)
 
         schema_preset_details_attributes_item_fields_item = cls(
             field=field,
@@ -83,7 +92,17 @@ class SchemaPresetDetailsAttributesItemFieldsItem:
             forecastable=forecastable,
         )
 
-        schema_preset_details_attributes_item_fields_item.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SchemaPresetDetailsAttributesItemFieldsItem_MEMBERS
+            else {
+                key: value
+                for key, value in d.items()
+                if key not in _SchemaPresetDetailsAttributesItemFieldsItem_MEMBERS
+            }
+        )
+        schema_preset_details_attributes_item_fields_item.additional_properties = unknown
         return schema_preset_details_attributes_item_fields_item
 
     @property

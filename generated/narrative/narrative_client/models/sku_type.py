@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="SkuType")
+_SkuType_MEMBERS: frozenset[str] = frozenset(("category",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class SkuType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        category = d.pop("category")
+        d = src_dict
+        category = d["category"]
 
         sku_type = cls(
             category=category,
         )
 
-        sku_type.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SkuType_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SkuType_MEMBERS}
+        )
+        sku_type.additional_properties = unknown
         return sku_type
 
     @property

@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SnapshotCursor")
+_SnapshotCursor_MEMBERS: frozenset[str] = frozenset(
+    (
+        "has_next",
+        "next_snapshot",
+    )
+)
 
 
 @_attrs_define
@@ -47,17 +53,23 @@ class SnapshotCursor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_next = d.pop("has_next")
+        d = src_dict
+        has_next = d["has_next"]
 
-        next_snapshot = d.pop("next_snapshot", UNSET)
+        next_snapshot = d.get("next_snapshot", UNSET)
 
         snapshot_cursor = cls(
             has_next=has_next,
             next_snapshot=next_snapshot,
         )
 
-        snapshot_cursor.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SnapshotCursor_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SnapshotCursor_MEMBERS}
+        )
+        snapshot_cursor.additional_properties = unknown
         return snapshot_cursor
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SnapshotFilesPage")
+_SnapshotFilesPage_MEMBERS: frozenset[str] = frozenset(
+    (
+        "has_next",
+        "files_per_snapshot",
+        "next_snapshot",
+    )
+)
 
 
 @_attrs_define
@@ -55,17 +62,17 @@ class SnapshotFilesPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_next = d.pop("has_next")
+        d = src_dict
+        has_next = d["has_next"]
 
         files_per_snapshot = []
-        _files_per_snapshot = d.pop("files_per_snapshot")
+        _files_per_snapshot = d["files_per_snapshot"]
         for files_per_snapshot_item_data in _files_per_snapshot:
             files_per_snapshot_item = SnapshotFilesPageFilesPerSnapshotItem.from_dict(files_per_snapshot_item_data)
 
             files_per_snapshot.append(files_per_snapshot_item)
 
-        next_snapshot = d.pop("next_snapshot", UNSET)
+        next_snapshot = d.get("next_snapshot", UNSET)
 
         snapshot_files_page = cls(
             has_next=has_next,
@@ -73,7 +80,13 @@ class SnapshotFilesPage:
             next_snapshot=next_snapshot,
         )
 
-        snapshot_files_page.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SnapshotFilesPage_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SnapshotFilesPage_MEMBERS}
+        )
+        snapshot_files_page.additional_properties = unknown
         return snapshot_files_page
 
     @property

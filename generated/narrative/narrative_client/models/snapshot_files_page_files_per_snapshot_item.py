@@ -10,6 +10,14 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SnapshotFilesPageFilesPerSnapshotItem")
+_SnapshotFilesPageFilesPerSnapshotItem_MEMBERS: frozenset[str] = frozenset(
+    (
+        "snapshot_id",
+        "files",
+        "timestamp",
+        "is_downloadable",
+    )
+)
 
 
 @_attrs_define
@@ -63,10 +71,10 @@ class SnapshotFilesPageFilesPerSnapshotItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        snapshot_id = d.pop("snapshot_id")
+        d = src_dict
+        snapshot_id = d["snapshot_id"]
 
-        _files = d.pop("files", UNSET)
+        _files = d.get("files", UNSET)
         files: list[SnapshotFilesPageFilesPerSnapshotItemFilesItem] | Unset = UNSET
         if _files is not UNSET:
             files = []
@@ -75,9 +83,9 @@ class SnapshotFilesPageFilesPerSnapshotItem:
 
                 files.append(files_item)
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = d.get("timestamp", UNSET)
 
-        is_downloadable = d.pop("is_downloadable", UNSET)
+        is_downloadable = d.get("is_downloadable", UNSET)
 
         snapshot_files_page_files_per_snapshot_item = cls(
             snapshot_id=snapshot_id,
@@ -86,7 +94,13 @@ class SnapshotFilesPageFilesPerSnapshotItem:
             is_downloadable=is_downloadable,
         )
 
-        snapshot_files_page_files_per_snapshot_item.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SnapshotFilesPageFilesPerSnapshotItem_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SnapshotFilesPageFilesPerSnapshotItem_MEMBERS}
+        )
+        snapshot_files_page_files_per_snapshot_item.additional_properties = unknown
         return snapshot_files_page_files_per_snapshot_item
 
     @property

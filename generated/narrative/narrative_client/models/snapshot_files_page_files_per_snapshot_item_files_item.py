@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SnapshotFilesPageFilesPerSnapshotItemFilesItem")
+_SnapshotFilesPageFilesPerSnapshotItemFilesItem_MEMBERS: frozenset[str] = frozenset(
+    (
+        "path",
+        "size",
+    )
+)
 
 
 @_attrs_define
@@ -44,17 +50,27 @@ class SnapshotFilesPageFilesPerSnapshotItemFilesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path", UNSET)
+        d = src_dict
+        path = d.get("path", UNSET)
 
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
         snapshot_files_page_files_per_snapshot_item_files_item = cls(
             path=path,
             size=size,
         )
 
-        snapshot_files_page_files_per_snapshot_item_files_item.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SnapshotFilesPageFilesPerSnapshotItemFilesItem_MEMBERS
+            else {
+                key: value
+                for key, value in d.items()
+                if key not in _SnapshotFilesPageFilesPerSnapshotItemFilesItem_MEMBERS
+            }
+        )
+        snapshot_files_page_files_per_snapshot_item_files_item.additional_properties = unknown
         return snapshot_files_page_files_per_snapshot_item_files_item
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="SnapshotMetrics")
+_SnapshotMetrics_MEMBERS: frozenset[str] = frozenset(("value",))
 
 
 @_attrs_define
@@ -43,9 +44,9 @@ class SnapshotMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         value = []
-        _value = d.pop("value")
+        _value = d["value"]
         for value_item_data in _value:
             value_item = ColumnMetric.from_dict(value_item_data)
 
@@ -55,7 +56,13 @@ class SnapshotMetrics:
             value=value,
         )
 
-        snapshot_metrics.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SnapshotMetrics_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SnapshotMetrics_MEMBERS}
+        )
+        snapshot_metrics.additional_properties = unknown
         return snapshot_metrics
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SnapshotPage")
+_SnapshotPage_MEMBERS: frozenset[str] = frozenset(
+    (
+        "has_next",
+        "snapshots",
+        "next_snapshot",
+    )
+)
 
 
 @_attrs_define
@@ -55,17 +62,17 @@ class SnapshotPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_next = d.pop("has_next")
+        d = src_dict
+        has_next = d["has_next"]
 
         snapshots = []
-        _snapshots = d.pop("snapshots")
+        _snapshots = d["snapshots"]
         for snapshots_item_data in _snapshots:
             snapshots_item = SnapshotPageSnapshotsItem.from_dict(snapshots_item_data)
 
             snapshots.append(snapshots_item)
 
-        next_snapshot = d.pop("next_snapshot", UNSET)
+        next_snapshot = d.get("next_snapshot", UNSET)
 
         snapshot_page = cls(
             has_next=has_next,
@@ -73,7 +80,13 @@ class SnapshotPage:
             next_snapshot=next_snapshot,
         )
 
-        snapshot_page.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SnapshotPage_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SnapshotPage_MEMBERS}
+        )
+        snapshot_page.additional_properties = unknown
         return snapshot_page
 
     @property

@@ -11,6 +11,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SnapshotPageSnapshotsItem")
+_SnapshotPageSnapshotsItem_MEMBERS: frozenset[str] = frozenset(
+    (
+        "snapshot_id",
+        "timestamp",
+        "is_downloadable",
+        "files",
+        "operation",
+    )
+)
 
 
 @_attrs_define
@@ -75,8 +84,8 @@ class SnapshotPageSnapshotsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        snapshot_id = d.pop("snapshot_id")
+        d = src_dict
+        snapshot_id = d["snapshot_id"]
 
         def _parse_timestamp(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -91,18 +100,18 @@ class SnapshotPageSnapshotsItem:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = _parse_timestamp(d.get("timestamp", UNSET))
 
-        is_downloadable = d.pop("is_downloadable", UNSET)
+        is_downloadable = d.get("is_downloadable", UNSET)
 
-        _files = d.pop("files", UNSET)
+        _files = d.get("files", UNSET)
         files: SnapshotPageSnapshotsItemFiles | Unset
         if isinstance(_files, Unset):
             files = UNSET
         else:
             files = SnapshotPageSnapshotsItemFiles.from_dict(_files)
 
-        operation = d.pop("operation", UNSET)
+        operation = d.get("operation", UNSET)
 
         snapshot_page_snapshots_item = cls(
             snapshot_id=snapshot_id,
@@ -112,7 +121,13 @@ class SnapshotPageSnapshotsItem:
             operation=operation,
         )
 
-        snapshot_page_snapshots_item.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SnapshotPageSnapshotsItem_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SnapshotPageSnapshotsItem_MEMBERS}
+        )
+        snapshot_page_snapshots_item.additional_properties = unknown
         return snapshot_page_snapshots_item
 
     @property

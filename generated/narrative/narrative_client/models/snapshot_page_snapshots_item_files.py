@@ -10,6 +10,7 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SnapshotPageSnapshotsItemFiles")
+_SnapshotPageSnapshotsItemFiles_MEMBERS: frozenset[str] = frozenset(("added",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class SnapshotPageSnapshotsItemFiles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        added = cast(list[str], d.pop("added", UNSET))
+        d = src_dict
+        added = cast(list[str], d.get("added", UNSET))
 
         snapshot_page_snapshots_item_files = cls(
             added=added,
         )
 
-        snapshot_page_snapshots_item_files.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SnapshotPageSnapshotsItemFiles_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SnapshotPageSnapshotsItemFiles_MEMBERS}
+        )
+        snapshot_page_snapshots_item_files.additional_properties = unknown
         return snapshot_page_snapshots_item_files
 
     @property

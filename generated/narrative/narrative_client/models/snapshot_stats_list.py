@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SnapshotStatsList")
+_SnapshotStatsList_MEMBERS: frozenset[str] = frozenset(
+    (
+        "records",
+        "dataset_id",
+    )
+)
 
 
 @_attrs_define
@@ -50,22 +56,28 @@ class SnapshotStatsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         records = []
-        _records = d.pop("records")
+        _records = d["records"]
         for records_item_data in _records:
             records_item = SnapshotStatsListRecordsItem.from_dict(records_item_data)
 
             records.append(records_item)
 
-        dataset_id = d.pop("dataset_id", UNSET)
+        dataset_id = d.get("dataset_id", UNSET)
 
         snapshot_stats_list = cls(
             records=records,
             dataset_id=dataset_id,
         )
 
-        snapshot_stats_list.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SnapshotStatsList_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SnapshotStatsList_MEMBERS}
+        )
+        snapshot_stats_list.additional_properties = unknown
         return snapshot_stats_list
 
     @property

@@ -10,6 +10,25 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SnapshotStatsListRecordsItem")
+_SnapshotStatsListRecordsItem_MEMBERS: frozenset[str] = frozenset(
+    (
+        "snapshot_id",
+        "est_total_dataset_stored_files",
+        "est_total_dataset_stored_records",
+        "est_total_dataset_stored_bytes",
+        "active_dataset_stored_files",
+        "active_dataset_stored_records",
+        "active_dataset_stored_bytes",
+        "snapshot_added_files",
+        "snapshot_added_records",
+        "snapshot_deleted_records",
+        "snapshot_added_bytes",
+        "snapshot_deleted_files",
+        "snapshot_added_delete_files",
+        "snapshot_removed_delete_files",
+        "snapshot_removed_bytes",
+    )
+)
 
 
 @_attrs_define
@@ -124,36 +143,36 @@ class SnapshotStatsListRecordsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        snapshot_id = d.pop("snapshot_id")
+        d = src_dict
+        snapshot_id = d["snapshot_id"]
 
-        est_total_dataset_stored_files = d.pop("est_total_dataset_stored_files", UNSET)
+        est_total_dataset_stored_files = d.get("est_total_dataset_stored_files", UNSET)
 
-        est_total_dataset_stored_records = d.pop("est_total_dataset_stored_records", UNSET)
+        est_total_dataset_stored_records = d.get("est_total_dataset_stored_records", UNSET)
 
-        est_total_dataset_stored_bytes = d.pop("est_total_dataset_stored_bytes", UNSET)
+        est_total_dataset_stored_bytes = d.get("est_total_dataset_stored_bytes", UNSET)
 
-        active_dataset_stored_files = d.pop("active_dataset_stored_files", UNSET)
+        active_dataset_stored_files = d.get("active_dataset_stored_files", UNSET)
 
-        active_dataset_stored_records = d.pop("active_dataset_stored_records", UNSET)
+        active_dataset_stored_records = d.get("active_dataset_stored_records", UNSET)
 
-        active_dataset_stored_bytes = d.pop("active_dataset_stored_bytes", UNSET)
+        active_dataset_stored_bytes = d.get("active_dataset_stored_bytes", UNSET)
 
-        snapshot_added_files = d.pop("snapshot_added_files", UNSET)
+        snapshot_added_files = d.get("snapshot_added_files", UNSET)
 
-        snapshot_added_records = d.pop("snapshot_added_records", UNSET)
+        snapshot_added_records = d.get("snapshot_added_records", UNSET)
 
-        snapshot_deleted_records = d.pop("snapshot_deleted_records", UNSET)
+        snapshot_deleted_records = d.get("snapshot_deleted_records", UNSET)
 
-        snapshot_added_bytes = d.pop("snapshot_added_bytes", UNSET)
+        snapshot_added_bytes = d.get("snapshot_added_bytes", UNSET)
 
-        snapshot_deleted_files = d.pop("snapshot_deleted_files", UNSET)
+        snapshot_deleted_files = d.get("snapshot_deleted_files", UNSET)
 
-        snapshot_added_delete_files = d.pop("snapshot_added_delete_files", UNSET)
+        snapshot_added_delete_files = d.get("snapshot_added_delete_files", UNSET)
 
-        snapshot_removed_delete_files = d.pop("snapshot_removed_delete_files", UNSET)
+        snapshot_removed_delete_files = d.get("snapshot_removed_delete_files", UNSET)
 
-        snapshot_removed_bytes = d.pop("snapshot_removed_bytes", UNSET)
+        snapshot_removed_bytes = d.get("snapshot_removed_bytes", UNSET)
 
         snapshot_stats_list_records_item = cls(
             snapshot_id=snapshot_id,
@@ -173,7 +192,13 @@ class SnapshotStatsListRecordsItem:
             snapshot_removed_bytes=snapshot_removed_bytes,
         )
 
-        snapshot_stats_list_records_item.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SnapshotStatsListRecordsItem_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SnapshotStatsListRecordsItem_MEMBERS}
+        )
+        snapshot_stats_list_records_item.additional_properties = unknown
         return snapshot_stats_list_records_item
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="StatsColumns")
+_StatsColumns_MEMBERS: frozenset[str] = frozenset(("columns",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class StatsColumns:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        columns = cast(list[str], d.pop("columns"))
+        d = src_dict
+        columns = cast(list[str], d["columns"])
 
         stats_columns = cls(
             columns=columns,
         )
 
-        stats_columns.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _StatsColumns_MEMBERS
+            else {key: value for key, value in d.items() if key not in _StatsColumns_MEMBERS}
+        )
+        stats_columns.additional_properties = unknown
         return stats_columns
 
     @property

@@ -10,6 +10,17 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StatsConfig")
+_StatsConfig_MEMBERS: frozenset[str] = frozenset(
+    (
+        "value_histogram",
+        "completeness",
+        "approx_count_distinct",
+        "count_distinct",
+        "observed_types_histogram",
+        "mean",
+        "deviation",
+    )
+)
 
 
 @_attrs_define
@@ -89,50 +100,50 @@ class StatsConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _value_histogram = d.pop("value_histogram", UNSET)
+        d = src_dict
+        _value_histogram = d.get("value_histogram", UNSET)
         value_histogram: StatsColumns | Unset
         if isinstance(_value_histogram, Unset):
             value_histogram = UNSET
         else:
             value_histogram = StatsColumns.from_dict(_value_histogram)
 
-        _completeness = d.pop("completeness", UNSET)
+        _completeness = d.get("completeness", UNSET)
         completeness: StatsColumns | Unset
         if isinstance(_completeness, Unset):
             completeness = UNSET
         else:
             completeness = StatsColumns.from_dict(_completeness)
 
-        _approx_count_distinct = d.pop("approx_count_distinct", UNSET)
+        _approx_count_distinct = d.get("approx_count_distinct", UNSET)
         approx_count_distinct: StatsColumns | Unset
         if isinstance(_approx_count_distinct, Unset):
             approx_count_distinct = UNSET
         else:
             approx_count_distinct = StatsColumns.from_dict(_approx_count_distinct)
 
-        _count_distinct = d.pop("count_distinct", UNSET)
+        _count_distinct = d.get("count_distinct", UNSET)
         count_distinct: StatsColumns | Unset
         if isinstance(_count_distinct, Unset):
             count_distinct = UNSET
         else:
             count_distinct = StatsColumns.from_dict(_count_distinct)
 
-        _observed_types_histogram = d.pop("observed_types_histogram", UNSET)
+        _observed_types_histogram = d.get("observed_types_histogram", UNSET)
         observed_types_histogram: StatsColumns | Unset
         if isinstance(_observed_types_histogram, Unset):
             observed_types_histogram = UNSET
         else:
             observed_types_histogram = StatsColumns.from_dict(_observed_types_histogram)
 
-        _mean = d.pop("mean", UNSET)
+        _mean = d.get("mean", UNSET)
         mean: StatsColumns | Unset
         if isinstance(_mean, Unset):
             mean = UNSET
         else:
             mean = StatsColumns.from_dict(_mean)
 
-        _deviation = d.pop("deviation", UNSET)
+        _deviation = d.get("deviation", UNSET)
         deviation: StatsColumns | Unset
         if isinstance(_deviation, Unset):
             deviation = UNSET
@@ -149,7 +160,13 @@ class StatsConfig:
             deviation=deviation,
         )
 
-        stats_config.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _StatsConfig_MEMBERS
+            else {key: value for key, value in d.items() if key not in _StatsConfig_MEMBERS}
+        )
+        stats_config.additional_properties = unknown
         return stats_config
 
     @property

@@ -11,6 +11,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StatsConfigSaved")
+_StatsConfigSaved_MEMBERS: frozenset[str] = frozenset(
+    (
+        "version_id",
+        "stream_id",
+    )
+)
 
 
 @_attrs_define
@@ -50,10 +56,10 @@ class StatsConfigSaved:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version_id = UUID(d.pop("version_id"))
+        d = src_dict
+        version_id = UUID(d["version_id"])
 
-        _stream_id = d.pop("stream_id", UNSET)
+        _stream_id = d.get("stream_id", UNSET)
         stream_id: UUID | Unset
         if isinstance(_stream_id, Unset):
             stream_id = UNSET
@@ -65,7 +71,13 @@ class StatsConfigSaved:
             stream_id=stream_id,
         )
 
-        stats_config_saved.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _StatsConfigSaved_MEMBERS
+            else {key: value for key, value in d.items() if key not in _StatsConfigSaved_MEMBERS}
+        )
+        stats_config_saved.additional_properties = unknown
         return stats_config_saved
 
     @property

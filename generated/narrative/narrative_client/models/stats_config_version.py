@@ -10,6 +10,19 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StatsConfigVersion")
+_StatsConfigVersion_MEMBERS: frozenset[str] = frozenset(
+    (
+        "value_histogram",
+        "completeness",
+        "approx_count_distinct",
+        "count_distinct",
+        "observed_types_histogram",
+        "mean",
+        "deviation",
+        "version",
+        "disabled",
+    )
+)
 
 
 @_attrs_define
@@ -101,59 +114,59 @@ class StatsConfigVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _value_histogram = d.pop("value_histogram", UNSET)
+        d = src_dict
+        _value_histogram = d.get("value_histogram", UNSET)
         value_histogram: StatsColumns | Unset
         if isinstance(_value_histogram, Unset):
             value_histogram = UNSET
         else:
             value_histogram = StatsColumns.from_dict(_value_histogram)
 
-        _completeness = d.pop("completeness", UNSET)
+        _completeness = d.get("completeness", UNSET)
         completeness: StatsColumns | Unset
         if isinstance(_completeness, Unset):
             completeness = UNSET
         else:
             completeness = StatsColumns.from_dict(_completeness)
 
-        _approx_count_distinct = d.pop("approx_count_distinct", UNSET)
+        _approx_count_distinct = d.get("approx_count_distinct", UNSET)
         approx_count_distinct: StatsColumns | Unset
         if isinstance(_approx_count_distinct, Unset):
             approx_count_distinct = UNSET
         else:
             approx_count_distinct = StatsColumns.from_dict(_approx_count_distinct)
 
-        _count_distinct = d.pop("count_distinct", UNSET)
+        _count_distinct = d.get("count_distinct", UNSET)
         count_distinct: StatsColumns | Unset
         if isinstance(_count_distinct, Unset):
             count_distinct = UNSET
         else:
             count_distinct = StatsColumns.from_dict(_count_distinct)
 
-        _observed_types_histogram = d.pop("observed_types_histogram", UNSET)
+        _observed_types_histogram = d.get("observed_types_histogram", UNSET)
         observed_types_histogram: StatsColumns | Unset
         if isinstance(_observed_types_histogram, Unset):
             observed_types_histogram = UNSET
         else:
             observed_types_histogram = StatsColumns.from_dict(_observed_types_histogram)
 
-        _mean = d.pop("mean", UNSET)
+        _mean = d.get("mean", UNSET)
         mean: StatsColumns | Unset
         if isinstance(_mean, Unset):
             mean = UNSET
         else:
             mean = StatsColumns.from_dict(_mean)
 
-        _deviation = d.pop("deviation", UNSET)
+        _deviation = d.get("deviation", UNSET)
         deviation: StatsColumns | Unset
         if isinstance(_deviation, Unset):
             deviation = UNSET
         else:
             deviation = StatsColumns.from_dict(_deviation)
 
-        version = d.pop("version", UNSET)
+        version = d.get("version", UNSET)
 
-        disabled = d.pop("disabled", UNSET)
+        disabled = d.get("disabled", UNSET)
 
         stats_config_version = cls(
             value_histogram=value_histogram,
@@ -167,7 +180,13 @@ class StatsConfigVersion:
             disabled=disabled,
         )
 
-        stats_config_version.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _StatsConfigVersion_MEMBERS
+            else {key: value for key, value in d.items() if key not in _StatsConfigVersion_MEMBERS}
+        )
+        stats_config_version.additional_properties = unknown
         return stats_config_version
 
     @property

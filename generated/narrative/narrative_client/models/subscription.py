@@ -13,6 +13,22 @@ from ..models.cadence import Cadence
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Subscription")
+_Subscription_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "details",
+        "name",
+        "budget",
+        "cancelled_at",
+        "company_id",
+        "created_at",
+        "description",
+        "output",
+        "cadence",
+        "status",
+        "updated_at",
+    )
+)
 
 
 @_attrs_define
@@ -142,8 +158,8 @@ class Subscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
         def _parse_details(data: object) -> DataStreamSubscriptionDetails | MarketplaceDetails:
             try:
@@ -160,11 +176,11 @@ class Subscription:
 
             return componentsschemas_subscription_details_type_1
 
-        details = _parse_details(d.pop("details"))
+        details = _parse_details(d["details"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        _budget = d.pop("budget", UNSET)
+        _budget = d.get("budget", UNSET)
         budget: Budget | Unset
         if isinstance(_budget, Unset):
             budget = UNSET
@@ -186,9 +202,9 @@ class Subscription:
                 pass
             return cast(datetime.datetime | None | str | Unset, data)
 
-        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at", UNSET))
+        cancelled_at = _parse_cancelled_at(d.get("cancelled_at", UNSET))
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = d.get("company_id", UNSET)
 
         def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -203,25 +219,25 @@ class Subscription:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _output = d.pop("output", UNSET)
+        _output = d.get("output", UNSET)
         output: SubscriptionOutput | Unset
         if isinstance(_output, Unset):
             output = UNSET
         else:
             output = SubscriptionOutput.from_dict(_output)
 
-        _cadence = d.pop("cadence", UNSET)
+        _cadence = d.get("cadence", UNSET)
         cadence: Cadence | Unset
         if isinstance(_cadence, Unset):
             cadence = UNSET
         else:
             cadence = Cadence(_cadence)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
         def _parse_updated_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -236,7 +252,7 @@ class Subscription:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 
         subscription = cls(
             id=id,
@@ -253,7 +269,13 @@ class Subscription:
             updated_at=updated_at,
         )
 
-        subscription.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _Subscription_MEMBERS
+            else {key: value for key, value in d.items() if key not in _Subscription_MEMBERS}
+        )
+        subscription.additional_properties = unknown
         return subscription
 
     @property

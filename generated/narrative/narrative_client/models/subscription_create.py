@@ -11,6 +11,15 @@ from ..models.cadence import Cadence
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionCreate")
+_SubscriptionCreate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "budget",
+        "details",
+        "name",
+        "description",
+        "cadence",
+    )
+)
 
 
 @_attrs_define
@@ -73,8 +82,8 @@ class SubscriptionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        budget = Budget.from_dict(d.pop("budget"))
+        d = src_dict
+        budget = Budget.from_dict(d["budget"])
 
         def _parse_details(data: object) -> DataStreamPurchaseDetails | MarketplaceDetails:
             try:
@@ -91,13 +100,13 @@ class SubscriptionCreate:
 
             return componentsschemas_purchase_details_type_1
 
-        details = _parse_details(d.pop("details"))
+        details = _parse_details(d["details"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _cadence = d.pop("cadence", UNSET)
+        _cadence = d.get("cadence", UNSET)
         cadence: Cadence | Unset
         if isinstance(_cadence, Unset):
             cadence = UNSET
@@ -112,7 +121,13 @@ class SubscriptionCreate:
             cadence=cadence,
         )
 
-        subscription_create.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SubscriptionCreate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SubscriptionCreate_MEMBERS}
+        )
+        subscription_create.additional_properties = unknown
         return subscription_create
 
     @property

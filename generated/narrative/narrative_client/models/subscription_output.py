@@ -10,6 +10,7 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionOutput")
+_SubscriptionOutput_MEMBERS: frozenset[str] = frozenset(("dataset_id",))
 
 
 @_attrs_define
@@ -38,14 +39,20 @@ class SubscriptionOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dataset_id = d.pop("dataset_id", UNSET)
+        d = src_dict
+        dataset_id = d.get("dataset_id", UNSET)
 
         subscription_output = cls(
             dataset_id=dataset_id,
         )
 
-        subscription_output.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SubscriptionOutput_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SubscriptionOutput_MEMBERS}
+        )
+        subscription_output.additional_properties = unknown
         return subscription_output
 
     @property

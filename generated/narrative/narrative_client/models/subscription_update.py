@@ -11,6 +11,15 @@ from ..models.cadence import Cadence
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionUpdate")
+_SubscriptionUpdate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "budget",
+        "details",
+        "name",
+        "description",
+        "cadence",
+    )
+)
 
 
 @_attrs_define
@@ -68,16 +77,16 @@ class SubscriptionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        budget = Budget.from_dict(d.pop("budget"))
+        d = src_dict
+        budget = Budget.from_dict(d["budget"])
 
-        details = MarketplaceDetails.from_dict(d.pop("details"))
+        details = MarketplaceDetails.from_dict(d["details"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _cadence = d.pop("cadence", UNSET)
+        _cadence = d.get("cadence", UNSET)
         cadence: Cadence | Unset
         if isinstance(_cadence, Unset):
             cadence = UNSET
@@ -92,7 +101,13 @@ class SubscriptionUpdate:
             cadence=cadence,
         )
 
-        subscription_update.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _SubscriptionUpdate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _SubscriptionUpdate_MEMBERS}
+        )
+        subscription_update.additional_properties = unknown
         return subscription_update
 
     @property

@@ -10,6 +10,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnitPrice")
+_UnitPrice_MEMBERS: frozenset[str] = frozenset(
+    (
+        "currency",
+        "value",
+        "expressed_in",
+        "type",
+        "price_in_micro_cents",
+    )
+)
 
 
 @_attrs_define
@@ -65,16 +74,16 @@ class UnitPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        currency = d.pop("currency")
+        d = src_dict
+        currency = d["currency"]
 
-        value = d.pop("value", UNSET)
+        value = d.get("value", UNSET)
 
-        expressed_in = d.pop("expressed_in", UNSET)
+        expressed_in = d.get("expressed_in", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        price_in_micro_cents = d.pop("price_in_micro_cents", UNSET)
+        price_in_micro_cents = d.get("price_in_micro_cents", UNSET)
 
         unit_price = cls(
             currency=currency,
@@ -84,7 +93,13 @@ class UnitPrice:
             price_in_micro_cents=price_in_micro_cents,
         )
 
-        unit_price.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _UnitPrice_MEMBERS
+            else {key: value for key, value in d.items() if key not in _UnitPrice_MEMBERS}
+        )
+        unit_price.additional_properties = unknown
         return unit_price
 
     @property

@@ -10,6 +10,13 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAccessTokenBody")
+_UpdateAccessTokenBody_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "permissions",
+        "expires_at",
+    )
+)
 
 
 @_attrs_define
@@ -56,10 +63,10 @@ class UpdateAccessTokenBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        _permissions = d.pop("permissions", UNSET)
+        _permissions = d.get("permissions", UNSET)
         permissions: list[Permission] | Unset = UNSET
         if _permissions is not UNSET:
             permissions = []
@@ -68,7 +75,7 @@ class UpdateAccessTokenBody:
 
                 permissions.append(permissions_item)
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = d.get("expires_at", UNSET)
 
         update_access_token_body = cls(
             name=name,
@@ -76,7 +83,13 @@ class UpdateAccessTokenBody:
             expires_at=expires_at,
         )
 
-        update_access_token_body.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _UpdateAccessTokenBody_MEMBERS
+            else {key: value for key, value in d.items() if key not in _UpdateAccessTokenBody_MEMBERS}
+        )
+        update_access_token_body.additional_properties = unknown
         return update_access_token_body
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="UploadUrl")
+_UploadUrl_MEMBERS: frozenset[str] = frozenset(("upload_url",))
 
 
 @_attrs_define
@@ -40,14 +41,20 @@ class UploadUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        upload_url = d.pop("upload_url")
+        d = src_dict
+        upload_url = d["upload_url"]
 
         upload_url = cls(
             upload_url=upload_url,
         )
 
-        upload_url.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _UploadUrl_MEMBERS
+            else {key: value for key, value in d.items() if key not in _UploadUrl_MEMBERS}
+        )
+        upload_url.additional_properties = unknown
         return upload_url
 
     @property

@@ -12,6 +12,22 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageEvent")
+_UsageEvent_MEMBERS: frozenset[str] = frozenset(
+    (
+        "company_id",
+        "dimensions",
+        "event_timestamp",
+        "event_type",
+        "idempotency_key",
+        "sku",
+        "usage",
+        "id",
+        "created_by",
+        "measures",
+        "app_id",
+        "created_at",
+    )
+)
 
 
 @_attrs_define
@@ -113,33 +129,33 @@ class UsageEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        company_id = d.pop("company_id")
+        d = src_dict
+        company_id = d["company_id"]
 
-        dimensions = UsageEventCreateDimensions.from_dict(d.pop("dimensions"))
+        dimensions = UsageEventCreateDimensions.from_dict(d["dimensions"])
 
-        event_timestamp = datetime.datetime.fromisoformat(d.pop("event_timestamp"))
+        event_timestamp = datetime.datetime.fromisoformat(d["event_timestamp"])
 
-        event_type = d.pop("event_type")
+        event_type = d["event_type"]
 
-        idempotency_key = UUID(d.pop("idempotency_key"))
+        idempotency_key = UUID(d["idempotency_key"])
 
-        sku = d.pop("sku")
+        sku = d["sku"]
 
-        usage = UsageEventCreateUsage.from_dict(d.pop("usage"))
+        usage = UsageEventCreateUsage.from_dict(d["usage"])
 
-        id = UUID(d.pop("id"))
+        id = UUID(d["id"])
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
-        _measures = d.pop("measures", UNSET)
+        _measures = d.get("measures", UNSET)
         measures: UsageEventCreateMeasures | Unset
         if isinstance(_measures, Unset):
             measures = UNSET
         else:
             measures = UsageEventCreateMeasures.from_dict(_measures)
 
-        app_id = d.pop("app_id", UNSET)
+        app_id = d.get("app_id", UNSET)
 
         def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -154,7 +170,7 @@ class UsageEvent:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         usage_event = cls(
             company_id=company_id,
@@ -171,7 +187,13 @@ class UsageEvent:
             created_at=created_at,
         )
 
-        usage_event.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _UsageEvent_MEMBERS
+            else {key: value for key, value in d.items() if key not in _UsageEvent_MEMBERS}
+        )
+        usage_event.additional_properties = unknown
         return usage_event
 
     @property

@@ -12,6 +12,19 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageEventCreate")
+_UsageEventCreate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "company_id",
+        "dimensions",
+        "event_timestamp",
+        "event_type",
+        "idempotency_key",
+        "sku",
+        "usage",
+        "created_by",
+        "measures",
+    )
+)
 
 
 @_attrs_define
@@ -88,24 +101,24 @@ class UsageEventCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        company_id = d.pop("company_id")
+        d = src_dict
+        company_id = d["company_id"]
 
-        dimensions = UsageEventCreateDimensions.from_dict(d.pop("dimensions"))
+        dimensions = UsageEventCreateDimensions.from_dict(d["dimensions"])
 
-        event_timestamp = datetime.datetime.fromisoformat(d.pop("event_timestamp"))
+        event_timestamp = datetime.datetime.fromisoformat(d["event_timestamp"])
 
-        event_type = d.pop("event_type")
+        event_type = d["event_type"]
 
-        idempotency_key = UUID(d.pop("idempotency_key"))
+        idempotency_key = UUID(d["idempotency_key"])
 
-        sku = d.pop("sku")
+        sku = d["sku"]
 
-        usage = UsageEventCreateUsage.from_dict(d.pop("usage"))
+        usage = UsageEventCreateUsage.from_dict(d["usage"])
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
-        _measures = d.pop("measures", UNSET)
+        _measures = d.get("measures", UNSET)
         measures: UsageEventCreateMeasures | Unset
         if isinstance(_measures, Unset):
             measures = UNSET
@@ -124,7 +137,13 @@ class UsageEventCreate:
             measures=measures,
         )
 
-        usage_event_create.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _UsageEventCreate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _UsageEventCreate_MEMBERS}
+        )
+        usage_event_create.additional_properties = unknown
         return usage_event_create
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="UsageEventCreateUsage")
+_UsageEventCreateUsage_MEMBERS: frozenset[str] = frozenset(
+    (
+        "unit",
+        "value",
+    )
+)
 
 
 @_attrs_define
@@ -44,17 +50,23 @@ class UsageEventCreateUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        unit = d.pop("unit")
+        d = src_dict
+        unit = d["unit"]
 
-        value = d.pop("value")
+        value = d["value"]
 
         usage_event_create_usage = cls(
             unit=unit,
             value=value,
         )
 
-        usage_event_create_usage.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _UsageEventCreateUsage_MEMBERS
+            else {key: value for key, value in d.items() if key not in _UsageEventCreateUsage_MEMBERS}
+        )
+        usage_event_create_usage.additional_properties = unknown
         return usage_event_create_usage
 
     @property

@@ -10,6 +10,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
+_User_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "role",
+        "company_id",
+        "company_name",
+    )
+)
 
 
 @_attrs_define
@@ -65,16 +74,16 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        role = d.pop("role", UNSET)
+        role = d.get("role", UNSET)
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = d.get("company_id", UNSET)
 
-        company_name = d.pop("company_name", UNSET)
+        company_name = d.get("company_name", UNSET)
 
         user = cls(
             id=id,
@@ -84,7 +93,11 @@ class User:
             company_name=company_name,
         )
 
-        user.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {} if d.keys() <= _User_MEMBERS else {key: value for key, value in d.items() if key not in _User_MEMBERS}
+        )
+        user.additional_properties = unknown
         return user
 
     @property

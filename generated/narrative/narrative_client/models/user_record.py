@@ -10,6 +10,12 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserRecord")
+_UserRecord_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+    )
+)
 
 
 @_attrs_define
@@ -47,17 +53,23 @@ class UserRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         user_record = cls(
             id=id,
             name=name,
         )
 
-        user_record.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _UserRecord_MEMBERS
+            else {key: value for key, value in d.items() if key not in _UserRecord_MEMBERS}
+        )
+        user_record.additional_properties = unknown
         return user_record
 
     @property

@@ -10,6 +10,7 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserUpdate")
+_UserUpdate_MEMBERS: frozenset[str] = frozenset(("name",))
 
 
 @_attrs_define
@@ -39,14 +40,20 @@ class UserUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
         user_update = cls(
             name=name,
         )
 
-        user_update.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _UserUpdate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _UserUpdate_MEMBERS}
+        )
+        user_update.additional_properties = unknown
         return user_update
 
     @property

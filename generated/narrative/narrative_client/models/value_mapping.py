@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="ValueMapping")
+_ValueMapping_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "expression",
+    )
+)
 
 
 @_attrs_define
@@ -45,19 +51,25 @@ class ValueMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["value_mapping"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["value_mapping"], d["type"])
         if type_ != "value_mapping":
             raise ValueError(f"type must match const 'value_mapping', got '{type_}'")
 
-        expression = d.pop("expression")
+        expression = d["expression"]
 
         value_mapping = cls(
             type_=type_,
             expression=expression,
         )
 
-        value_mapping.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ValueMapping_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ValueMapping_MEMBERS}
+        )
+        value_mapping.additional_properties = unknown
         return value_mapping
 
     @property

@@ -11,6 +11,20 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="View")
+_View_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "id",
+        "display_name",
+        "owner",
+        "tags",
+        "collaborators",
+        "is_owned",
+        "metadata",
+        "nql",
+        "schema",
+    )
+)
 
 
 @_attrs_define
@@ -107,41 +121,41 @@ class View:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        id = UUID(d.pop("id"))
+        id = UUID(d["id"])
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = d.get("display_name", UNSET)
 
-        _owner = d.pop("owner", UNSET)
+        _owner = d.get("owner", UNSET)
         owner: Owner | Unset
         if isinstance(_owner, Unset):
             owner = UNSET
         else:
             owner = Owner.from_dict(_owner)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
-        _collaborators = d.pop("collaborators", UNSET)
+        _collaborators = d.get("collaborators", UNSET)
         collaborators: CompanyConstraint | Unset
         if isinstance(_collaborators, Unset):
             collaborators = UNSET
         else:
             collaborators = CompanyConstraint.from_dict(_collaborators)
 
-        is_owned = d.pop("is_owned", UNSET)
+        is_owned = d.get("is_owned", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: ResourceMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = ResourceMetadata.from_dict(_metadata)
 
-        nql = d.pop("nql", UNSET)
+        nql = d.get("nql", UNSET)
 
-        _schema = d.pop("schema", UNSET)
+        _schema = d.get("schema", UNSET)
         schema: DatasetSchema | Unset
         if isinstance(_schema, Unset):
             schema = UNSET
@@ -161,7 +175,11 @@ class View:
             schema=schema,
         )
 
-        view.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {} if d.keys() <= _View_MEMBERS else {key: value for key, value in d.items() if key not in _View_MEMBERS}
+        )
+        view.additional_properties = unknown
         return view
 
     @property

@@ -10,6 +10,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ViewCreate")
+_ViewCreate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "collaborators",
+        "nql",
+        "display_name",
+        "tags",
+    )
+)
 
 
 @_attrs_define
@@ -66,16 +75,16 @@ class ViewCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        collaborators = CompanyConstraint.from_dict(d.pop("collaborators"))
+        collaborators = CompanyConstraint.from_dict(d["collaborators"])
 
-        nql = d.pop("nql")
+        nql = d["nql"]
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = d.get("display_name", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
         view_create = cls(
             name=name,
@@ -85,7 +94,13 @@ class ViewCreate:
             tags=tags,
         )
 
-        view_create.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ViewCreate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ViewCreate_MEMBERS}
+        )
+        view_create.additional_properties = unknown
         return view_create
 
     @property

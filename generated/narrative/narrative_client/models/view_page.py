@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from .._runtime import model_repr
 
 T = TypeVar("T", bound="ViewPage")
+_ViewPage_MEMBERS: frozenset[str] = frozenset(
+    (
+        "prev_page",
+        "current_page",
+        "next_page",
+        "total_records",
+        "total_pages",
+        "records",
+    )
+)
 
 
 @_attrs_define
@@ -70,30 +80,30 @@ class ViewPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_prev_page(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        prev_page = _parse_prev_page(d.pop("prev_page"))
+        prev_page = _parse_prev_page(d["prev_page"])
 
-        current_page = d.pop("current_page")
+        current_page = d["current_page"]
 
         def _parse_next_page(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        next_page = _parse_next_page(d.pop("next_page"))
+        next_page = _parse_next_page(d["next_page"])
 
-        total_records = d.pop("total_records")
+        total_records = d["total_records"]
 
-        total_pages = d.pop("total_pages")
+        total_pages = d["total_pages"]
 
         records = []
-        _records = d.pop("records")
+        _records = d["records"]
         for records_item_data in _records:
             records_item = View.from_dict(records_item_data)
 
@@ -108,7 +118,13 @@ class ViewPage:
             records=records,
         )
 
-        view_page.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ViewPage_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ViewPage_MEMBERS}
+        )
+        view_page.additional_properties = unknown
         return view_page
 
     @property

@@ -10,6 +10,15 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ViewUpdate")
+_ViewUpdate_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "display_name",
+        "tags",
+        "collaborators",
+        "nql",
+    )
+)
 
 
 @_attrs_define
@@ -68,21 +77,21 @@ class ViewUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = d.get("display_name", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
-        _collaborators = d.pop("collaborators", UNSET)
+        _collaborators = d.get("collaborators", UNSET)
         collaborators: CompanyConstraint | Unset
         if isinstance(_collaborators, Unset):
             collaborators = UNSET
         else:
             collaborators = CompanyConstraint.from_dict(_collaborators)
 
-        nql = d.pop("nql", UNSET)
+        nql = d.get("nql", UNSET)
 
         view_update = cls(
             name=name,
@@ -92,7 +101,13 @@ class ViewUpdate:
             nql=nql,
         )
 
-        view_update.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _ViewUpdate_MEMBERS
+            else {key: value for key, value in d.items() if key not in _ViewUpdate_MEMBERS}
+        )
+        view_update.additional_properties = unknown
         return view_update
 
     @property

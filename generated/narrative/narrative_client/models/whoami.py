@@ -11,6 +11,18 @@ from .._runtime import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Whoami")
+_Whoami_MEMBERS: frozenset[str] = frozenset(
+    (
+        "user_id",
+        "name",
+        "company_access_list",
+        "current_company_scope",
+        "created_at",
+        "created_by",
+        "last_updated_at",
+        "last_updated_by",
+    )
+)
 
 
 @_attrs_define
@@ -110,14 +122,14 @@ class Whoami:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        d = src_dict
+        user_id = d["user_id"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        company_access_list = cast(list[int], d.pop("company_access_list", UNSET))
+        company_access_list = cast(list[int], d.get("company_access_list", UNSET))
 
-        _current_company_scope = d.pop("current_company_scope", UNSET)
+        _current_company_scope = d.get("current_company_scope", UNSET)
         current_company_scope: Company | Unset
         if isinstance(_current_company_scope, Unset):
             current_company_scope = UNSET
@@ -137,7 +149,7 @@ class Whoami:
                 pass
             return cast(datetime.datetime | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         def _parse_created_by(data: object) -> None | str | Unset:
             if data is None:
@@ -146,7 +158,7 @@ class Whoami:
                 return data
             return cast(None | str | Unset, data)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by = _parse_created_by(d.get("created_by", UNSET))
 
         def _parse_last_updated_at(data: object) -> datetime.datetime | None | str | Unset:
             if data is None:
@@ -163,7 +175,7 @@ class Whoami:
                 pass
             return cast(datetime.datetime | None | str | Unset, data)
 
-        last_updated_at = _parse_last_updated_at(d.pop("last_updated_at", UNSET))
+        last_updated_at = _parse_last_updated_at(d.get("last_updated_at", UNSET))
 
         def _parse_last_updated_by(data: object) -> None | str | Unset:
             if data is None:
@@ -172,7 +184,7 @@ class Whoami:
                 return data
             return cast(None | str | Unset, data)
 
-        last_updated_by = _parse_last_updated_by(d.pop("last_updated_by", UNSET))
+        last_updated_by = _parse_last_updated_by(d.get("last_updated_by", UNSET))
 
         whoami = cls(
             user_id=user_id,
@@ -185,7 +197,13 @@ class Whoami:
             last_updated_by=last_updated_by,
         )
 
-        whoami.additional_properties = d
+        # The members the spec does not declare, looked for only when there are any (a subset test, in C).
+        unknown = (
+            {}
+            if d.keys() <= _Whoami_MEMBERS
+            else {key: value for key, value in d.items() if key not in _Whoami_MEMBERS}
+        )
+        whoami.additional_properties = unknown
         return whoami
 
     @property
