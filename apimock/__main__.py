@@ -10,6 +10,7 @@ import socket
 import uvicorn
 
 from . import Faults, Limits, create_app
+from ._http import bounded_protocol
 
 LIMIT_HELP = {
     "max_url_bytes": "longest request target (path and query) in bytes; 414 above",
@@ -75,12 +76,13 @@ def main(argv: list[str] | None = None) -> None:
     print(f"apimock: serving {app.mock.spec.name} on http://{host}:{port}", flush=True)
     config = uvicorn.Config(
         app,
+        # httptools and uvloop (pinned): C parsing and a C event loop. A request head beyond the mock's own bounds
+        # (so that the mock, not the parser, answers an oversized request with 414/431 and the limit) is refused.
+        http=bounded_protocol(limits.max_url_bytes + limits.max_header_bytes + 16 * 1024),
+        loop="uvloop",
         log_level=options.log_level,
         access_log=False,
         lifespan="off",
-        # h11 gives up on a request line and headers it has not got whole within this many bytes: above the
-        # mock's own bounds, so that the mock, not h11, answers an oversized request (414/431, with the limit).
-        h11_max_incomplete_event_size=limits.max_url_bytes + limits.max_header_bytes + 16 * 1024,
         # Without it uvicorn waits for every open request (a stream, a long fault latency) before exiting.
         timeout_graceful_shutdown=options.shutdown_timeout,
     )

@@ -6,6 +6,7 @@ the input, or would mend it). The mocks run with their default limits unless a t
 
 from __future__ import annotations
 
+import contextlib
 import json
 import select
 import signal
@@ -338,11 +339,27 @@ def test_a_url_over_the_limit_is_refused(bettrdata: Served) -> None:
     assert message(response).endswith("bytes, over max_url_bytes=8192")
 
 
-def test_lower_case_method_is_not_allowed(bettrdata: Served) -> None:
+def test_lower_case_method_is_refused_by_the_parser_saying_why(bettrdata: Served) -> None:
     response = exchange(bettrdata.port, request_bytes("get", "/datafile", list(BEARER.items())))
-    assert response.status == 405
-    assert response.headers["allow"] == "GET, HEAD"
-    assert message(response) == "Method Not Allowed: methods are case-sensitive, 'get' is not GET"
+    assert response.status == 400
+    assert response.headers["connection"] == "close"
+    assert response.body.decode() == (
+        "Invalid HTTP request received: the method is not one HTTP defines (methods are case-sensitive: GET, not get)."
+    )
+
+
+def test_a_request_head_beyond_every_bound_is_cut_off_naming_the_bound(bettrdata: Served) -> None:
+    bound = 8192 + 32768 + 16 * 1024  # the default max_url_bytes + max_header_bytes + 16 KiB
+    with connect(bettrdata.port) as sock:
+        sock.sendall(b"GET /datafile HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Endless: ")
+        with contextlib.suppress(OSError):  # the mock may close while we still send
+            for _ in range(bound // 4096 + 2):
+                sock.sendall(b"p" * 4096)
+        response = read_response(sock)
+    assert response.status == 400
+    assert response.body.decode() == (
+        f"Invalid HTTP request received: the request line and headers run over {bound} bytes."
+    )
 
 
 @pytest.mark.parametrize("valid_first", [True, False], ids=["valid-then-invalid", "invalid-then-valid"])
