@@ -60,7 +60,7 @@ def stream_latency(events: int = 100, interval: float = 0.01) -> list[float]:
     with LocalServer(fake) as server, connect(server.base_url, auth="t0ken", environ={}) as client:
         for event in stream_count_status(client, "bench", "SNOWFLAKE"):
             sent = event.raw["sent"] if isinstance(event, CountUnknownEvent) else event["sent"]
-            latencies.append(time.perf_counter() - float(sent))
+            latencies.append(time.perf_counter() - float(str(sent)))
     return latencies
 
 

@@ -69,7 +69,7 @@ class CountUnknownEvent:
     Only `end` and `error` end it (or the caller)."""
 
     status: str
-    raw: Mapping[str, Any]
+    raw: Mapping[str, object]
 
 
 CountStatus = CountStartedEvent | CountInProgressEvent | CountEndEvent | CountUnknownEvent

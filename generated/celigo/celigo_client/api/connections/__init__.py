@@ -162,7 +162,7 @@ class ConnectionsResource:
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a connection
 
         Deletes a connection. Nothing is answered.
@@ -171,14 +171,14 @@ class ConnectionsResource:
             field_id (str): The connection's identifier (24 hexadecimal digits).
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query)):
             response = _delete_connection.sync_detailed(field_id, client=self._client)
-        return cast("Any", success(response, "delete_connection", (204,)))
+        return cast("None", success(response, "delete_connection", (204,)))
 
     def patch(
         self,
@@ -334,7 +334,7 @@ class AsyncConnectionsResource:
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a connection
 
         Deletes a connection. Nothing is answered.
@@ -343,14 +343,14 @@ class AsyncConnectionsResource:
             field_id (str): The connection's identifier (24 hexadecimal digits).
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query)):
             response = await _delete_connection.asyncio_detailed(field_id, client=self._client)
-        return cast("Any", success(response, "delete_connection", (204,)))
+        return cast("None", success(response, "delete_connection", (204,)))
 
     async def patch(
         self,

@@ -239,7 +239,7 @@ class SourcesResource:
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a source
 
         Deletes one source by its id. Answers no content.
@@ -248,14 +248,14 @@ class SourcesResource:
             id (int): The source's id.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query)):
             response = _delete_source.sync_detailed(id, client=self._client)
-        return cast("Any", success(response, "delete_source", (204,)))
+        return cast("None", success(response, "delete_source", (204,)))
 
 
 class AsyncSourcesResource:
@@ -452,7 +452,7 @@ class AsyncSourcesResource:
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a source
 
         Deletes one source by its id. Answers no content.
@@ -461,14 +461,14 @@ class AsyncSourcesResource:
             id (int): The source's id.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query)):
             response = await _delete_source.asyncio_detailed(id, client=self._client)
-        return cast("Any", success(response, "delete_source", (204,)))
+        return cast("None", success(response, "delete_source", (204,)))
 
 
 class SourcesResourceWithRawResponse:

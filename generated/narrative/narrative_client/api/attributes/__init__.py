@@ -135,7 +135,7 @@ class AttributesResource:
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete an attribute
 
         Deletes an attribute for good. It fails while another attribute refers to it, and cannot be undone.
@@ -144,14 +144,14 @@ class AttributesResource:
             attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query)):
             response = _delete_attribute.sync_detailed(attribute_name_or_id, client=self._client)
-        return cast("Any", success(response, "delete_attribute", (204,)))
+        return cast("None", success(response, "delete_attribute", (204,)))
 
     def list_references(
         self,
@@ -279,7 +279,7 @@ class AsyncAttributesResource:
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete an attribute
 
         Deletes an attribute for good. It fails while another attribute refers to it, and cannot be undone.
@@ -288,14 +288,14 @@ class AsyncAttributesResource:
             attribute_name_or_id (str): An attribute's name, or its numeric id written in decimal.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query)):
             response = await _delete_attribute.asyncio_detailed(attribute_name_or_id, client=self._client)
-        return cast("Any", success(response, "delete_attribute", (204,)))
+        return cast("None", success(response, "delete_attribute", (204,)))
 
     async def list_references(
         self,

@@ -240,7 +240,7 @@ class DatasetsResource:
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a dataset
 
         Deletes a dataset for good; this cannot be undone. Its data is kept for a number of days
@@ -252,7 +252,7 @@ class DatasetsResource:
                 after deletion. Defaults to 30. Default: '30'.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -261,7 +261,7 @@ class DatasetsResource:
             response = _delete_dataset.sync_detailed(
                 dataset_id, client=self._client, x_narrative_retention_days=x_narrative_retention_days
             )
-        return cast("Any", success(response, "delete_dataset", (204,)))
+        return cast("None", success(response, "delete_dataset", (204,)))
 
     def sample(
         self,
@@ -571,7 +571,7 @@ class DatasetsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Upload a dataset's column statistics
 
         Creates or replaces detailed column statistics. Narrative computes them for datasets on its own data
@@ -582,14 +582,14 @@ class DatasetsResource:
             body (ColumnStatsUpload): Detailed statistics of columns, computed outside Narrative.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
             response = _put_dataset_columns_stats.sync_detailed(dataset_id, client=self._client, body=body)
-        return cast("Any", success(response, "put_dataset_columns_stats", (204,)))
+        return cast("None", success(response, "put_dataset_columns_stats", (204,)))
 
     def recalculate_columns_stats(
         self,
@@ -628,7 +628,7 @@ class DatasetsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Ingest an uploaded file into a dataset
 
         Ingests a file previously sent with the uploads operation into the dataset. `source_file` is the
@@ -639,14 +639,14 @@ class DatasetsResource:
             body (IngestRequest): A file to ingest.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
             response = _ingest_dataset_file.sync_detailed(dataset_id, client=self._client, body=body)
-        return cast("Any", success(response, "ingest_dataset_file", (204,)))
+        return cast("None", success(response, "ingest_dataset_file", (204,)))
 
     def list_snapshot_added_files(
         self,
@@ -925,7 +925,7 @@ class DatasetsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Update a dataset's refresh schedule
 
         Changes the cron schedule, budget, execution cluster or status of a dataset's refresh.
@@ -935,14 +935,14 @@ class DatasetsResource:
             body (RefreshScheduleUpdate): The refresh schedule's fields to change.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
             response = _update_refresh_schedule.sync_detailed(dataset_id, client=self._client, body=body)
-        return cast("Any", success(response, "update_refresh_schedule", (204,)))
+        return cast("None", success(response, "update_refresh_schedule", (204,)))
 
     def create_refresh_schedule(
         self,
@@ -953,7 +953,7 @@ class DatasetsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Create a dataset's refresh schedule
 
         Schedules the refresh of a dataset on a cron expression, within a budget.
@@ -963,14 +963,14 @@ class DatasetsResource:
             body (RefreshScheduleCreate): A refresh schedule of a materialized view.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
             response = _create_refresh_schedule.sync_detailed(dataset_id, client=self._client, body=body)
-        return cast("Any", success(response, "create_refresh_schedule", (204,)))
+        return cast("None", success(response, "create_refresh_schedule", (204,)))
 
     def refresh_materialized_view(
         self,
@@ -981,7 +981,7 @@ class DatasetsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Refresh a materialized view
 
         Runs a materialized view now: `full` from scratch, `incremental` from the tracked progress.
@@ -991,14 +991,14 @@ class DatasetsResource:
             body (MaterializedViewRefresh): How to refresh a materialized view.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
             response = _refresh_materialized_view.sync_detailed(dataset_id, client=self._client, body=body)
-        return cast("Any", success(response, "refresh_materialized_view", (204,)))
+        return cast("None", success(response, "refresh_materialized_view", (204,)))
 
 
 class AsyncDatasetsResource:
@@ -1148,7 +1148,7 @@ class AsyncDatasetsResource:
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a dataset
 
         Deletes a dataset for good; this cannot be undone. Its data is kept for a number of days
@@ -1160,7 +1160,7 @@ class AsyncDatasetsResource:
                 after deletion. Defaults to 30. Default: '30'.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
@@ -1169,7 +1169,7 @@ class AsyncDatasetsResource:
             response = await _delete_dataset.asyncio_detailed(
                 dataset_id, client=self._client, x_narrative_retention_days=x_narrative_retention_days
             )
-        return cast("Any", success(response, "delete_dataset", (204,)))
+        return cast("None", success(response, "delete_dataset", (204,)))
 
     async def sample(
         self,
@@ -1479,7 +1479,7 @@ class AsyncDatasetsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Upload a dataset's column statistics
 
         Creates or replaces detailed column statistics. Narrative computes them for datasets on its own data
@@ -1490,14 +1490,14 @@ class AsyncDatasetsResource:
             body (ColumnStatsUpload): Detailed statistics of columns, computed outside Narrative.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
             response = await _put_dataset_columns_stats.asyncio_detailed(dataset_id, client=self._client, body=body)
-        return cast("Any", success(response, "put_dataset_columns_stats", (204,)))
+        return cast("None", success(response, "put_dataset_columns_stats", (204,)))
 
     async def recalculate_columns_stats(
         self,
@@ -1538,7 +1538,7 @@ class AsyncDatasetsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Ingest an uploaded file into a dataset
 
         Ingests a file previously sent with the uploads operation into the dataset. `source_file` is the
@@ -1549,14 +1549,14 @@ class AsyncDatasetsResource:
             body (IngestRequest): A file to ingest.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
             response = await _ingest_dataset_file.asyncio_detailed(dataset_id, client=self._client, body=body)
-        return cast("Any", success(response, "ingest_dataset_file", (204,)))
+        return cast("None", success(response, "ingest_dataset_file", (204,)))
 
     async def list_snapshot_added_files(
         self,
@@ -1835,7 +1835,7 @@ class AsyncDatasetsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Update a dataset's refresh schedule
 
         Changes the cron schedule, budget, execution cluster or status of a dataset's refresh.
@@ -1845,14 +1845,14 @@ class AsyncDatasetsResource:
             body (RefreshScheduleUpdate): The refresh schedule's fields to change.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
             response = await _update_refresh_schedule.asyncio_detailed(dataset_id, client=self._client, body=body)
-        return cast("Any", success(response, "update_refresh_schedule", (204,)))
+        return cast("None", success(response, "update_refresh_schedule", (204,)))
 
     async def create_refresh_schedule(
         self,
@@ -1863,7 +1863,7 @@ class AsyncDatasetsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Create a dataset's refresh schedule
 
         Schedules the refresh of a dataset on a cron expression, within a budget.
@@ -1873,14 +1873,14 @@ class AsyncDatasetsResource:
             body (RefreshScheduleCreate): A refresh schedule of a materialized view.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
             response = await _create_refresh_schedule.asyncio_detailed(dataset_id, client=self._client, body=body)
-        return cast("Any", success(response, "create_refresh_schedule", (204,)))
+        return cast("None", success(response, "create_refresh_schedule", (204,)))
 
     async def refresh_materialized_view(
         self,
@@ -1891,7 +1891,7 @@ class AsyncDatasetsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Refresh a materialized view
 
         Runs a materialized view now: `full` from scratch, `incremental` from the tracked progress.
@@ -1901,14 +1901,14 @@ class AsyncDatasetsResource:
             body (MaterializedViewRefresh): How to refresh a materialized view.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
             response = await _refresh_materialized_view.asyncio_detailed(dataset_id, client=self._client, body=body)
-        return cast("Any", success(response, "refresh_materialized_view", (204,)))
+        return cast("None", success(response, "refresh_materialized_view", (204,)))
 
 
 class DatasetsResourceWithRawResponse:

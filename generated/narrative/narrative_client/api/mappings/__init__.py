@@ -219,7 +219,7 @@ class MappingsResource:
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a mapping
 
         Deletes a mapping for good; it fails while the mapping is in use. Owners (users of the owning
@@ -229,14 +229,14 @@ class MappingsResource:
             mapping_id (UUID): The mapping's identifier.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query)):
             response = _delete_mapping.sync_detailed(mapping_id, client=self._client)
-        return cast("Any", success(response, "delete_mapping", (204,)))
+        return cast("None", success(response, "delete_mapping", (204,)))
 
     def accept(
         self,
@@ -571,7 +571,7 @@ class AsyncMappingsResource:
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a mapping
 
         Deletes a mapping for good; it fails while the mapping is in use. Owners (users of the owning
@@ -581,14 +581,14 @@ class AsyncMappingsResource:
             mapping_id (UUID): The mapping's identifier.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query)):
             response = await _delete_mapping.asyncio_detailed(mapping_id, client=self._client)
-        return cast("Any", success(response, "delete_mapping", (204,)))
+        return cast("None", success(response, "delete_mapping", (204,)))
 
     async def accept(
         self,

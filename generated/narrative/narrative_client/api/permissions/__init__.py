@@ -48,7 +48,7 @@ class PermissionsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Create a permission (admin)
 
         Creates a permission: a verb on a resource type, with a status.
@@ -57,14 +57,14 @@ class PermissionsResource:
             body (PermissionCreate): A new permission.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
             response = _admin_create_permission.sync_detailed(client=self._client, body=body)
-        return cast("Any", success(response, "admin_create_permission", (204,)))
+        return cast("None", success(response, "admin_create_permission", (204,)))
 
 
 class AsyncPermissionsResource:
@@ -84,7 +84,7 @@ class AsyncPermissionsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Create a permission (admin)
 
         Creates a permission: a verb on a resource type, with a status.
@@ -93,14 +93,14 @@ class AsyncPermissionsResource:
             body (PermissionCreate): A new permission.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
             response = await _admin_create_permission.asyncio_detailed(client=self._client, body=body)
-        return cast("Any", success(response, "admin_create_permission", (204,)))
+        return cast("None", success(response, "admin_create_permission", (204,)))
 
 
 class PermissionsResourceWithRawResponse:

@@ -172,7 +172,7 @@ class ProductsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Attach a permission to a product (admin)
 
         Attaches a permission to a product.
@@ -181,14 +181,14 @@ class ProductsResource:
             body (ProductPermission): A permission to attach to a product.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
             response = _admin_add_product_permission.sync_detailed(client=self._client, body=body)
-        return cast("Any", success(response, "admin_add_product_permission", (204,)))
+        return cast("None", success(response, "admin_add_product_permission", (204,)))
 
 
 class AsyncProductsResource:
@@ -324,7 +324,7 @@ class AsyncProductsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Attach a permission to a product (admin)
 
         Attaches a permission to a product.
@@ -333,14 +333,14 @@ class AsyncProductsResource:
             body (ProductPermission): A permission to attach to a product.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query, extra_body)):
             response = await _admin_add_product_permission.asyncio_detailed(client=self._client, body=body)
-        return cast("Any", success(response, "admin_add_product_permission", (204,)))
+        return cast("None", success(response, "admin_add_product_permission", (204,)))
 
 
 class ProductsResourceWithRawResponse:

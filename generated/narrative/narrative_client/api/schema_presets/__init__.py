@@ -148,7 +148,7 @@ class SchemaPresetsResource:
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Archive a schema preset
 
         Archives (soft-deletes) a schema preset; it is no longer visible afterwards.
@@ -157,14 +157,14 @@ class SchemaPresetsResource:
             schema_preset_id (int): The schema preset's identifier.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query)):
             response = _archive_schema_preset.sync_detailed(schema_preset_id, client=self._client)
-        return cast("Any", success(response, "archive_schema_preset", (204,)))
+        return cast("None", success(response, "archive_schema_preset", (204,)))
 
     def admin_create_public(
         self,
@@ -303,7 +303,7 @@ class AsyncSchemaPresetsResource:
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Archive a schema preset
 
         Archives (soft-deletes) a schema preset; it is no longer visible afterwards.
@@ -312,14 +312,14 @@ class AsyncSchemaPresetsResource:
             schema_preset_id (int): The schema preset's identifier.
 
         Returns:
-            Any
+            None
 
         Raises:
             APIError: the server answered an error or an undocumented status, or no answer came.
         """
         with request_options(RequestOptions(timeout, extra_headers, extra_query)):
             response = await _archive_schema_preset.asyncio_detailed(schema_preset_id, client=self._client)
-        return cast("Any", success(response, "archive_schema_preset", (204,)))
+        return cast("None", success(response, "archive_schema_preset", (204,)))
 
     async def admin_create_public(
         self,
