@@ -126,6 +126,9 @@ def _generate_pydantic_models(vendor: Vendor, output: Path) -> None:
         "--target-python-version",
         "3.11",
         "--set-default-enum-member",
+        # Our Enum template: `_missing_` keeps values the spec does not list (overrides/pydantic-templates).
+        "--custom-template-dir",
+        str(vendor.workspace.overrides / "pydantic-templates"),
         # Configuration found around the working directory must not shape the output: no pyproject.toml, and
         # no formatter of the tool's own (its ruff would read the nearest ruff config); `_format` formats.
         "--ignore-pyproject",

@@ -29,7 +29,14 @@ def _files_under(folder: Path) -> list[Path]:
 
 
 # Overrides every vendor shares; anything else under overrides/ is a vendor's own or documentation.
-SHARED_OVERRIDES = ("openapi-python-client.yaml", "ruff-generated.toml", "templates", "runtime", "lib")
+SHARED_OVERRIDES = (
+    "openapi-python-client.yaml",
+    "ruff-generated.toml",
+    "templates",
+    "pydantic-templates",
+    "runtime",
+    "lib",
+)
 
 
 def input_files(vendor: Vendor) -> list[Path]:

@@ -23,6 +23,14 @@ class Error(BaseModel):
 class AuthFlow(StrEnum):
     USER_PASSWORD_AUTH = "USER_PASSWORD_AUTH"
 
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
+
 
 class TokenAuthParameters(BaseModel):
     USERNAME: Annotated[str, Field(description="The user's sign-in name, usually an email address.", min_length=1)]
@@ -60,6 +68,14 @@ class DatafileSort1(IntEnum):
     integer_1 = 1
     integer__1 = -1
 
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
+
 
 class DatafileSort(RootModel[dict[str, DatafileSort1]]):
     root: dict[str, DatafileSort1]
@@ -80,11 +96,27 @@ class MergeInputType(StrEnum):
     SELECT = "SELECT"
     JOIN = "JOIN"
 
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
+
 
 class TakeStrategy(StrEnum):
     ALL = "ALL"
     TOP = "TOP"
     EVEN_NTH = "EVEN_NTH"
+
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
 
 
 class Tag(BaseModel):
@@ -108,6 +140,14 @@ class SuppressionRuleScope(StrEnum):
     specific_export = "specific-export"
     daterange = "daterange"
 
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
+
 
 class DateRangeOperator(StrEnum):
     date_range = "date-range"
@@ -118,6 +158,14 @@ class DateRangeOperator(StrEnum):
     after_equal_date = "after-equal-date"
     dynamic_range_days_weeks_months = "dynamic-range-days-weeks-months"
 
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
+
 
 class DynamicRangeUnit(StrEnum):
     days = "days"
@@ -125,6 +173,14 @@ class DynamicRangeUnit(StrEnum):
     months = "months"
     quarters = "quarters"
     years = "years"
+
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
 
 
 class BDSFieldBase(BaseModel):
@@ -161,6 +217,14 @@ class DisplayType(StrEnum):
     sql_variable = "sql-variable"
     case_statement = "case-statement"
 
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
+
 
 class UntypedValueField(BDSFieldBase):
     displayType: Literal[
@@ -180,6 +244,14 @@ class ComparisonOperator(StrEnum):
     less_than_or_equals = "less-than-or-equals"
     greater_than = "greater-than"
     greater_than_or_equals = "greater-than-or-equals"
+
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
 
 
 class SelectionOption(BaseModel):

@@ -230,6 +230,14 @@ class MethodEnum(StrEnum):
     PATCH = "PATCH"
     DELETE = "DELETE"
 
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
+
 
 class Rest(BaseModel):
     relativeURI: Annotated[
@@ -287,6 +295,14 @@ class Event(StrEnum):
     update = "update"
     delete = "delete"
 
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
+
 
 class FieldChange(BaseModel):
     fieldPath: Annotated[str, Field(description="The field, as a dotted path (`rest.baseURI`).", examples=["name"])]
@@ -320,6 +336,14 @@ class Op(StrEnum):
     MOVE = "move"
     COPY = "copy"
     TEST = "test"
+
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
 
 
 class JsonPatchOperation(BaseModel):

@@ -43,6 +43,7 @@ from ._runtime import (
     StreamDecodeError,
     StreamError,
     SyncClientObject,
+    is_unknown,
 )
 from ._spec_meta import API
 from .client import AuthenticatedClient, Client
@@ -1129,5 +1130,6 @@ __all__ = (
     "StreamError",
     "apaginate",
     "connect",
+    "is_unknown",
     "paginate",
 )

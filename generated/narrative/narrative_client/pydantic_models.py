@@ -65,6 +65,14 @@ class Type(StrEnum):
     inclusion = "inclusion"
     exclusion = "exclusion"
 
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
+
 
 class CompanyConstraint(BaseModel):
     type: Annotated[
@@ -156,6 +164,14 @@ class DeliverySchema(RootModel[dict[str, PropertySchema]]):
 class AccessRuleStatus(StrEnum):
     active = "active"
     archived = "archived"
+
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
 
 
 class AccessRuleCreate(BaseModel):
@@ -256,6 +272,14 @@ class AppSlug(BaseModel):
 class Access(StrEnum):
     read = "read"
     write = "write"
+
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
 
 
 class Permission(BaseModel):
@@ -373,6 +397,14 @@ class Type1(StrEnum):
     boolean = "boolean"
     timestamptz = "timestamptz"
 
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
+
 
 class PrimitiveAttribute(BaseModel):
     id: Annotated[int | None, Field(description="The attribute's identifier (assigned by Narrative).")] = None
@@ -424,6 +456,14 @@ class ApiToken(BaseModel):
 class GrantType(StrEnum):
     refresh_token = "refresh_token"
     client_credentials = "client_credentials"
+
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
 
 
 class OAuthTokenRequest(BaseModel):
@@ -548,11 +588,27 @@ class Visibility(StrEnum):
     visible = "visible"
     invisible_in_discover = "invisible_in_discover"
 
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
+
 
 class Status(StrEnum):
     active = "active"
     deleted = "deleted"
     pending = "pending"
+
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
 
 
 class Company(BaseModel):
@@ -696,6 +752,14 @@ class Type2(StrEnum):
     inclusive = "inclusive"
     exclusive = "exclusive"
 
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
+
 
 class Bound(BaseModel):
     type: Type2
@@ -705,6 +769,14 @@ class Bound(BaseModel):
 class Type3(StrEnum):
     include = "include"
     exclude = "exclude"
+
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
 
 
 class ListFilter(BaseModel):
@@ -742,6 +814,14 @@ class ExpressionFilter(BaseModel):
 class FieldFilter1(StrEnum):
     include_all_values_including_nulls_filter = "include_all_values_including_nulls_filter"
     include_only_if_not_null_filter = "include_only_if_not_null_filter"
+
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
 
 
 class FieldFilter(RootModel[FieldFilter1 | ListFilter | RecencyFilter | ExpressionFilter | RangeFilter | None]):
@@ -826,6 +906,14 @@ class Type4(StrEnum):
     per_record = "per_record"
     max_price_per_record = "max_price_per_record"
 
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
+
 
 class OfferPricing(BaseModel):
     type: Type4 | None = None
@@ -840,6 +928,14 @@ class Licensing(BaseModel):
 class SalesChannel(StrEnum):
     data_streams_market = "data_streams_market"
     data_shop = "data_shop"
+
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
 
 
 class DataStreamContent(BaseModel):
@@ -887,6 +983,14 @@ class CloudPlatform(BaseModel):
 class ProductStatus(StrEnum):
     active = "active"
     archived = "archived"
+
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
 
 
 class Product(BaseModel):
@@ -1040,10 +1144,26 @@ class DatasetStatus(StrEnum):
     active = "active"
     archived = "archived"
 
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
+
 
 class WriteMode(StrEnum):
     append = "append"
     overwrite = "overwrite"
+
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
 
 
 class DatasetStats(BaseModel):
@@ -1384,6 +1504,14 @@ class Status2(StrEnum):
     pending = "pending"
     archived = "archived"
 
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
+
 
 class RefreshScheduleCreate(BaseModel):
     cron: Annotated[str, Field(description="A cron expression, e.g. `@hourly` or `0 12 * * 1-5`.")]
@@ -1412,6 +1540,14 @@ class RefreshScheduleUpdate(BaseModel):
 class Type5(StrEnum):
     full = "full"
     incremental = "incremental"
+
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
 
 
 class MaterializedViewRefresh(BaseModel):
@@ -1617,6 +1753,14 @@ class Cadence(StrEnum):
     daily = "daily"
     weekly = "weekly"
     monthly = "monthly"
+
+    @classmethod
+    def _missing_(cls, value: object) -> object:
+        # Not in datamodel-code-generator's own template: a value the spec does not list is kept (the runtime's
+        # `unknown_member`: a pseudo-member, logged once), as the attrs models do.
+        from ._runtime import unknown_member
+
+        return unknown_member(cls, value)
 
 
 class DataStreamPurchaseDetails(BaseModel):

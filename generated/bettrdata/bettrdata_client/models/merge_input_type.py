@@ -1,4 +1,7 @@
 from enum import StrEnum
+from typing import Any
+
+from .._runtime import unknown_member
 
 
 class MergeInputType(StrEnum):
@@ -9,3 +12,7 @@ class MergeInputType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return unknown_member(cls, value)

@@ -41,6 +41,7 @@ from ._retry import RetryPolicy
 from ._streaming import AsyncStream, Stream, aopen_operation_stream, open_operation_stream
 from ._transport import DualTransport
 from ._types import UNSET, Response, Unset
+from ._unknown_values import is_unknown, unknown_member
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -94,6 +95,7 @@ __all__ = [
     "Unset",
     "aopen_operation_stream",
     "async_raw_response",
+    "is_unknown",
     "make_status_error",
     "model_repr",
     "open_operation_stream",
@@ -103,4 +105,5 @@ __all__ = [
     "request_options",
     "response_validation_error",
     "success",
+    "unknown_member",
 ]

@@ -1,4 +1,7 @@
 from enum import StrEnum
+from typing import Any
+
+from .._runtime import unknown_member
 
 
 class Cadence(StrEnum):
@@ -10,3 +13,7 @@ class Cadence(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return unknown_member(cls, value)

@@ -1,4 +1,7 @@
 from enum import StrEnum
+from typing import Any
+
+from .._runtime import unknown_member
 
 
 class CompanyStatus(StrEnum):
@@ -8,3 +11,7 @@ class CompanyStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return unknown_member(cls, value)

@@ -1,4 +1,7 @@
 from enum import StrEnum
+from typing import Any
+
+from .._runtime import unknown_member
 
 
 class CompanyVisibility(StrEnum):
@@ -8,3 +11,7 @@ class CompanyVisibility(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return unknown_member(cls, value)
