@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ._app import MockApp
 from ._consistency import consistency_problems
+from ._drift import DRIFT_HEADER, Drift
 from ._engine import OPENAPI_PATH, Mock, paginate
 from ._faults import FAULT_HEADER, Fault, Faults, parse_fault
 from ._limits import Limits
@@ -54,6 +55,7 @@ def create_app(
     vendor: type[Vendor] | bool = True,
     limits: Limits | None = None,
     token_seed: int | None = None,
+    drift: Drift | None = None,
 ) -> MockApp:
     """An ASGI app serving `spec` (a path, or a vendor name such as "bettrdata").
 
@@ -66,7 +68,8 @@ def create_app(
     operation). faults: inject faults into a seeded fraction of requests. vendor: the vendor module (by
     default `apimock.vendors.<spec name>` when it exists), or False for the engine alone. limits: the bounds on
     what a request may carry (`Limits()` by default: URL, headers, body, JSON depth, digits, fault latency,
-    regular expression time). token_seed: tokens the mock issues are random unless this is given.
+    regular expression time). token_seed: tokens the mock issues are random unless this is given. drift: answer a
+    seeded fraction of requests as a vendor drifting from its document would (see `apimock._drift`).
     """
     loaded = spec if isinstance(spec, Spec) else Spec.load(spec_path(str(spec)))
     if strict:
@@ -86,15 +89,18 @@ def create_app(
         vendor=vendor,
         limits=limits,
         token_seed=token_seed,
+        drift=drift,
     )
     return MockApp(mock)
 
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
+    "DRIFT_HEADER",
     "FAULT_HEADER",
     "OPENAPI_PATH",
     "Call",
+    "Drift",
     "Fault",
     "Faults",
     "Handler",

@@ -9,7 +9,7 @@ import socket
 
 import uvicorn
 
-from . import Faults, Limits, create_app
+from . import Drift, Faults, Limits, create_app
 from ._http import bounded_protocol
 
 LIMIT_HELP = {
@@ -36,6 +36,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--stream-interval", type=float, help="seconds between streamed events")
     parser.add_argument("--fault-rate", type=float, default=0.0, help="fraction of requests answered with a fault")
     parser.add_argument("--fault-status", type=int, default=503, help="status of those faults (with Retry-After)")
+    parser.add_argument(
+        "--drift", action="append", default=[], metavar="KIND", help="answer as a drifting vendor (repeatable; README)"
+    )
+    parser.add_argument("--drift-rate", type=float, default=1.0, help="fraction of answers drifted (with --drift)")
     parser.add_argument("--validate-responses", action="store_true", help="fail loudly on an answer off the spec")
     parser.add_argument("--token-seed", type=int, help="issue the same tokens in every run (random without it)")
     for field in dataclasses.fields(Limits):
@@ -51,6 +55,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         limits = Limits(**{field.name: getattr(options, field.name) for field in dataclasses.fields(Limits)})
         faults = Faults(rate=options.fault_rate, status=options.fault_status, seed=options.seed)
+        drift = Drift(kinds=tuple(options.drift), rate=options.drift_rate, seed=options.seed) if options.drift else None
     except ValueError as error:
         parser.error(str(error))
     app = create_app(
@@ -65,6 +70,7 @@ def main(argv: list[str] | None = None) -> None:
         strict=True,
         limits=limits,
         token_seed=options.token_seed,
+        drift=drift,
     )
     # Listening before the announcement: whoever reads the line can connect at once.
     # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets that say so (else 40 ms delayed ACKs).

@@ -81,6 +81,11 @@ class MockApp(Starlette):
             (name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in reply.headers.items()
         )
         await send({"type": "http.response.start", "status": reply.status, "headers": raw_headers})
+        if reply.reset_after is not None and method != "HEAD":
+            # Part of the body, then the application returns with the response unfinished: the server drops the
+            # connection, as a vendor's would on a reset mid-body.
+            await send({"type": "http.response.body", "body": payload[: reply.reset_after], "more_body": True})
+            return
         await send({"type": "http.response.body", "body": b"" if method == "HEAD" else payload})
 
     async def _refuse(self, refusal: Refusal, send: Send) -> None:

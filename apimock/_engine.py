@@ -15,6 +15,7 @@ from ._auth import Authenticator, TokenStore
 from ._bindings import Binding, Collection, infer_bindings, record_properties, success_status
 from ._crud import Records
 from ._documents import Documents
+from ._drift import Drift, apply_drift, drifted_query, read_drift
 from ._faults import FAULT_HEADER, Fault, Faults, FaultSyntaxError, parse_fault, status_problem
 from ._limits import Limits
 from ._oauth import TokenEndpoint, is_token_endpoint
@@ -50,6 +51,7 @@ class Mock:
         vendor: type[Vendor] | bool = True,
         limits: Limits | None = None,
         token_seed: int | None = None,
+        drift: Drift | None = None,
     ) -> None:
         self.spec = spec if isinstance(spec, Spec) else Spec.load(spec)
         self.seed = seed
@@ -79,6 +81,7 @@ class Mock:
         self.tokens = TokenStore(accepted=tokens, lifetime=lifetime, clock=clock, seed=token_seed)
         self.auth = Authenticator(self.spec, self.tokens, self.credentials)
         self._faults = faults.draw() if faults is not None else None
+        self._drift = drift.draw() if drift is not None else None
         self.records.seed_from_examples()
         self.vendor.seed()
         self.handlers: dict[str, Handler] = dict(self.vendor.handlers())
@@ -122,6 +125,11 @@ class Mock:
                 await asyncio.sleep(fault.latency_ms / 1000)
             if fault.status is not None:
                 return self._fault_reply(operation, fault)
+        drift = read_drift(self.spec, self.replies, operation, headers, self._drift)
+        if isinstance(drift, Reply):
+            return drift
+        if drift is not None:
+            query_string = drifted_query(drift, query_string)
         refusal: Reply | None = None
         try:
             parsed = self.validator.parse(operation, match.path_params, query_string, headers, body)
@@ -136,6 +144,8 @@ class Mock:
             reply = await handler(call) if handler is not None else await self.default_reply(call)
         if fault is not None and fault.cut_after is not None:
             reply.cut_after = fault.cut_after
+        if drift is not None:
+            apply_drift(self.spec, drift, reply, parsed.query)
         return self._checked(operation, reply)
 
     def _checked(self, operation: Operation, reply: Reply) -> Reply:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AudienceSegment")
@@ -163,7 +163,7 @@ class AudienceSegment:
         limit = d["limit"]
 
         included_fields = []
-        _included_fields = d["includedFields"]
+        _included_fields = array_member(d["includedFields"], "includedFields")
         for included_fields_item_data in _included_fields:
 
             def _parse_included_fields_item(
@@ -272,7 +272,7 @@ class AudienceSegment:
             included_fields.append(included_fields_item)
 
         excluded_fields = []
-        _excluded_fields = d["excludedFields"]
+        _excluded_fields = array_member(d["excludedFields"], "excludedFields")
         for excluded_fields_item_data in _excluded_fields:
 
             def _parse_excluded_fields_item(

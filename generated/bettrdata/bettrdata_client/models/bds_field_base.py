@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BDSFieldBase")
@@ -68,7 +68,8 @@ class BDSFieldBase:
 
         name = d["name"]
 
-        group_tags = cast(list[str], d.get("groupTags", UNSET))
+        _group_tags = d.get("groupTags", UNSET)
+        group_tags = UNSET if _group_tags is UNSET else cast(list[str], array_member(_group_tags, "groupTags"))
 
         bds_field_base = cls(
             field_id=field_id,

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataRelationField")
@@ -103,7 +103,7 @@ class DataRelationField:
             if not isinstance(data, list):
                 raise TypeError()
             value_type_1 = []
-            _value_type_1 = data
+            _value_type_1 = array_member(data, "value_type_1")
             for value_type_1_item_data in _value_type_1:
                 value_type_1_item = DataRelation.from_dict(value_type_1_item_data)
 
@@ -113,7 +113,8 @@ class DataRelationField:
 
         value = _parse_value(d["value"])
 
-        group_tags = cast(list[str], d.get("groupTags", UNSET))
+        _group_tags = d.get("groupTags", UNSET)
+        group_tags = UNSET if _group_tags is UNSET else cast(list[str], array_member(_group_tags, "groupTags"))
 
         data_relation_field = cls(
             field_id=field_id,

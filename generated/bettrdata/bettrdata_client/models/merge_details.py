@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MergeDetails")
@@ -84,7 +84,7 @@ class MergeDetails:
         segments: list[MergeSegment] | Unset = UNSET
         if _segments is not UNSET:
             segments = []
-            for segments_item_data in _segments:
+            for segments_item_data in array_member(_segments, "segments"):
                 segments_item = MergeSegment.from_dict(segments_item_data)
 
                 segments.append(segments_item)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MergeRunRecord")
@@ -77,7 +77,7 @@ class MergeRunRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         converts_to_merge = []
-        _converts_to_merge = d["convertsToMerge"]
+        _converts_to_merge = array_member(d["convertsToMerge"], "convertsToMerge")
         for converts_to_merge_item_data in _converts_to_merge:
             converts_to_merge_item = ConvertsToMerge.from_dict(converts_to_merge_item_data)
 

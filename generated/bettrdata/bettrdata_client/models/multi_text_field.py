@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MultiTextField")
@@ -84,9 +84,10 @@ class MultiTextField:
         if display_type != "multi-text":
             raise ValueError(f"displayType must match const 'multi-text', got '{display_type}'")
 
-        value = cast(list[str], d["value"])
+        value = cast(list[str], array_member(d["value"], "value"))
 
-        group_tags = cast(list[str], d.get("groupTags", UNSET))
+        _group_tags = d.get("groupTags", UNSET)
+        group_tags = UNSET if _group_tags is UNSET else cast(list[str], array_member(_group_tags, "groupTags"))
 
         multi_text_field = cls(
             field_id=field_id,

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RangeSliderField")
@@ -113,7 +113,8 @@ class RangeSliderField:
 
         value = _parse_value(d["value"])
 
-        group_tags = cast(list[str], d.get("groupTags", UNSET))
+        _group_tags = d.get("groupTags", UNSET)
+        group_tags = UNSET if _group_tags is UNSET else cast(list[str], array_member(_group_tags, "groupTags"))
 
         show_as_single_slider = d.get("showAsSingleSlider", UNSET)
 

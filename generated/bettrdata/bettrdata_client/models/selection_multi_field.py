@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SelectionMultiField")
@@ -88,13 +88,14 @@ class SelectionMultiField:
             raise ValueError(f"displayType must match const 'selection-multi', got '{display_type}'")
 
         value = []
-        _value = d["value"]
+        _value = array_member(d["value"], "value")
         for value_item_data in _value:
             value_item = SelectionOption.from_dict(value_item_data)
 
             value.append(value_item)
 
-        group_tags = cast(list[str], d.get("groupTags", UNSET))
+        _group_tags = d.get("groupTags", UNSET)
+        group_tags = UNSET if _group_tags is UNSET else cast(list[str], array_member(_group_tags, "groupTags"))
 
         selection_multi_field = cls(
             field_id=field_id,

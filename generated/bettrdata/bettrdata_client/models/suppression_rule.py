@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..models.suppression_rule_scope import SuppressionRuleScope
 from ..types import UNSET, Unset
 
@@ -96,7 +96,7 @@ class SuppressionRule:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                exports_type_0 = cast(list[str], data)
+                exports_type_0 = cast(list[str], array_member(data, "exports_type_0"))
 
                 return exports_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

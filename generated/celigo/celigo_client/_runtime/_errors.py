@@ -32,6 +32,7 @@ from typing import Any
 import httpx
 
 from ._logging import redact_text
+from ._members import MemberTypeError, json_kind
 
 # The response extension in which the retry layer notes how many attempts an answer took.
 ATTEMPTS = "partner_api_attempts"
@@ -211,25 +212,15 @@ def _parse_failure(error: Exception) -> tuple[str, str]:
             given = frame.f_locals.get("src_dict")
         traceback = traceback.tb_next
     if model is not None and not isinstance(given, Mapping):
-        return model, f"an object is due, the answer has {_json_kind(given)}"
+        return model, f"an object is due, the answer has {json_kind(given)}"
+    if isinstance(error, MemberTypeError):
+        return (f"{model}.{error.member}" if model else error.member), error.reason
     if isinstance(error, KeyError):
         member = str(error.args[0]) if error.args else "?"
         return (f"{model}.{member}" if model else member), f"required member {member!r} is missing"
     if isinstance(error, ValueError) and type(error).__name__ == "JSONDecodeError":
         return "$", f"the body is not JSON ({error})"
     return (model or "$"), f"{type(error).__name__}: {error}"
-
-
-def _json_kind(value: object) -> str:
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    return "null" if value is None else f"a {type(value).__name__}"
 
 
 class PaginationError(APIError):

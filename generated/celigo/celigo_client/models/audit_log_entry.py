@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..models.audit_log_entry_event import AuditLogEntryEvent
 from ..types import UNSET, Unset
 
@@ -101,7 +101,7 @@ class AuditLogEntry:
         field_resource_id = d["_resourceId"]
 
         field_changes = []
-        _field_changes = d["fieldChanges"]
+        _field_changes = array_member(d["fieldChanges"], "fieldChanges")
         for field_changes_item_data in _field_changes:
             field_changes_item = AuditLogEntryFieldChangesItem.from_dict(field_changes_item_data)
 

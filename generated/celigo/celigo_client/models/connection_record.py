@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionRecord")
@@ -74,7 +74,7 @@ class ConnectionRecord:
         queues: list[ConnectionQueue] | Unset = UNSET
         if _queues is not UNSET:
             queues = []
-            for queues_item_data in _queues:
+            for queues_item_data in array_member(_queues, "queues"):
                 queues_item = ConnectionQueue.from_dict(queues_item_data)
 
                 queues.append(queues_item)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportModelNetsuite")
@@ -70,7 +70,7 @@ class ExportModelNetsuite:
         searches: list[ExportModelNetsuiteSearchesItem] | Unset = UNSET
         if _searches is not UNSET:
             searches = []
-            for searches_item_data in _searches:
+            for searches_item_data in array_member(_searches, "searches"):
                 searches_item = ExportModelNetsuiteSearchesItem.from_dict(searches_item_data)
 
                 searches.append(searches_item)

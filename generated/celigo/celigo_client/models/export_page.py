@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportPage")
@@ -72,7 +72,7 @@ class ExportPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         data = []
-        _data = d["data"]
+        _data = array_member(d["data"], "data")
         for data_item_data in _data:
             data_item = Record.from_dict(data_item_data)
 
@@ -84,7 +84,7 @@ class ExportPage:
         data_ur_is: list[None | str] | Unset = UNSET
         if _data_ur_is is not UNSET:
             data_ur_is = []
-            for data_ur_is_item_data in _data_ur_is:
+            for data_ur_is_item_data in array_member(_data_ur_is, "dataURIs"):
 
                 def _parse_data_ur_is_item(data: object) -> None | str:
                     if data is None:

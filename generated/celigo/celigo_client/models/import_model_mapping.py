@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportModelMapping")
@@ -50,7 +50,7 @@ class ImportModelMapping:
         fields: list[FieldMapping] | Unset = UNSET
         if _fields is not UNSET:
             fields = []
-            for fields_item_data in _fields:
+            for fields_item_data in array_member(_fields, "fields"):
                 fields_item = FieldMapping.from_dict(fields_item_data)
 
                 fields.append(fields_item)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..models.import_model_rest_method_item import ImportModelRestMethodItem
 from ..types import UNSET, Unset
 
@@ -60,13 +60,14 @@ class ImportModelRest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        relative_uri = cast(list[str], d.get("relativeURI", UNSET))
+        _relative_uri = d.get("relativeURI", UNSET)
+        relative_uri = UNSET if _relative_uri is UNSET else cast(list[str], array_member(_relative_uri, "relativeURI"))
 
         _method = d.get("method", UNSET)
         method: list[ImportModelRestMethodItem] | Unset = UNSET
         if _method is not UNSET:
             method = []
-            for method_item_data in _method:
+            for method_item_data in array_member(_method, "method"):
                 method_item = ImportModelRestMethodItem(method_item_data)
 
                 method.append(method_item)

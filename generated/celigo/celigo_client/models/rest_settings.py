@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestSettings")
@@ -145,11 +145,20 @@ class RestSettings:
 
         auth_type = d.get("authType", UNSET)
 
-        encrypted_fields = cast(list[str], d.get("encryptedFields", UNSET))
+        _encrypted_fields = d.get("encryptedFields", UNSET)
+        encrypted_fields = (
+            UNSET if _encrypted_fields is UNSET else cast(list[str], array_member(_encrypted_fields, "encryptedFields"))
+        )
 
-        unencrypted_fields = cast(list[str], d.get("unencryptedFields", UNSET))
+        _unencrypted_fields = d.get("unencryptedFields", UNSET)
+        unencrypted_fields = (
+            UNSET
+            if _unencrypted_fields is UNSET
+            else cast(list[str], array_member(_unencrypted_fields, "unencryptedFields"))
+        )
 
-        scope = cast(list[str], d.get("scope", UNSET))
+        _scope = d.get("scope", UNSET)
+        scope = UNSET if _scope is UNSET else cast(list[str], array_member(_scope, "scope"))
 
         ping_relative_uri = d.get("pingRelativeURI", UNSET)
 

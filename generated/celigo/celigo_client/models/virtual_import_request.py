@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 
 T = TypeVar("T", bound="VirtualImportRequest")
 _VirtualImportRequest_MEMBERS: frozenset[str] = frozenset(
@@ -59,7 +59,7 @@ class VirtualImportRequest:
         import_ = ImportModel.from_dict(d["import"])
 
         data = []
-        _data = d["data"]
+        _data = array_member(d["data"], "data")
         for data_item_data in _data:
             data_item = Record.from_dict(data_item_data)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDocument")
@@ -62,7 +62,7 @@ class ErrorDocument:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         errors = []
-        _errors = d["errors"]
+        _errors = array_member(d["errors"], "errors")
         for errors_item_data in _errors:
             errors_item = Error.from_dict(errors_item_data)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorMeta")
@@ -66,9 +66,11 @@ class ErrorMeta:
         d = src_dict
         error_count = d.get("error_count", UNSET)
 
-        line_numbers = cast(list[int], d.get("line_numbers", UNSET))
+        _line_numbers = d.get("line_numbers", UNSET)
+        line_numbers = UNSET if _line_numbers is UNSET else cast(list[int], array_member(_line_numbers, "line_numbers"))
 
-        ids = cast(list[str], d.get("ids", UNSET))
+        _ids = d.get("ids", UNSET)
+        ids = UNSET if _ids is UNSET else cast(list[str], array_member(_ids, "ids"))
 
         error_meta = cls(
             error_count=error_count,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, json_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HealthTrend")
@@ -56,13 +56,24 @@ class HealthTrend:
         dataset: list[list[float | str]] | Unset = UNSET
         if _dataset is not UNSET:
             dataset = []
-            for dataset_item_data in _dataset:
+            for dataset_item_data in array_member(_dataset, "dataset"):
                 dataset_item = []
-                _dataset_item = dataset_item_data
+                _dataset_item = array_member(dataset_item_data, "dataset_item")
                 for dataset_item_item_data in _dataset_item:
 
                     def _parse_dataset_item_item(data: object) -> float | str:
-                        return cast(float | str, data)
+                        return cast(
+                            float | str,
+                            json_member(
+                                data,
+                                "dataset_item_item",
+                                (
+                                    str,
+                                    float,
+                                    int,
+                                ),
+                            ),
+                        )
 
                     dataset_item_item = _parse_dataset_item_item(dataset_item_item_data)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Relationship")
@@ -94,7 +94,7 @@ class Relationship:
                 if not isinstance(data, list):
                     raise TypeError()
                 data_type_1 = []
-                _data_type_1 = data
+                _data_type_1 = array_member(data, "data_type_1")
                 for data_type_1_item_data in _data_type_1:
                     data_type_1_item = ResourceIdentifier.from_dict(data_type_1_item_data)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import json_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Resource")
@@ -93,7 +93,17 @@ class Resource:
         type_ = d["type"]
 
         def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+            return cast(
+                int | str,
+                json_member(
+                    data,
+                    "id",
+                    (
+                        str,
+                        int,
+                    ),
+                ),
+            )
 
         id = _parse_id(d["id"])
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceCategoryAttributes")
@@ -64,7 +64,8 @@ class SourceCategoryAttributes:
 
         position = d.get("position", UNSET)
 
-        types = cast(list[str], d.get("types", UNSET))
+        _types = d.get("types", UNSET)
+        types = UNSET if _types is UNSET else cast(list[str], array_member(_types, "types"))
 
         source_category_attributes = cls(
             label=label,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceDocument")
@@ -84,7 +84,7 @@ class SourceDocument:
         included: list[Resource] | Unset = UNSET
         if _included is not UNSET:
             included = []
-            for componentsschemas_included_item_data in _included:
+            for componentsschemas_included_item_data in array_member(_included, "included"):
                 componentsschemas_included_item = Resource.from_dict(componentsschemas_included_item_data)
 
                 included.append(componentsschemas_included_item)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceTemplateCollectionDocument")
@@ -82,7 +82,7 @@ class SourceTemplateCollectionDocument:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         data = []
-        _data = d["data"]
+        _data = array_member(d["data"], "data")
         for data_item_data in _data:
             data_item = SourceTemplate.from_dict(data_item_data)
 
@@ -92,7 +92,7 @@ class SourceTemplateCollectionDocument:
         included: list[Resource] | Unset = UNSET
         if _included is not UNSET:
             included = []
-            for componentsschemas_included_item_data in _included:
+            for componentsschemas_included_item_data in array_member(_included, "included"):
                 componentsschemas_included_item = Resource.from_dict(componentsschemas_included_item_data)
 
                 included.append(componentsschemas_included_item)

@@ -32,6 +32,7 @@ from ._errors import (
     response_validation_error,
 )
 from ._logging import Secret
+from ._members import MemberTypeError, array_member, json_member
 from ._model_repr import model_repr
 from ._operations import ApiSpec, Operation, OperationTable, Pagination, RateLimit, Streaming
 from ._options import RawResponse, RequestOptions, async_raw_response, raw_response, request_options
@@ -69,6 +70,7 @@ __all__ = [
     "ErrorDetail",
     "IncompleteStreamError",
     "InternalServerError",
+    "MemberTypeError",
     "NotFoundError",
     "Operation",
     "OperationTable",
@@ -94,8 +96,10 @@ __all__ = [
     "SyncClientObject",
     "Unset",
     "aopen_operation_stream",
+    "array_member",
     "async_raw_response",
     "is_unknown",
+    "json_member",
     "make_status_error",
     "model_repr",
     "open_operation_stream",

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..models.access_rule_status import AccessRuleStatus
 from ..types import UNSET, Unset
 
@@ -201,7 +201,8 @@ class AccessRule:
         else:
             status = AccessRuleStatus(_status)
 
-        tags = cast(list[str], d.get("tags", UNSET))
+        _tags = d.get("tags", UNSET)
+        tags = UNSET if _tags is UNSET else cast(list[str], array_member(_tags, "tags"))
 
         nql = d.get("nql", UNSET)
 
@@ -228,7 +229,8 @@ class AccessRule:
         else:
             metadata = ResourceMetadata.from_dict(_metadata)
 
-        dataset_ids = cast(list[int], d.get("dataset_ids", UNSET))
+        _dataset_ids = d.get("dataset_ids", UNSET)
+        dataset_ids = UNSET if _dataset_ids is UNSET else cast(list[int], array_member(_dataset_ids, "dataset_ids"))
 
         type_ = d.get("type", UNSET)
 

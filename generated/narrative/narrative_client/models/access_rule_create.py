@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..models.access_rule_status import AccessRuleStatus
 from ..types import UNSET, Unset
 
@@ -120,7 +120,8 @@ class AccessRuleCreate:
 
         description = d.get("description", UNSET)
 
-        tags = cast(list[str], d.get("tags", UNSET))
+        _tags = d.get("tags", UNSET)
+        tags = UNSET if _tags is UNSET else cast(list[str], array_member(_tags, "tags"))
 
         image = d.get("image", UNSET)
 

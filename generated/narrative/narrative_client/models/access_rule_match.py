@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessRuleMatch")
@@ -63,7 +63,8 @@ class AccessRuleMatch:
         d = src_dict
         id = d.get("id", UNSET)
 
-        constraints = cast(list[str], d.get("constraints", UNSET))
+        _constraints = d.get("constraints", UNSET)
+        constraints = UNSET if _constraints is UNSET else cast(list[str], array_member(_constraints, "constraints"))
 
         pricing = d.get("pricing", UNSET)
 

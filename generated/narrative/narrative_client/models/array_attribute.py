@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ArrayAttribute")
@@ -114,7 +114,8 @@ class ArrayAttribute:
 
         description = d.get("description", UNSET)
 
-        validations = cast(list[str], d.get("validations", UNSET))
+        _validations = d.get("validations", UNSET)
+        validations = UNSET if _validations is UNSET else cast(list[str], array_member(_validations, "validations"))
 
         _metadata = d.get("metadata", UNSET)
         metadata: AttributeMetadata | Unset

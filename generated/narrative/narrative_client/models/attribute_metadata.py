@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeMetadata")
@@ -51,7 +51,7 @@ class AttributeMetadata:
         attribute_cooccurrence: list[AttributeMetadataAttributeCooccurrenceItem] | Unset = UNSET
         if _attribute_cooccurrence is not UNSET:
             attribute_cooccurrence = []
-            for attribute_cooccurrence_item_data in _attribute_cooccurrence:
+            for attribute_cooccurrence_item_data in array_member(_attribute_cooccurrence, "attribute_cooccurrence"):
                 attribute_cooccurrence_item = AttributeMetadataAttributeCooccurrenceItem.from_dict(
                     attribute_cooccurrence_item_data
                 )

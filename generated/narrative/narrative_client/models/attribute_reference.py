@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeReference")
@@ -54,7 +54,7 @@ class AttributeReference:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        column_names = cast(list[str], d["column_names"])
+        column_names = cast(list[str], array_member(d["column_names"], "column_names"))
 
         attribute_id = d.get("attribute_id", UNSET)
 

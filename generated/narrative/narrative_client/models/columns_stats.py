@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ColumnsStats")
@@ -72,7 +72,7 @@ class ColumnsStats:
         columns_summary: list[ColumnsStatsColumnsSummaryItem] | Unset = UNSET
         if _columns_summary is not UNSET:
             columns_summary = []
-            for columns_summary_item_data in _columns_summary:
+            for columns_summary_item_data in array_member(_columns_summary, "columns_summary"):
                 columns_summary_item = ColumnsStatsColumnsSummaryItem.from_dict(columns_summary_item_data)
 
                 columns_summary.append(columns_summary_item)

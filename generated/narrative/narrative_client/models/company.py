@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import json_member, model_repr
 from ..models.company_status import CompanyStatus
 from ..models.company_visibility import CompanyVisibility
 from ..types import UNSET, Unset
@@ -320,7 +320,7 @@ class Company:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(datetime.datetime | str | Unset, json_member(data, "created_at", (str,)))
 
         created_at = _parse_created_at(d.get("created_at", UNSET))
 

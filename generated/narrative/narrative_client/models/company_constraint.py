@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..models.company_constraint_type import CompanyConstraintType
 
 T = TypeVar("T", bound="CompanyConstraint")
@@ -56,7 +56,7 @@ class CompanyConstraint:
         d = src_dict
         type_ = CompanyConstraintType(d["type"])
 
-        company_ids = cast(list[int], d["company_ids"])
+        company_ids = cast(list[int], array_member(d["company_ids"], "company_ids"))
 
         company_constraint = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 
 T = TypeVar("T", bound="CompanyDomains")
 _CompanyDomains_MEMBERS: frozenset[str] = frozenset(("domains",))
@@ -42,7 +42,7 @@ class CompanyDomains:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        domains = cast(list[str], d["domains"])
+        domains = cast(list[str], array_member(d["domains"], "domains"))
 
         company_domains = cls(
             domains=domains,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContractCreate")
@@ -129,7 +129,7 @@ class ContractCreate:
         rates: list[ContractRateRequest] | Unset = UNSET
         if _rates is not UNSET:
             rates = []
-            for rates_item_data in _rates:
+            for rates_item_data in array_member(_rates, "rates"):
                 rates_item = ContractRateRequest.from_dict(rates_item_data)
 
                 rates.append(rates_item)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContractCreated")
@@ -65,7 +65,7 @@ class ContractCreated:
         created_rates: list[ContractRate] | Unset = UNSET
         if _created_rates is not UNSET:
             created_rates = []
-            for created_rates_item_data in _created_rates:
+            for created_rates_item_data in array_member(_created_rates, "createdRates"):
                 created_rates_item = ContractRate.from_dict(created_rates_item_data)
 
                 created_rates.append(created_rates_item)

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import json_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContractRate")
@@ -145,7 +145,7 @@ class ContractRate:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(datetime.datetime | str | Unset, json_member(data, "start_at", (str,)))
 
         start_at = _parse_start_at(d.get("start_at", UNSET))
 
@@ -177,7 +177,7 @@ class ContractRate:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(datetime.datetime | str | Unset, json_member(data, "created_at", (str,)))
 
         created_at = _parse_created_at(d.get("created_at", UNSET))
 
@@ -192,7 +192,7 @@ class ContractRate:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(datetime.datetime | str | Unset, json_member(data, "updated_at", (str,)))
 
         updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 

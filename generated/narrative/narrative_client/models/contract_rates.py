@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 
 T = TypeVar("T", bound="ContractRates")
 _ContractRates_MEMBERS: frozenset[str] = frozenset(("records",))
@@ -56,7 +56,7 @@ class ContractRates:
                 if not isinstance(data, list):
                     raise TypeError()
                 records_type_0 = []
-                _records_type_0 = data
+                _records_type_0 = array_member(data, "records_type_0")
                 for records_type_0_item_data in _records_type_0:
                     records_type_0_item = ContractRate.from_dict(records_type_0_item_data)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 
 T = TypeVar("T", bound="ContractWithDetails")
 _ContractWithDetails_MEMBERS: frozenset[str] = frozenset(
@@ -58,7 +58,7 @@ class ContractWithDetails:
         contract = Contract.from_dict(d["contract"])
 
         rates = []
-        _rates = d["rates"]
+        _rates = array_member(d["rates"], "rates")
         for rates_item_data in _rates:
             rates_item = ContractRateDetail.from_dict(rates_item_data)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataRules")
@@ -121,7 +121,7 @@ class DataRules:
                 if not isinstance(data, list):
                     raise TypeError()
                 column_sets_type_0 = []
-                _column_sets_type_0 = data
+                _column_sets_type_0 = array_member(data, "column_sets_type_0")
                 for column_sets_type_0_item_data in _column_sets_type_0:
                     column_sets_type_0_item = ColumnSet.from_dict(column_sets_type_0_item_data)
 
@@ -143,7 +143,7 @@ class DataRules:
                 if not isinstance(data, list):
                     raise TypeError()
                 attributes_type_0 = []
-                _attributes_type_0 = data
+                _attributes_type_0 = array_member(data, "attributes_type_0")
                 for attributes_type_0_item_data in _attributes_type_0:
                     attributes_type_0_item = AttributeSet.from_dict(attributes_type_0_item_data)
 

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 
 T = TypeVar("T", bound="DataShopIds")
 _DataShopIds_MEMBERS: frozenset[str] = frozenset(("ids",))
@@ -47,7 +47,7 @@ class DataShopIds:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         ids = []
-        _ids = d["ids"]
+        _ids = array_member(d["ids"], "ids")
         for ids_item_data in _ids:
             ids_item = UUID(ids_item_data)
 

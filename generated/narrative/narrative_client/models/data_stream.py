@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, json_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataStream")
@@ -196,7 +196,8 @@ class DataStream:
         else:
             content = DataStreamContent.from_dict(_content)
 
-        tags = cast(list[str], d.get("tags", UNSET))
+        _tags = d.get("tags", UNSET)
+        tags = UNSET if _tags is UNSET else cast(list[str], array_member(_tags, "tags"))
 
         category = d.get("category", UNSET)
 
@@ -204,7 +205,7 @@ class DataStream:
         offers: list[Offer] | Unset = UNSET
         if _offers is not UNSET:
             offers = []
-            for offers_item_data in _offers:
+            for offers_item_data in array_member(_offers, "offers"):
                 offers_item = Offer.from_dict(offers_item_data)
 
                 offers.append(offers_item)
@@ -246,7 +247,7 @@ class DataStream:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(datetime.datetime | str | Unset, json_member(data, "created_at", (str,)))
 
         created_at = _parse_created_at(d.get("created_at", UNSET))
 
@@ -261,7 +262,7 @@ class DataStream:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(datetime.datetime | str | Unset, json_member(data, "updated_at", (str,)))
 
         updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 
@@ -274,7 +275,7 @@ class DataStream:
                 if not isinstance(data, list):
                     raise TypeError()
                 datasets_type_0 = []
-                _datasets_type_0 = data
+                _datasets_type_0 = array_member(data, "datasets_type_0")
                 for datasets_type_0_item_data in _datasets_type_0:
                     datasets_type_0_item = DataStreamDatasetsType0Item.from_dict(datasets_type_0_item_data)
 

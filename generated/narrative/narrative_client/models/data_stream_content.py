@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataStreamContent")
@@ -83,7 +83,7 @@ class DataStreamContent:
         sections: list[DataStreamContentSectionsItem] | Unset = UNSET
         if _sections is not UNSET:
             sections = []
-            for sections_item_data in _sections:
+            for sections_item_data in array_member(_sections, "sections"):
                 sections_item = DataStreamContentSectionsItem.from_dict(sections_item_data)
 
                 sections.append(sections_item)

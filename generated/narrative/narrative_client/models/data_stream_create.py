@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataStreamCreate")
@@ -124,7 +124,8 @@ class DataStreamCreate:
         else:
             content = DataStreamContent.from_dict(_content)
 
-        tags = cast(list[str], d.get("tags", UNSET))
+        _tags = d.get("tags", UNSET)
+        tags = UNSET if _tags is UNSET else cast(list[str], array_member(_tags, "tags"))
 
         category = d.get("category", UNSET)
 
@@ -132,7 +133,7 @@ class DataStreamCreate:
         offers: list[Offer] | Unset = UNSET
         if _offers is not UNSET:
             offers = []
-            for offers_item_data in _offers:
+            for offers_item_data in array_member(_offers, "offers"):
                 offers_item = Offer.from_dict(offers_item_data)
 
                 offers.append(offers_item)

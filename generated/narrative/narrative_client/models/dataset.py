@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, json_member, model_repr
 from ..models.dataset_status import DatasetStatus
 from ..models.write_mode import WriteMode
 from ..types import UNSET, Unset
@@ -211,7 +211,7 @@ class Dataset:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(datetime.datetime | str | Unset, json_member(data, "created_at", (str,)))
 
         created_at = _parse_created_at(d.get("created_at", UNSET))
 
@@ -252,7 +252,8 @@ class Dataset:
         else:
             status = DatasetStatus(_status)
 
-        tags = cast(list[str], d.get("tags", UNSET))
+        _tags = d.get("tags", UNSET)
+        tags = UNSET if _tags is UNSET else cast(list[str], array_member(_tags, "tags"))
 
         def _parse_updated_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -265,7 +266,7 @@ class Dataset:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(datetime.datetime | str | Unset, json_member(data, "updated_at", (str,)))
 
         updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 

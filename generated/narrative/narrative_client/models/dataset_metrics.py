@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 
 T = TypeVar("T", bound="DatasetMetrics")
 _DatasetMetrics_MEMBERS: frozenset[str] = frozenset(("value",))
@@ -46,7 +46,7 @@ class DatasetMetrics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         value = []
-        _value = d["value"]
+        _value = array_member(d["value"], "value")
         for value_item_data in _value:
             value_item = SnapshotMetrics.from_dict(value_item_data)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetSchema")
@@ -108,13 +108,16 @@ class DatasetSchema:
         else:
             file_config = FileConfig.from_dict(_file_config)
 
-        required = cast(list[str], d.get("required", UNSET))
+        _required = d.get("required", UNSET)
+        required = UNSET if _required is UNSET else cast(list[str], array_member(_required, "required"))
 
         primary = d.get("primary", UNSET)
 
-        unsellable = cast(list[str], d.get("unsellable", UNSET))
+        _unsellable = d.get("unsellable", UNSET)
+        unsellable = UNSET if _unsellable is UNSET else cast(list[str], array_member(_unsellable, "unsellable"))
 
-        sensitive = cast(list[str], d.get("sensitive", UNSET))
+        _sensitive = d.get("sensitive", UNSET)
+        sensitive = UNSET if _sensitive is UNSET else cast(list[str], array_member(_sensitive, "sensitive"))
 
         dataset_schema = cls(
             type_=type_,

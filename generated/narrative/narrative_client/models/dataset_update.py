@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..models.write_mode import WriteMode
 from ..types import UNSET, Unset
 
@@ -101,7 +101,8 @@ class DatasetUpdate:
         else:
             schema = DatasetSchema.from_dict(_schema)
 
-        tags = cast(list[str], d.get("tags", UNSET))
+        _tags = d.get("tags", UNSET)
+        tags = UNSET if _tags is UNSET else cast(list[str], array_member(_tags, "tags"))
 
         _write_mode = d.get("write_mode", UNSET)
         write_mode: WriteMode | Unset

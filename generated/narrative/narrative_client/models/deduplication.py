@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Deduplication")
@@ -90,7 +90,7 @@ class Deduplication:
                 if not isinstance(data, list):
                     raise TypeError()
                 column_references_type_0 = []
-                _column_references_type_0 = data
+                _column_references_type_0 = array_member(data, "column_references_type_0")
                 for column_references_type_0_item_data in _column_references_type_0:
                     column_references_type_0_item = ColumnReference.from_dict(column_references_type_0_item_data)
 
@@ -112,7 +112,7 @@ class Deduplication:
                 if not isinstance(data, list):
                     raise TypeError()
                 attribute_references_type_0 = []
-                _attribute_references_type_0 = data
+                _attribute_references_type_0 = array_member(data, "attribute_references_type_0")
                 for attribute_references_type_0_item_data in _attribute_references_type_0:
                     attribute_references_type_0_item = AttributeReference.from_dict(
                         attribute_references_type_0_item_data

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import json_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeliveryCommandMetadata")
@@ -73,7 +73,7 @@ class DeliveryCommandMetadata:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(datetime.datetime | str | Unset, json_member(data, "timestamp", (str,)))
 
         timestamp = _parse_timestamp(d.get("timestamp", UNSET))
 

@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 
 T = TypeVar("T", bound="ExpressionFilter")
 
@@ -39,7 +39,7 @@ class ExpressionFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        expressions = cast(list[str], d["expressions"])
+        expressions = cast(list[str], array_member(d["expressions"], "expressions"))
 
         expression_filter = cls(
             expressions=expressions,

@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..models.list_filter_type import ListFilterType
 
 T = TypeVar("T", bound="ListFilter")
@@ -47,7 +47,7 @@ class ListFilter:
         d = src_dict
         type_ = ListFilterType(d["type"])
 
-        list_ = cast(list[str], d["list"])
+        list_ = cast(list[str], array_member(d["list"], "list"))
 
         list_filter = cls(
             type_=type_,

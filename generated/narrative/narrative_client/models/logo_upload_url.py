@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import json_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogoUploadUrl")
@@ -84,7 +84,7 @@ class LogoUploadUrl:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str, data)
+            return cast(datetime.datetime | str, json_member(data, "expiry", (str,)))
 
         expiry = _parse_expiry(d["expiry"])
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 
 T = TypeVar("T", bound="MappingList")
 _MappingList_MEMBERS: frozenset[str] = frozenset(("records",))
@@ -46,7 +46,7 @@ class MappingList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         records = []
-        _records = d["records"]
+        _records = array_member(d["records"], "records")
         for records_item_data in _records:
             records_item = AttributeMapping.from_dict(records_item_data)
 

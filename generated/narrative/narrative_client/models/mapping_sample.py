@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingSample")
@@ -61,7 +61,7 @@ class MappingSample:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         records = []
-        _records = d["records"]
+        _records = array_member(d["records"], "records")
         for records_item_data in _records:
             records_item = MappedRecord.from_dict(records_item_data)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MatchListRecordsItem")
@@ -89,7 +89,7 @@ class MatchListRecordsItem:
         attributes: list[MatchListRecordsItemAttributesItem] | Unset = UNSET
         if _attributes is not UNSET:
             attributes = []
-            for attributes_item_data in _attributes:
+            for attributes_item_data in array_member(_attributes, "attributes"):
                 attributes_item = MatchListRecordsItemAttributesItem.from_dict(attributes_item_data)
 
                 attributes.append(attributes_item)

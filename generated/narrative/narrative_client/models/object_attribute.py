@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectAttribute")
@@ -121,7 +121,8 @@ class ObjectAttribute:
 
         description = d.get("description", UNSET)
 
-        validations = cast(list[str], d.get("validations", UNSET))
+        _validations = d.get("validations", UNSET)
+        validations = UNSET if _validations is UNSET else cast(list[str], array_member(_validations, "validations"))
 
         _metadata = d.get("metadata", UNSET)
         metadata: AttributeMetadata | Unset
@@ -130,7 +131,8 @@ class ObjectAttribute:
         else:
             metadata = AttributeMetadata.from_dict(_metadata)
 
-        required = cast(list[str], d.get("required", UNSET))
+        _required = d.get("required", UNSET)
+        required = UNSET if _required is UNSET else cast(list[str], array_member(_required, "required"))
 
         object_attribute = cls(
             name=name,

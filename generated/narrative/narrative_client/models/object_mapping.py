@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 
 T = TypeVar("T", bound="ObjectMapping")
 _ObjectMapping_MEMBERS: frozenset[str] = frozenset(
@@ -60,7 +60,7 @@ class ObjectMapping:
             raise ValueError(f"type must match const 'object_mapping', got '{type_}'")
 
         property_mappings = []
-        _property_mappings = d["property_mappings"]
+        _property_mappings = array_member(d["property_mappings"], "property_mappings")
         for property_mappings_item_data in _property_mappings:
             property_mappings_item = PropertyMapping.from_dict(property_mappings_item_data)
 

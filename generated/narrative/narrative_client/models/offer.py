@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..models.sales_channel import SalesChannel
 from ..types import UNSET, Unset
 
@@ -113,7 +113,7 @@ class Offer:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                shops_type_0 = cast(list[str], data)
+                shops_type_0 = cast(list[str], array_member(data, "shops_type_0"))
 
                 return shops_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 
 T = TypeVar("T", bound="PartitionSpecUpdateRequest")
 _PartitionSpecUpdateRequest_MEMBERS: frozenset[str] = frozenset(("updates",))
@@ -51,7 +51,7 @@ class PartitionSpecUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         updates = []
-        _updates = d["updates"]
+        _updates = array_member(d["updates"], "updates")
         for updates_item_data in _updates:
 
             def _parse_updates_item(data: object) -> PartitionSpecAddField | PartitionSpecRemoveField:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..models.primitive_attribute_type import PrimitiveAttributeType
 from ..types import UNSET, Unset
 
@@ -112,7 +112,8 @@ class PrimitiveAttribute:
 
         description = d.get("description", UNSET)
 
-        validations = cast(list[str], d.get("validations", UNSET))
+        _validations = d.get("validations", UNSET)
+        validations = UNSET if _validations is UNSET else cast(list[str], array_member(_validations, "validations"))
 
         _metadata = d.get("metadata", UNSET)
         metadata: AttributeMetadata | Unset
@@ -121,7 +122,8 @@ class PrimitiveAttribute:
         else:
             metadata = AttributeMetadata.from_dict(_metadata)
 
-        enum = cast(list[Any], d.get("enum", UNSET))
+        _enum = d.get("enum", UNSET)
+        enum = UNSET if _enum is UNSET else cast(list[Any], array_member(_enum, "enum"))
 
         primitive_attribute = cls(
             name=name,

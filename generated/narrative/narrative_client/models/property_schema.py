@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PropertySchema")
@@ -133,9 +133,11 @@ class PropertySchema:
 
         approximate_cardinality = d.get("approximate_cardinality", UNSET)
 
-        enum = cast(list[Any], d.get("enum", UNSET))
+        _enum = d.get("enum", UNSET)
+        enum = UNSET if _enum is UNSET else cast(list[Any], array_member(_enum, "enum"))
 
-        validations = cast(list[str], d.get("validations", UNSET))
+        _validations = d.get("validations", UNSET)
+        validations = UNSET if _validations is UNSET else cast(list[str], array_member(_validations, "validations"))
 
         _items = d.get("items", UNSET)
         items: PropertySchema | Unset
@@ -151,7 +153,8 @@ class PropertySchema:
         else:
             properties = PropertySchemaProperties.from_dict(_properties)
 
-        required = cast(list[str], d.get("required", UNSET))
+        _required = d.get("required", UNSET)
+        required = UNSET if _required is UNSET else cast(list[str], array_member(_required, "required"))
 
         property_schema = cls(
             type_=type_,

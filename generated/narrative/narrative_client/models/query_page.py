@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 
 T = TypeVar("T", bound="QueryPage")
 _QueryPage_MEMBERS: frozenset[str] = frozenset(
@@ -103,7 +103,7 @@ class QueryPage:
         total_pages = d["total_pages"]
 
         records = []
-        _records = d["records"]
+        _records = array_member(d["records"], "records")
         for records_item_data in _records:
             records_item = Query.from_dict(records_item_data)
 

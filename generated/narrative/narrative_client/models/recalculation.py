@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, json_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Recalculation")
@@ -90,7 +90,8 @@ class Recalculation:
         d = src_dict
         recalculation_id = UUID(d["recalculation_id"])
 
-        snapshots = cast(list[str], d.get("snapshots", UNSET))
+        _snapshots = d.get("snapshots", UNSET)
+        snapshots = UNSET if _snapshots is UNSET else cast(list[str], array_member(_snapshots, "snapshots"))
 
         def _parse_from_snapshot_timestamp(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -103,7 +104,7 @@ class Recalculation:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(datetime.datetime | str | Unset, json_member(data, "from_snapshot_timestamp", (str,)))
 
         from_snapshot_timestamp = _parse_from_snapshot_timestamp(d.get("from_snapshot_timestamp", UNSET))
 
@@ -118,7 +119,7 @@ class Recalculation:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(datetime.datetime | str | Unset, json_member(data, "until_snapshot_timestamp", (str,)))
 
         until_snapshot_timestamp = _parse_until_snapshot_timestamp(d.get("until_snapshot_timestamp", UNSET))
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 
 T = TypeVar("T", bound="RetentionPreview")
 _RetentionPreview_MEMBERS: frozenset[str] = frozenset(("snapshots_to_expire",))
@@ -46,7 +46,7 @@ class RetentionPreview:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         snapshots_to_expire = []
-        _snapshots_to_expire = d["snapshots_to_expire"]
+        _snapshots_to_expire = array_member(d["snapshots_to_expire"], "snapshots_to_expire")
         for snapshots_to_expire_item_data in _snapshots_to_expire:
             snapshots_to_expire_item = RetentionPreviewSnapshotsToExpireItem.from_dict(snapshots_to_expire_item_data)
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, json_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SchemaPreset")
@@ -177,7 +177,7 @@ class SchemaPreset:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(datetime.datetime | str | Unset, json_member(data, "created_at", (str,)))
 
         created_at = _parse_created_at(d.get("created_at", UNSET))
 
@@ -215,7 +215,8 @@ class SchemaPreset:
 
         banner_image = d.get("banner_image", UNSET)
 
-        tags = cast(list[str], d.get("tags", UNSET))
+        _tags = d.get("tags", UNSET)
+        tags = UNSET if _tags is UNSET else cast(list[str], array_member(_tags, "tags"))
 
         _details = d.get("details", UNSET)
         details: SchemaPresetDetails | Unset

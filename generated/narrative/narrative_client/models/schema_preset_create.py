@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SchemaPresetCreate")
@@ -100,7 +100,7 @@ class SchemaPresetCreate:
         d = src_dict
         name = d["name"]
 
-        tags = cast(list[str], d["tags"])
+        tags = cast(list[str], array_member(d["tags"], "tags"))
 
         details = SchemaPresetDetails.from_dict(d["details"])
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 
 T = TypeVar("T", bound="SchemaPresetDetails")
 _SchemaPresetDetails_MEMBERS: frozenset[str] = frozenset(("attributes",))
@@ -46,7 +46,7 @@ class SchemaPresetDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         attributes = []
-        _attributes = d["attributes"]
+        _attributes = array_member(d["attributes"], "attributes")
         for attributes_item_data in _attributes:
             attributes_item = SchemaPresetDetailsAttributesItem.from_dict(attributes_item_data)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SnapshotFilesPage")
@@ -66,7 +66,7 @@ class SnapshotFilesPage:
         has_next = d["has_next"]
 
         files_per_snapshot = []
-        _files_per_snapshot = d["files_per_snapshot"]
+        _files_per_snapshot = array_member(d["files_per_snapshot"], "files_per_snapshot")
         for files_per_snapshot_item_data in _files_per_snapshot:
             files_per_snapshot_item = SnapshotFilesPageFilesPerSnapshotItem.from_dict(files_per_snapshot_item_data)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SnapshotFilesPageFilesPerSnapshotItem")
@@ -78,7 +78,7 @@ class SnapshotFilesPageFilesPerSnapshotItem:
         files: list[SnapshotFilesPageFilesPerSnapshotItemFilesItem] | Unset = UNSET
         if _files is not UNSET:
             files = []
-            for files_item_data in _files:
+            for files_item_data in array_member(_files, "files"):
                 files_item = SnapshotFilesPageFilesPerSnapshotItemFilesItem.from_dict(files_item_data)
 
                 files.append(files_item)

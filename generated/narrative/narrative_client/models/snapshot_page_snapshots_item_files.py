@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SnapshotPageSnapshotsItemFiles")
@@ -42,7 +42,8 @@ class SnapshotPageSnapshotsItemFiles:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        added = cast(list[str], d.get("added", UNSET))
+        _added = d.get("added", UNSET)
+        added = UNSET if _added is UNSET else cast(list[str], array_member(_added, "added"))
 
         snapshot_page_snapshots_item_files = cls(
             added=added,

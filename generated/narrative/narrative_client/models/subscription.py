@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import json_member, model_repr
 from ..models.cadence import Cadence
 from ..types import UNSET, Unset
 
@@ -217,7 +217,7 @@ class Subscription:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(datetime.datetime | str | Unset, json_member(data, "created_at", (str,)))
 
         created_at = _parse_created_at(d.get("created_at", UNSET))
 
@@ -250,7 +250,7 @@ class Subscription:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(datetime.datetime | str | Unset, json_member(data, "updated_at", (str,)))
 
         updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 

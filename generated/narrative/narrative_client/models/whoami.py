@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import array_member, json_member, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Whoami")
@@ -127,7 +127,12 @@ class Whoami:
 
         name = d.get("name", UNSET)
 
-        company_access_list = cast(list[int], d.get("company_access_list", UNSET))
+        _company_access_list = d.get("company_access_list", UNSET)
+        company_access_list = (
+            UNSET
+            if _company_access_list is UNSET
+            else cast(list[int], array_member(_company_access_list, "company_access_list"))
+        )
 
         _current_company_scope = d.get("current_company_scope", UNSET)
         current_company_scope: Company | Unset
@@ -147,7 +152,7 @@ class Whoami:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(datetime.datetime | str | Unset, json_member(data, "created_at", (str,)))
 
         created_at = _parse_created_at(d.get("created_at", UNSET))
 

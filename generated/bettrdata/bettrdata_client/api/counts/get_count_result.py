@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ..._runtime import response_validation_error
+from ..._runtime import array_member, response_validation_error
 from ...client import AuthenticatedClient, Client
 from ...models.count_result_row import CountResultRow
 from ...models.error import Error
@@ -43,7 +43,7 @@ def _parse_response(
 ) -> Error | list[CountResultRow] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = array_member(response.json(), "response_200")
         for response_200_item_data in _response_200:
             response_200_item = CountResultRow.from_dict(response_200_item_data)
 

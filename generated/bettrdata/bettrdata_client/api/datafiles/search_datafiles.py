@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._runtime import response_validation_error
+from ..._runtime import array_member, response_validation_error
 from ...client import AuthenticatedClient, Client
 from ...models.datafile import Datafile
 from ...models.error import Error
@@ -40,7 +40,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Datafile] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = array_member(response.json(), "response_200")
         for response_200_item_data in _response_200:
             response_200_item = Datafile.from_dict(response_200_item_data)
 

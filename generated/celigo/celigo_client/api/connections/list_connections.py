@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._runtime import response_validation_error
+from ..._runtime import array_member, response_validation_error
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.other_connection import OtherConnection
@@ -27,7 +27,7 @@ def _parse_response(
 ) -> Error | list[OtherConnection | RestConnection] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = array_member(response.json(), "response_200")
         for response_200_item_data in _response_200:
 
             def _parse_response_200_item(data: object) -> OtherConnection | RestConnection:

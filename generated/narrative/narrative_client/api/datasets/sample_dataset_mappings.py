@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ..._runtime import response_validation_error
+from ..._runtime import array_member, response_validation_error
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.mapping_sample import MappingSample
@@ -40,7 +40,7 @@ def _parse_response(
 ) -> Error | list[MappingSample] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = array_member(response.json(), "response_200")
         for response_200_item_data in _response_200:
             response_200_item = MappingSample.from_dict(response_200_item_data)
 

@@ -6,7 +6,7 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ..._runtime import response_validation_error
+from ..._runtime import array_member, response_validation_error
 from ...client import AuthenticatedClient, Client
 from ...models.app_profile import AppProfile
 from ...models.error import Error
@@ -32,7 +32,7 @@ def _parse_response(
 ) -> Error | list[AppProfile] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = array_member(response.json(), "response_200")
         for response_200_item_data in _response_200:
             response_200_item = AppProfile.from_dict(response_200_item_data)
 
