@@ -7,13 +7,26 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import unquote, urlparse
 
 import yaml
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 JSON = Any
+
+
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class JsonYamlLoader(_Loader):  # type: ignore[misc,valid-type]
+    """YAML as JSON reads it, with libyaml's parser where installed (about 10x the pure-Python one): an unquoted
+    `2019-08-24` or timestamp stays the string it is written as, not a `datetime`, since a spec describes JSON."""
+
+    yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, re.Pattern[str]]]]] = {
+        first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
 
 
 class SpecError(Exception):
@@ -94,7 +107,7 @@ class Spec:
     def load(cls, path: str | Path) -> Spec:
         path = Path(path)
         text = path.read_text(encoding="utf-8")
-        document = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+        document = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=JsonYamlLoader)
         return cls(document, name=path.stem)
 
     def resolve(self, node: JSON) -> JSON:

@@ -76,3 +76,33 @@ async def test_an_answer_the_spec_does_not_document_fails_naming_the_operation()
             await http.post(
                 "/audience/count/66a1b2c3d4e5f6a7b8c9d0e1/default", json={"currentUser": "a@b.co"}, headers=bearer()
             )
+
+
+@pytest.mark.asyncio
+async def test_unquoted_dates_in_a_spec_are_the_strings_written(tmp_path: Path) -> None:
+    # YAML reads `1981-12-15` as a date; a spec describes JSON, where it can only be the string.
+    spec = tmp_path / "dates.yaml"
+    spec.write_text(
+        """openapi: 3.1.0
+info: {title: Dates, version: 1.0.0}
+paths:
+  /person:
+    get:
+      operationId: get_person
+      responses:
+        '200':
+          description: A person.
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  born: {type: string, format: date}
+                  seen: {type: string, format: date-time}
+              example: {born: 1981-12-15, seen: 2024-01-02T03:04:05Z}
+"""
+    )
+    app = apimock.create_app(spec, strict=True, validate_responses=True, vendor=False)
+    async with client(app) as http:
+        answer = await http.get("/person")
+    assert answer.json() == {"born": "1981-12-15", "seen": "2024-01-02T03:04:05Z"}
