@@ -110,7 +110,7 @@ class MockApp(Starlette):
             async for event in reply.stream:
                 if reply.cut_after is not None and sent >= reply.cut_after:
                     return
-                if operation is not None:
+                if operation is not None and reply.checked:
                     self.mock.check_event(operation, event)
                 yield _frame(event, sse)
                 sent += 1

@@ -9,7 +9,7 @@ Body kinds change the first place that fits, depth-first through the answer (the
 
 | kind | what the answer does |
 | --- | --- |
-| `unknown-enum` | a string enum member holds a value the spec does not list (`drifted-value`) |
+| `unknown-enum` | a string enum (or `const`) member holds a value the spec does not list (`drifted-value`) |
 | `missing-required` | a required member is left out |
 | `extra-field` | an undeclared member `drift_extra_member` is added |
 | `null` | a list or object member is `null` |
@@ -29,7 +29,7 @@ from __future__ import annotations
 import copy
 import json
 import random
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import AsyncIterator, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
@@ -166,7 +166,8 @@ def drift_body(drift: DriftRequest, body: JSON, schema: JSON, spec: Spec) -> str
         if drift.target is not None and name != drift.target:
             continue
         value = owner.get(name)
-        if drift.kind == "unknown-enum" and isinstance(value, str) and isinstance(member_schema.get("enum"), list):
+        listed = isinstance(member_schema.get("enum"), list) or isinstance(member_schema.get("const"), str)
+        if drift.kind == "unknown-enum" and isinstance(value, str) and listed:
             owner[name] = UNLISTED_VALUE
             return None
         if drift.kind == "missing-required" and required and name in owner:
@@ -306,9 +307,16 @@ def drifted_query(drift: BoundDrift, query_string: str) -> str:
 
 def apply_drift(spec: Spec, drift: BoundDrift, reply: Reply, query: Mapping[str, Any]) -> None:
     """Make a success answer what the drifting vendor would send, and mark it (`X-Mock-Drifted`)."""
-    if not 200 <= reply.status < 300 or reply.stream is not None:
+    if not 200 <= reply.status < 300:
         return
     request = drift.request
+    if reply.stream is not None:
+        if request.kind in BODY_KINDS:  # a stream drifts in its first event
+            schema = _answer_schema(spec, drift.operation, reply)
+            reply.stream = _first_event_drifted(reply.stream, request, schema, spec)
+            reply.headers[DRIFTED_HEADER] = request.label
+            reply.checked = False
+        return
     problem: str | None = None
     reply.body = copy.deepcopy(reply.body)  # the body may be the stored record itself: drift a copy
     if request.kind in BODY_KINDS:
@@ -325,6 +333,23 @@ def apply_drift(spec: Spec, drift: BoundDrift, reply: Reply, query: Mapping[str,
         _raw(request.kind, reply)
     reply.checked = False  # meant to be off the spec: not checked against it
     reply.headers[DRIFTED_HEADER] = request.label if problem is None else f"none; {problem}"
+
+
+async def _first_event_drifted(
+    stream: AsyncIterator[JSON], drift: DriftRequest, schema: JSON, spec: Spec
+) -> AsyncIterator[JSON]:
+    first = True
+    try:
+        async for event in stream:
+            if first:
+                event = copy.deepcopy(event)
+                drift_body(drift, event, schema, spec)
+                first = False
+            yield event
+    finally:
+        close = getattr(stream, "aclose", None)
+        if close is not None:
+            await close()
 
 
 def _raw(kind: str, reply: Reply) -> None:

@@ -12,10 +12,13 @@ from narrative_client import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
+    Clock,
     Narrative,
     PaginationError,
+    connect,
     is_unknown,
 )
+from narrative_client.api.access_rules import get_access_rule
 
 import apimock
 
@@ -135,6 +138,36 @@ def test_a_server_capping_its_pages_still_gives_every_record(narrative: Narrativ
     capped = [rule.id for rule in narrative.access_rules.list(per_page=50, extra_headers=drift("cap-page=1"))]
     assert len(every) > 1
     assert capped == every
+
+
+class RecordingClock(Clock):
+    """Time that moves only when slept on; records every sleep."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+def test_a_retry_after_beyond_the_cap_waits_the_clients_own_backoff() -> None:
+    clock = RecordingClock()
+    an_hour = apimock.Faults(rate=1.0, status=503, retry_after=3600)
+    with (
+        served(apimock.create_app("narrative", tokens={TOKEN}, faults=an_hour)) as url,
+        connect(url, auth=TOKEN, max_retries=1, clock=clock, environ={}) as client,
+        pytest.raises(APIStatusError) as refused,
+    ):
+        get_access_rule.sync(1, client=client)
+    assert refused.value.status_code == 503
+    assert len(clock.sleeps) == 1
+    assert clock.sleeps[0] <= 60.0, "not the hour the server asked for: the client's own back-off"
 
 
 # ------------------------------------------------------------------------------------------- Celigo's date-times

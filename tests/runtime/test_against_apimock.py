@@ -19,7 +19,7 @@ from bettrdata_client.api.audiences import create_audience
 from bettrdata_client.api.datafiles import search_datafiles
 from bettrdata_client.api.merge_runs import create_merge_run
 from bettrdata_client.lib.cognito import CognitoAuth, SignInError
-from bettrdata_client.lib.counts import CountCanceledError, start_count
+from bettrdata_client.lib.counts import CountCanceledError, CountStatus, CountUnknownEvent, start_count
 from bettrdata_client.models import BDSOrder, BDSOrderRecord, MergeRun
 
 import apimock
@@ -82,6 +82,21 @@ def test_sign_in_order_count_stream_and_rows(base_url: str) -> None:
     assert pages
     assert all(len(page) == 2 for page in pages[:-1])
     assert 0 < len(pages[-1]) <= 2
+
+
+def test_a_count_status_the_spec_does_not_list_is_an_event_and_the_count_goes_on() -> None:
+    drifting = apimock.Drift(kinds=("unknown-enum=status",), operations=frozenset({"stream_count_status"}))
+    seen: list[CountStatus] = []
+    with served(mock(drift=drifting)) as url, connected(url) as client:
+        saved = create_audience.sync(client=client, body=BDSOrder.from_dict(ORDER))
+        assert isinstance(saved, BDSOrderRecord)
+        with start_count(client, saved.field_id, "default", current_user=USER) as count:
+            count.wait(on_status=seen.append)
+            assert list(count.pages(limit=2)), "the count ended and its rows are there"
+    first = seen[0]
+    assert isinstance(first, CountUnknownEvent)
+    assert (first.status, first.raw["status"]) == ("drifted-value", "drifted-value")
+    assert seen[-1].status == "end"
 
 
 def test_cancel_ends_the_live_stream_with_a_typed_error() -> None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
 import pytest
 from narrative_client import AuthenticationError, Clock, connect
 from narrative_client.api.whoami import whoami
-from narrative_client.lib.oauth import ClientCredentialsAuth
+from narrative_client.lib.oauth import ClientCredentialsAuth, OAuthSignInError
 from narrative_client.models import Whoami
 
 import apimock
@@ -119,3 +120,36 @@ def test_from_env_names_what_is_missing() -> None:
         ClientCredentialsAuth.from_env({"NARRATIVE_CLIENT_ID": CLIENT_ID})
     auth = ClientCredentialsAuth.from_env({"NARRATIVE_CLIENT_ID": CLIENT_ID, "NARRATIVE_CLIENT_SECRET": "x"})
     assert auth.client_id == CLIENT_ID
+
+
+def test_twenty_threads_finding_the_token_due_cause_one_renewal(base_url: str, narrative: apimock.MockApp) -> None:
+    clock = FakeClock()
+    auth = ClientCredentialsAuth(CLIENT_ID, CLIENT_SECRET, renew_before=60.0, clock=clock)
+    with connected(base_url, auth, clock=clock) as client:
+        whoami.sync(client=client)
+        clock.advance(LIFETIME - 30)
+        with ThreadPoolExecutor(20) as pool:
+            answers = list(pool.map(lambda _: whoami.sync(client=client), range(20)))
+    assert all(isinstance(answer, Whoami) for answer in answers)
+    assert token_requests(narrative) == 2
+
+
+@pytest.mark.parametrize(
+    ("kind", "reason"),
+    [
+        ("html", "without a JSON object"),
+        ("empty", "without a JSON object"),
+        ("missing-required=access_token", "access_token"),
+    ],
+)
+def test_a_token_answer_off_its_schema_is_a_typed_sign_in_error(kind: str, reason: str) -> None:
+    drifting = apimock.Drift(kinds=(kind,), operations=frozenset({"request_oauth_token"}))
+    app = apimock.create_app("narrative", credentials={CLIENT_ID: CLIENT_SECRET}, drift=drifting)
+    with (
+        served(app) as url,
+        connected(url, ClientCredentialsAuth(CLIENT_ID, CLIENT_SECRET)) as client,
+        pytest.raises(OAuthSignInError) as refused,
+    ):
+        whoami.sync(client=client)
+    assert reason in str(refused.value)
+    assert CLIENT_SECRET not in str(refused.value)
