@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 from collections.abc import AsyncIterator
 
@@ -14,6 +16,9 @@ from ._faults import FAULT_HEADER
 from ._limits import Refusal, body_too_large, transport_refusal
 from ._replies import Reply
 from ._spec import JSON
+
+#: The longest a stalled answer (`X-Mock-Drift: stall`) keeps its connection open waiting for the client to leave.
+STALL_SECONDS = 60.0
 
 
 class MockApp(Starlette):
@@ -86,6 +91,12 @@ class MockApp(Starlette):
             # connection, as a vendor's would on a reset mid-body.
             await send({"type": "http.response.body", "body": payload[: reply.reset_after], "more_body": True})
             return
+        if reply.stall_after is not None and method != "HEAD":
+            # Part of the body, then silence until the client gives up (or the stall bound passes).
+            await send({"type": "http.response.body", "body": payload[: reply.stall_after], "more_body": True})
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(_disconnected(receive), STALL_SECONDS)
+            return
         await send({"type": "http.response.body", "body": b"" if method == "HEAD" else payload})
 
     async def _refuse(self, refusal: Refusal, send: Send) -> None:
@@ -118,6 +129,11 @@ class MockApp(Starlette):
             close = getattr(reply.stream, "aclose", None)
             if close is not None:
                 await close()
+
+
+async def _disconnected(receive: Receive) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass
 
 
 def _payload(reply: Reply) -> bytes:

@@ -17,6 +17,7 @@ Body kinds change the first place that fits, depth-first through the answer (the
 | `array-for-object` | an object answer comes wrapped in an array |
 | `html` / `empty` / `truncated` | the body is an HTML page / empty / cut in the middle, with the 2xx status |
 | `reset` | the headers and half the body are sent, then the connection is dropped (over HTTP) |
+| `stall` | the headers and half the body are sent, then nothing until the client leaves (at most a minute) |
 | `status=<code>` | the success answer comes with an undocumented status (e.g. 203, 302) |
 
 Page kinds (operations with `x-pagination`): `repeat-page` / `backward-page` (the answer names the current page, or
@@ -46,7 +47,7 @@ EPOCH_DATETIME = 1764756000
 EXTRA_MEMBER = "drift_extra_member"
 
 BODY_KINDS = ("unknown-enum", "missing-required", "extra-field", "null", "odd-datetime", "epoch-datetime")
-RAW_KINDS = ("array-for-object", "html", "empty", "truncated", "reset")
+RAW_KINDS = ("array-for-object", "html", "empty", "truncated", "reset", "stall")
 PAGE_KINDS = ("repeat-page", "backward-page", "ignore-offset", "cap-page")
 KINDS = (*BODY_KINDS, *RAW_KINDS, "status", *PAGE_KINDS)
 
@@ -329,7 +330,7 @@ def apply_drift(spec: Spec, drift: BoundDrift, reply: Reply, query: Mapping[str,
         problem = None if isinstance(reply.body, dict) else "array-for-object: the answer is not an object"
         if problem is None:
             reply.body = [reply.body]
-    elif request.kind in ("html", "empty", "truncated", "reset"):
+    elif request.kind in ("html", "empty", "truncated", "reset", "stall"):
         _raw(request.kind, reply)
     reply.checked = False  # meant to be off the spec: not checked against it
     reply.headers[DRIFTED_HEADER] = request.label if problem is None else f"none; {problem}"
@@ -360,8 +361,10 @@ def _raw(kind: str, reply: Reply) -> None:
         reply.body = b""
     elif kind == "truncated":
         reply.body = payload[: max(1, len(payload) // 2)]
-    else:
+    elif kind == "reset":
         reply.body, reply.reset_after = payload, max(1, len(payload) // 2)
+    else:
+        reply.body, reply.stall_after = payload, max(1, len(payload) // 2)
 
 
 def _answer_schema(spec: Spec, operation: Operation, reply: Reply) -> JSON:

@@ -39,6 +39,7 @@ class Reply:
     checked: bool = True  # False for injected faults, which may use any status
     cut_after: int | None = None  # a stream is cut after this many events (a fault)
     reset_after: int | None = None  # the connection is dropped after this many bytes of the body (a drift)
+    stall_after: int | None = None  # nothing more is sent after this many bytes of the body (a drift)
     operation: Operation | None = None  # set by the engine for a routed request
 
 

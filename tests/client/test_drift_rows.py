@@ -12,6 +12,7 @@ from narrative_client import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
+    APITimeoutError,
     Clock,
     Narrative,
     PaginationError,
@@ -109,6 +110,14 @@ def test_an_epoch_number_for_a_date_time_is_a_validation_error(narrative: Narrat
 def test_an_undocumented_status_is_a_status_error(narrative: Narrative) -> None:
     with pytest.raises(APIStatusError, match="get_access_rule answered 203, a status its spec does not document"):
         narrative.access_rules.get(1, extra_headers=drift("status=203"))
+
+
+def test_a_connection_stalled_mid_body_is_retried_then_a_timeout_error(base_url: str) -> None:
+    with (
+        Narrative(auth=TOKEN, base_url=base_url, max_retries=1, timeout=0.3) as client,
+        pytest.raises(APITimeoutError, match="after 2 attempts"),
+    ):
+        client.access_rules.get(1, extra_headers=drift("stall"))
 
 
 def test_a_connection_reset_mid_body_is_retried_then_a_connection_error(narrative: Narrative) -> None:
