@@ -18,6 +18,7 @@ Body kinds change the first place that fits, depth-first through the answer (the
 | `html` / `empty` / `truncated` | the body is an HTML page / empty / cut in the middle, with the 2xx status |
 | `reset` | the headers and half the body are sent, then the connection is dropped (over HTTP) |
 | `stall` | the headers and half the body are sent, then nothing until the client leaves (at most a minute) |
+| `echo-secrets` | a 500 whose body echoes the request's credentials and body (a password, a client secret, a token) |
 | `status=<code>` | the success answer comes with an undocumented status (e.g. 203, 302) |
 
 Page kinds (operations with `x-pagination`): `repeat-page` / `backward-page` (the answer names the current page, or
@@ -47,7 +48,7 @@ EPOCH_DATETIME = 1764756000
 EXTRA_MEMBER = "drift_extra_member"
 
 BODY_KINDS = ("unknown-enum", "missing-required", "extra-field", "null", "odd-datetime", "epoch-datetime")
-RAW_KINDS = ("array-for-object", "html", "empty", "truncated", "reset", "stall")
+RAW_KINDS = ("array-for-object", "html", "empty", "truncated", "reset", "stall", "echo-secrets")
 PAGE_KINDS = ("repeat-page", "backward-page", "ignore-offset", "cap-page")
 KINDS = (*BODY_KINDS, *RAW_KINDS, "status", *PAGE_KINDS)
 
@@ -306,8 +307,11 @@ def drifted_query(drift: BoundDrift, query_string: str) -> str:
     return query_string
 
 
-def apply_drift(spec: Spec, drift: BoundDrift, reply: Reply, query: Mapping[str, Any]) -> None:
-    """Make a success answer what the drifting vendor would send, and mark it (`X-Mock-Drifted`)."""
+def apply_drift(
+    spec: Spec, drift: BoundDrift, reply: Reply, query: Mapping[str, Any], echoed: Mapping[str, str] | None = None
+) -> None:
+    """Make a success answer what the drifting vendor would send, and mark it (`X-Mock-Drifted`). `echoed` is
+    what `echo-secrets` sends back: the request's credential headers and body."""
     if not 200 <= reply.status < 300:
         return
     request = drift.request
@@ -326,6 +330,9 @@ def apply_drift(spec: Spec, drift: BoundDrift, reply: Reply, query: Mapping[str,
         problem = drift_page(request, reply.body, query, drift.paging)
     elif request.kind == "status":
         reply.status = int(request.target or 203)
+    elif request.kind == "echo-secrets":
+        reply.status, reply.media_type = 500, "application/json"
+        reply.body = {"message": "Internal Server Error", "request": dict(echoed or {})}
     elif request.kind == "array-for-object":
         problem = None if isinstance(reply.body, dict) else "array-for-object: the answer is not an object"
         if problem is None:

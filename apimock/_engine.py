@@ -145,7 +145,7 @@ class Mock:
         if fault is not None and fault.cut_after is not None:
             reply.cut_after = fault.cut_after
         if drift is not None:
-            apply_drift(self.spec, drift, reply, parsed.query)
+            apply_drift(self.spec, drift, reply, parsed.query, self._echo(headers, body))
         return self._checked(operation, reply)
 
     def _checked(self, operation: Operation, reply: Reply) -> Reply:
@@ -159,6 +159,13 @@ class Mock:
     def check_event(self, operation: Operation, event: JSON) -> None:
         if self.validate_responses:
             self.replies.check_body(operation, 200, event, what="stream event")
+
+    def _echo(self, headers: Mapping[str, str], body: bytes) -> dict[str, str]:
+        """The request's credentials and body, as a careless vendor's error page would show them."""
+        names = {"authorization", *self.auth.credential_headers()}
+        echoed = {name: value for name, value in headers.items() if name in names}
+        echoed["body"] = body.decode("utf-8", "replace")
+        return echoed
 
     def _fault(self, operation: Operation, headers: Mapping[str, str]) -> Fault | Reply | None:
         text = headers.get(FAULT_HEADER)

@@ -112,6 +112,18 @@ def test_an_undocumented_status_is_a_status_error(narrative: Narrative) -> None:
         narrative.access_rules.get(1, extra_headers=drift("status=203"))
 
 
+def test_an_error_body_echoing_the_token_keeps_it_out_of_the_message(
+    narrative: Narrative, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level("DEBUG"), pytest.raises(APIStatusError) as raised:
+        narrative.access_rules.get(1, extra_headers=drift("echo-secrets"))
+    error = raised.value
+    assert error.status_code == 500
+    assert TOKEN in str(error.body), "the body stays as the server sent it"
+    for shown in (str(error), repr(error), caplog.text):
+        assert TOKEN not in shown
+
+
 def test_a_connection_stalled_mid_body_is_retried_then_a_timeout_error(base_url: str) -> None:
     with (
         Narrative(auth=TOKEN, base_url=base_url, max_retries=1, timeout=0.3) as client,

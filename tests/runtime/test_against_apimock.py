@@ -14,7 +14,14 @@ from typing import Any
 
 import pytest
 import yaml
-from bettrdata_client import AuthenticatedClient, AuthenticationError, BadRequestError, InternalServerError, connect
+from bettrdata_client import (
+    APIError,
+    AuthenticatedClient,
+    AuthenticationError,
+    BadRequestError,
+    InternalServerError,
+    connect,
+)
 from bettrdata_client.api.audiences import create_audience
 from bettrdata_client.api.datafiles import search_datafiles
 from bettrdata_client.api.merge_runs import create_merge_run
@@ -174,3 +181,19 @@ def test_a_token_expired_by_the_server_is_renewed_and_the_request_replayed(caplo
         assert isinstance(search_datafiles.sync(client=client), list)
 
     assert attempts(caplog.records, "POST", "/auth/token") == 2, "signed in once more, after the 401"
+
+
+def test_a_sign_in_error_echoing_the_password_keeps_it_out_of_messages_and_logs(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    echoing = apimock.Drift(kinds=("echo-secrets",), operations=frozenset({"get_token"}))
+    with (
+        caplog.at_level(logging.DEBUG),
+        served(mock(drift=echoing)) as url,
+        connected(url, max_retries=0) as client,
+        pytest.raises(APIError) as refused,
+    ):
+        create_audience.sync(client=client, body=BDSOrder.from_dict(ORDER))
+    assert PASSWORD in str(refused.value.body), "the body stays as the server sent it"
+    for shown in (str(refused.value), repr(refused.value), caplog.text):
+        assert PASSWORD not in shown

@@ -3,6 +3,7 @@ checks the client's HTTP Basic credentials, and expires tokens on its own clock.
 
 from __future__ import annotations
 
+import base64
 import logging
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -10,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from narrative_client import AuthenticationError, Clock, connect
+from narrative_client import AuthenticationError, Clock, InternalServerError, connect
 from narrative_client.api.whoami import whoami
 from narrative_client.lib.oauth import ClientCredentialsAuth, OAuthSignInError
 from narrative_client.models import Whoami
@@ -153,3 +154,22 @@ def test_a_token_answer_off_its_schema_is_a_typed_sign_in_error(kind: str, reaso
         whoami.sync(client=client)
     assert reason in str(refused.value)
     assert CLIENT_SECRET not in str(refused.value)
+
+
+def test_a_sign_in_error_echoing_the_credentials_keeps_them_out_of_messages_and_logs(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    echoing = apimock.Drift(kinds=("echo-secrets",), operations=frozenset({"request_oauth_token"}))
+    app = apimock.create_app("narrative", credentials={CLIENT_ID: CLIENT_SECRET}, drift=echoing)
+    basic = base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
+    with (
+        caplog.at_level(logging.DEBUG),
+        served(app) as url,
+        connected(url, ClientCredentialsAuth(CLIENT_ID, CLIENT_SECRET)) as client,
+        pytest.raises(InternalServerError, match=r"POST /oauth/token \(sign-in\)") as refused,
+    ):
+        whoami.sync(client=client)
+    assert basic in str(refused.value.body), "the body stays as the server sent it"
+    for shown in (str(refused.value), repr(refused.value), caplog.text):
+        assert CLIENT_SECRET not in shown
+        assert basic not in shown
