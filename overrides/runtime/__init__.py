@@ -8,7 +8,7 @@ object bases), so the runtime is tested and linted here, in overrides/runtime/, 
 
 from ._client_object import AsyncClientObject, ConnectedClient, SyncClientObject, success
 from ._clock import SYSTEM_CLOCK, Clock
-from ._connect import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BearerToken, Connector, Runtime, RuntimeAware
+from ._connect import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BearerToken, Connector, Runtime, RuntimeAware, StaticToken
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -34,7 +34,7 @@ from ._errors import (
 from ._logging import Secret
 from ._members import MemberTypeError, array_member, json_member
 from ._model_repr import model_repr
-from ._operations import ApiSpec, Operation, OperationTable, Pagination, RateLimit, Streaming
+from ._operations import ApiSpec, Credential, Operation, OperationTable, Pagination, RateLimit, Streaming
 from ._options import RawResponse, RequestOptions, async_raw_response, raw_response, request_options
 from ._pagination import AsyncPager, AsyncPaginate, Page, Pager, Paginate
 from ._query import query_string
@@ -66,6 +66,7 @@ __all__ = [
     "ConflictError",
     "ConnectedClient",
     "Connector",
+    "Credential",
     "DualTransport",
     "ErrorDetail",
     "IncompleteStreamError",
@@ -89,6 +90,7 @@ __all__ = [
     "Runtime",
     "RuntimeAware",
     "Secret",
+    "StaticToken",
     "Stream",
     "StreamDecodeError",
     "StreamError",

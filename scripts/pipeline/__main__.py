@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -67,12 +69,7 @@ def _generate(workspace: Workspace, vendors: list[Vendor], *, force: bool, prune
         workspace.build_area.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=workspace.build_area, prefix=f"{vendor.name}-") as staging:
             staged = Path(staging) / vendor.name
-            from .build import build
-
-            try:
-                build(vendor, staged)
-            except PipelineError as error:
-                _report_failure(workspace, vendor, error, f"generated/{vendor.name} left as it was:")
+            if not _built(workspace, vendor, staged, f"generated/{vendor.name} left as it was:"):
                 failed = True
                 continue
             replace_directory(staged, vendor.output, workspace.build_area)
@@ -86,8 +83,31 @@ def _generate(workspace: Workspace, vendors: list[Vendor], *, force: bool, prune
     return 1 if failed else 0
 
 
-def _check(workspace: Workspace, vendors: list[Vendor]) -> int:
+def _built(workspace: Workspace, vendor: Vendor, destination: Path, consequence: str) -> bool:
+    """Build the vendor into `destination`; on failure, report it (one line, or one per spec problem) and say so.
+
+    An exception the pipeline did not foresee is a bug in it, but still one vendor's failure: reported in a line
+    naming the spec, not a traceback, and the other vendors are built (PIPELINE_TRACEBACK=1 shows it)."""
     from .build import build
+
+    try:
+        build(vendor, destination)
+    except PipelineError as error:
+        _report_failure(workspace, vendor, error, consequence)
+        return False
+    except Exception as error:  # reported, not raised: see the docstring
+        if os.environ.get("PIPELINE_TRACEBACK"):
+            traceback.print_exc()
+        spec = vendor.spec.relative_to(workspace.root)
+        unexpected = PipelineError(
+            f"{spec}: unexpected {type(error).__name__}: {error} (a pipeline bug; PIPELINE_TRACEBACK=1 shows where)"
+        )
+        _report_failure(workspace, vendor, unexpected, consequence)
+        return False
+    return True
+
+
+def _check(workspace: Workspace, vendors: list[Vendor]) -> int:
     from .drift import differences
 
     problems: list[str] = []
@@ -95,10 +115,7 @@ def _check(workspace: Workspace, vendors: list[Vendor]) -> int:
     for vendor in vendors:
         with tempfile.TemporaryDirectory(dir=workspace.build_area, prefix=f"check-{vendor.name}-") as staging:
             expected = Path(staging) / vendor.name
-            try:
-                build(vendor, expected)
-            except PipelineError as error:
-                _report_failure(workspace, vendor, error, "cannot build it to compare:")
+            if not _built(workspace, vendor, expected, "cannot build it to compare:"):
                 return 1
             found = differences(expected, vendor.output)
         problems += [f"generated/{line}" for line in found]
@@ -127,6 +144,11 @@ def _validate(workspace: Workspace, vendors: list[Vendor]) -> int:
             problems = validate_spec(load_spec(vendor.spec))
         except InvalidSpec as error:
             problems = error.problems
+        except Exception as error:  # one line per vendor, as `generate` reports it
+            spec = vendor.spec.relative_to(workspace.root)
+            print(f"{spec}: unexpected {type(error).__name__}: {error} (a pipeline bug)", file=sys.stderr)
+            failed = True
+            continue
         for problem in problems:
             print(problem.render(workspace.root), file=sys.stderr)
         print(f"{vendor.name}: {'invalid' if problems else 'valid'}")

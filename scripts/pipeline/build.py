@@ -53,6 +53,7 @@ def build(vendor: Vendor, destination: Path) -> None:
     (destination / "pyproject.toml").write_text(pyproject(vendor, source), encoding="utf-8")
     (destination / "README.md").write_text(readme(vendor, source), encoding="utf-8")
     _format(vendor, package)
+    _check_imports(vendor, destination)
     _remove_caches(destination)
     (destination / STAMP_NAME).write_text(stamp(vendor), encoding="utf-8")
 
@@ -170,6 +171,31 @@ def _format(vendor: Vendor, package: Path) -> None:
     ruff = _tool("ruff")
     _run(vendor, "ruff check --fix", [ruff, "check", "--config", config, "--fix-only", "--quiet", "."], cwd=package)
     _run(vendor, "ruff format", [ruff, "format", "--config", config, "--quiet", "."], cwd=package)
+
+
+# Imports every module of a package (its name, then the folder holding it) in a fresh interpreter; prints each failure.
+_IMPORT_EVERY_MODULE = """
+import importlib, pkgutil, sys
+package = sys.argv[1]
+sys.path.insert(0, sys.argv[2])
+failures = []
+for module in pkgutil.walk_packages(importlib.import_module(package).__path__, package + "."):
+    try:
+        importlib.import_module(module.name)
+    except Exception as error:
+        failures.append(f"{module.name}: {type(error).__name__}: {error}")
+print("\\n".join(failures))
+sys.exit(1 if failures else 0)
+"""
+
+
+def _check_imports(vendor: Vendor, destination: Path) -> None:
+    """Every module of the new package imports (a template mistake shows here, not in the user's program)."""
+    command = [sys.executable, "-I", "-c", _IMPORT_EVERY_MODULE, vendor.package, str(destination)]
+    result = subprocess.run(command, cwd=destination, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        found = result.stdout.strip() or result.stderr.strip().splitlines()[-1]
+        raise PipelineError(f"{vendor.spec.name}: the generated package does not import:\n{found}")
 
 
 def _remove_caches(folder: Path) -> None:

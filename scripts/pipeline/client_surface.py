@@ -2,7 +2,8 @@
 
     client = Narrative(auth=...)              # `x-client-name` at the top of the spec (default: from the vendor)
     client.access_rules.list(per_page=100)    # resource: the operation's first tag, as the generator names it
-                                              # method: the operationId without the resource's own name
+                                              # method: the operationId (in snake case: `getDogById` ->
+                                              # `get_dog_by_id`) without the resource's own name
                                               # (`list_access_rules` -> `list`, `get_access_rule_by_name` ->
                                               # `get_by_name`) where that stays unique and a valid name, else
                                               # the whole operationId; `x-method-name` on an operation decides
@@ -62,7 +63,7 @@ def methods(document: dict[str, Any]) -> list[Method]:
             continue
         resource = resource_name(operation)
         chosen = operation.get("x-method-name")
-        short = _without_resource(operation_id, resource)
+        short = _without_resource(function_name(operation_id), resource)
         found.append((operation_id, resource, short, chosen if isinstance(chosen, str) else None, pointer))
     taken: dict[tuple[str, str], int] = {}
     for _, resource, short, chosen, _ in found:
@@ -75,14 +76,22 @@ def methods(document: dict[str, Any]) -> list[Method]:
         elif taken[(resource, short)] == 1 and _usable(short) and short not in _full_ids(found, resource, operation_id):
             name = short
         else:
-            name = operation_id
+            name = function_name(operation_id)
         named.append(Method(operation_id, resource, name, pointer))
     return named
 
 
+def function_name(operation_id: str) -> str:
+    """The generator's name for the operation's module and function: the operationId in snake case
+    (`getDogById` -> `get_dog_by_id`; a snake-case id stays as it is)."""
+    return str(PythonIdentifier(value=operation_id, prefix="operation"))
+
+
 def _full_ids(found: list[tuple[str, str, str, str | None, str]], resource: str, own: str) -> set[str]:
     """Other operations' ids in the same resource: a short name equal to one of them would be ambiguous."""
-    return {operation_id for operation_id, other, *_ in found if other == resource and operation_id != own}
+    return {
+        function_name(operation_id) for operation_id, other, *_ in found if other == resource and operation_id != own
+    }
 
 
 def _without_resource(operation_id: str, resource: str) -> str:
@@ -158,9 +167,10 @@ EXTENSIONS_FOLDER = Path("lib", "resource_extensions")
 def surface_facts(document: dict[str, Any], vendor_name: str, vendor_overrides: Path | None = None) -> str:
     """The client object's decisions as Jinja `set` statements, for spec_facts.jinja. `extended_resources` are
     the tags whose resources inherit hand-written methods from `overrides/<vendor>/lib/resource_extensions/<tag>.py`."""
-    names = {method.operation_id: method.name for method in methods(document)}
+    # Keyed as the templates know an operation: by the generator's name for it (`endpoint.name`).
+    names = {function_name(method.operation_id): method.name for method in methods(document)}
     paginated = {
-        str(operation["operationId"]): str(operation["x-pagination"]["items"])
+        function_name(str(operation["operationId"])): str(operation["x-pagination"]["items"])
         for _, _, _, operation in iter_operations(document)
         if "operationId" in operation and isinstance(operation.get("x-pagination"), dict)
     }
@@ -171,7 +181,9 @@ def surface_facts(document: dict[str, Any], vendor_name: str, vendor_overrides: 
     extended = sorted(path.stem for path in folder.glob("*.py") if path.stem != "__init__") if folder else []
     hand_written = {tag: extension_methods(folder / f"{tag}.py") for tag in extended} if folder else {}
     replaced = sorted(
-        method.operation_id for method in methods(document) if method.name in hand_written.get(method.resource, ())
+        function_name(method.operation_id)
+        for method in methods(document)
+        if method.name in hand_written.get(method.resource, ())
     )
     return (
         f"{{% set extended_resources = {extended!r} %}}\n"
@@ -216,7 +228,7 @@ def streamed_events(document: dict[str, Any]) -> dict[str, str | None]:
                     event = str(ClassName(reference.removeprefix(_COMPONENT_SCHEMAS), prefix=""))
                     break
             break
-        found[str(operation["operationId"])] = event
+        found[function_name(str(operation["operationId"]))] = event
     return found
 
 

@@ -6,6 +6,7 @@ when that is a PEP 440 version. The API's version is kept beside it (`<package>.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -33,15 +34,34 @@ CLASSIFIERS = (
 
 
 def client_version(source: SpecSource) -> str:
+    """The client distribution's version: `x-client-version` when the spec gives one (it must be PEP 440), else
+    derived from `info.version` (`derived_version`), which stays as it is as the API's version."""
     declared = source.document.get("x-client-version")
-    pointer = "/x-client-version" if declared is not None else "/info/version"
-    raw = str(declared if declared is not None else (source.document.get("info") or {}).get("version", ""))
+    if declared is None:
+        return derived_version(api_version(source))
     try:
-        return str(Version(raw))
+        return str(Version(str(declared)))
     except InvalidVersion:
-        what = "x-client-version" if declared is not None else "info.version (no x-client-version given)"
-        problem = source.problem(pointer, f"{what} {raw!r} is not a valid package version (PEP 440)")
+        problem = source.problem("/x-client-version", f"x-client-version {declared!r} is not a PEP 440 version")
         raise InvalidSpec([problem]) from None
+
+
+_LEADING_RELEASE = re.compile(r"^v?(?P<release>\d+(?:[.\-_]\d+)*)(?P<rest>.*)$", re.IGNORECASE)
+
+
+def derived_version(api: str) -> str:
+    """A PEP 440 version for an API version as vendors write them: itself when it is one (`2.1`, `v3`);
+    else its leading numbers as the release (`2023-10-01` -> `2023.10.1`), a development build of it when
+    something follows (`1.0.27-SNAPSHOT` -> `1.0.27.dev0`), and `0.dev0` when it starts with no number."""
+    try:
+        return str(Version(api))
+    except InvalidVersion:
+        pass
+    match = _LEADING_RELEASE.match(api.strip())
+    if match is None:
+        return "0.dev0"
+    release = ".".join(str(int(part)) for part in re.split(r"[.\-_]", match["release"]))
+    return release if not match["rest"] else f"{release}.dev0"
 
 
 def api_version(source: SpecSource) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from .client_surface import function_name
 from .spec_source import HTTP_METHODS, iter_operations, operation_parameters, resolve_references
 
 BUFFERED_STREAM = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
@@ -44,10 +45,11 @@ def generator_view(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def template_facts(document: dict[str, Any]) -> str:
-    """spec_facts.jinja: `kept_slashes`, the `<operationId>.<parameter>` of every `x-keep-slashes` path parameter,
-    and `comma_joined`, those of every array query parameter with `style: form, explode: false`."""
+    """spec_facts.jinja: `kept_slashes`, the `<operation>.<parameter>` (the generator's operation name) of every
+    `x-keep-slashes` path parameter, and `comma_joined`, those of every array query parameter with `style: form,
+    explode: false`."""
     parameters = [
-        (operation["operationId"], parameter)
+        (function_name(operation["operationId"]), parameter)
         for path, _, _, operation in iter_operations(document)
         for parameter in operation_parameters(document, path, operation)
     ]

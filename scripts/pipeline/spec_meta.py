@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .client_surface import first_server
+from .client_surface import first_server, function_name
 from .layout import Vendor
-from .spec_source import HTTP_METHODS
+from .spec_source import HTTP_METHODS, iter_operations
 
 RUNTIME_EXTENSIONS = ("x-idempotent", "x-rate-limit", "x-streaming", "x-pagination")
 
@@ -26,7 +26,7 @@ def operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 continue
             entry: dict[str, Any] = {"method": method.upper(), "path": path}
             entry.update({key: operation[key] for key in RUNTIME_EXTENSIONS if key in operation})
-            found[operation["operationId"]] = entry
+            found[function_name(operation["operationId"])] = entry  # as generated code names it
     return dict(sorted(found.items()))
 
 
@@ -70,6 +70,26 @@ def _operation(operation_id: str, entry: dict[str, Any]) -> str:
     return _call("Operation", arguments)
 
 
+def credential(document: dict[str, Any]) -> str:
+    """Where a plain-string credential goes (the runtime's `Credential`), from the first security scheme the spec
+    requires (at its top, else of its first operation that requires one); a bearer token when there is none."""
+    schemes = (document.get("components") or {}).get("securitySchemes") or {}
+    requirements = list(document.get("security") or [])
+    for _, _, _, operation in iter_operations(document):
+        requirements += operation.get("security") or []
+    for requirement in requirements:
+        for name in requirement or {}:
+            scheme = schemes.get(name) or {}
+            if scheme.get("type") == "apiKey" and scheme.get("in") in ("header", "query"):
+                arguments = {"location": repr(scheme["in"]), "name": repr(str(scheme.get("name"))), "scheme": "''"}
+                return _call("Credential", arguments)
+            if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+                return _call("Credential", {"scheme": "'Basic'"})
+            if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+                return _call("Credential", {})
+    return _call("Credential", {})
+
+
 def spec_meta_module(vendor: Vendor, document: dict[str, Any], client_version: str) -> str:
     title = str((document.get("info") or {}).get("title", "API"))
     api_version = str((document.get("info") or {}).get("version", ""))
@@ -83,7 +103,7 @@ and `x-pagination` extensions, as the runtime's types. Do not edit.
 
 from typing import Final
 
-from ._runtime import ApiSpec, Operation, OperationTable, Pagination, RateLimit, Streaming
+from ._runtime import ApiSpec, Credential, Operation, OperationTable, Pagination, RateLimit, Streaming
 
 API: Final = ApiSpec(
     vendor={vendor.name!r},
@@ -97,5 +117,6 @@ API: Final = ApiSpec(
         [
 {rows}        ]
     ),
+    credential={credential(document)},
 )
 '''

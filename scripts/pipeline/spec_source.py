@@ -111,6 +111,9 @@ def load_spec(path: Path) -> SpecSource:
     return SpecSource(path=path, document=document, lines=builder.lines)
 
 
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+
+
 class _Builder:
     """Turns a composed YAML node tree into plain data, recording lines and refusing duplicate keys."""
 
@@ -126,10 +129,11 @@ class _Builder:
             self._constructor.flatten_mapping(node)
             result: dict[str, Any] = {}
             for key_node, value_node in node.value:
-                key = self._constructor.construct_object(key_node, deep=True)
+                key = self._scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
                 if not isinstance(key, str | int | bool):
                     line = key_node.start_mark.line + 1
-                    self.problems.append(SpecProblem(self.path, line, f"mapping key {key!r} must be a string"))
+                    shown = repr(key) if isinstance(key_node, yaml.ScalarNode) else "that is a list or mapping"
+                    self.problems.append(SpecProblem(self.path, line, f"mapping key {shown} must be a string"))
                     continue
                 name = str(key).lower() if isinstance(key, bool) else str(key)
                 if name in result:
@@ -142,4 +146,11 @@ class _Builder:
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, pointer_join(pointer, index)) for index, item in enumerate(node.value)]
+        return self._scalar(node)
+
+    def _scalar(self, node: yaml.Node) -> Any:
+        if node.tag == _TIMESTAMP_TAG:
+            # A spec describes JSON, where `2019-08-24` can only be the string it is written as (YAML would make
+            # a date of it, which nothing downstream can serialise).
+            return node.value
         return self._constructor.construct_object(node, deep=True)

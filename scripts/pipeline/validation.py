@@ -17,12 +17,13 @@ from typing import Any
 import jsonschema
 import referencing
 from jsonschema.exceptions import ValidationError, best_match
-from openapi_spec_validator import OpenAPIV31SpecValidator
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 from openapi_spec_validator.validation.exceptions import DuplicateOperationIDError
 from referencing.jsonschema import DRAFT202012
 
 from .client_surface import check_client_surface
 from .errors import SpecProblem
+from .openapi30 import as_json_schema_dialect, declares_openapi_30
 from .pagination import check_pagination
 from .spec_source import SpecSource, iter_operations, operation_parameters, pointer_join, resolve_pointer
 
@@ -85,8 +86,28 @@ def check_references(source: SpecSource) -> list[SpecProblem]:
 _OPERATION_IN_MESSAGE = re.compile(r"for '(?P<method>[a-z]+)'(?: operation)? in '(?P<path>[^']+)'")
 
 
+_VALIDATORS = {"3.0": OpenAPIV30SpecValidator, "3.1": OpenAPIV31SpecValidator}
+_VERSION = re.compile(r"^(?P<minor>3\.[01])\.\d+(-.+)?$")
+
+
 def check_structure(source: SpecSource) -> list[SpecProblem]:
-    validator = OpenAPIV31SpecValidator(source.document)
+    """Valid OpenAPI of the version the document declares (3.0.x or 3.1.x)."""
+    declared = source.document.get("openapi")
+    version = _VERSION.match(declared) if isinstance(declared, str) else None
+    if version is None:
+        given = "no `openapi` version" if declared is None else f"`openapi: {declared}`"
+        if isinstance(source.document.get("swagger"), str):
+            given = f"Swagger {source.document['swagger']} (OpenAPI 2)"
+        return [source.problem("/openapi", f"{given}: the pipeline takes OpenAPI 3.0.x or 3.1.x documents")]
+    if not source.document.get("paths") and source.document.get("webhooks"):
+        return [
+            source.problem(
+                "/webhooks",
+                "the document describes only webhooks (calls the vendor makes to you) and no paths: there is no "
+                "client to generate nor API to mock",
+            )
+        ]
+    validator = _VALIDATORS[version["minor"]](source.document)
     return [_locate_structure_error(source, error) for error in validator.iter_errors()]
 
 
@@ -124,8 +145,9 @@ def _walk_all(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
 
 
 def _registry(source: SpecSource) -> referencing.Registry[Any]:
+    document = as_json_schema_dialect(source.document) if declares_openapi_30(source.document) else source.document
     resource: referencing.Resource[Any] = referencing.Resource.from_contents(
-        source.document, default_specification=DRAFT202012
+        document, default_specification=DRAFT202012
     )
     registry: referencing.Registry[Any] = referencing.Registry().with_resource(SPEC_URI, resource)
     return registry

@@ -6,7 +6,7 @@ and `x-pagination` extensions, as the runtime's types. Do not edit.
 
 from typing import Final
 
-from ._runtime import ApiSpec, Operation, OperationTable, Pagination, RateLimit, Streaming
+from ._runtime import ApiSpec, Credential, Operation, OperationTable, Pagination, RateLimit, Streaming
 
 API: Final = ApiSpec(
     vendor="bettrdata",
@@ -53,4 +53,5 @@ API: Final = ApiSpec(
             Operation(id="update_audience", method="PUT", path="/audience/update/{orderId}"),
         ]
     ),
+    credential=Credential(),
 )

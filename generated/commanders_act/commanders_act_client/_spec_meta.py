@@ -6,7 +6,7 @@ and `x-pagination` extensions, as the runtime's types. Do not edit.
 
 from typing import Final
 
-from ._runtime import ApiSpec, Operation, OperationTable
+from ._runtime import ApiSpec, Credential, Operation, OperationTable
 
 API: Final = ApiSpec(
     vendor="commanders_act",
@@ -27,4 +27,5 @@ API: Final = ApiSpec(
             Operation(id="update_source", method="PATCH", path="/sources"),
         ]
     ),
+    credential=Credential(),
 )

@@ -6,7 +6,7 @@ and `x-pagination` extensions, as the runtime's types. Do not edit.
 
 from typing import Final
 
-from ._runtime import ApiSpec, Operation, OperationTable, Pagination
+from ._runtime import ApiSpec, Credential, Operation, OperationTable, Pagination
 
 API: Final = ApiSpec(
     vendor="narrative",
@@ -512,4 +512,5 @@ API: Final = ApiSpec(
             Operation(id="whoami", method="GET", path="/whoami"),
         ]
     ),
+    credential=Credential(),
 )

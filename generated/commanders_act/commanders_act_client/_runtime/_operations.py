@@ -124,6 +124,17 @@ class OperationTable:
 
 
 @dataclass(frozen=True, slots=True)
+class Credential:
+    """Where the API takes a credential given as a plain string (`auth="..."`), from the spec's security scheme:
+    `Authorization: Bearer <token>` (HTTP bearer, the default), an API key in a header or the query, or HTTP basic
+    (the string being `user:password`)."""
+
+    location: str = "header"  # header or query
+    name: str = "Authorization"
+    scheme: str = "Bearer"  # the Authorization scheme (Bearer, Basic), or "" for an API key sent as it is
+
+
+@dataclass(frozen=True, slots=True)
 class ApiSpec:
     """What a package tells its runtime about its API: names, versions, where it is served, its operations."""
 
@@ -135,6 +146,7 @@ class ApiSpec:
     env_prefix: str
     server_url: str
     operations: OperationTable
+    credential: Credential = Credential()
 
     @property
     def user_agent(self) -> str:

@@ -13,6 +13,7 @@ Settings not passed as arguments are read from environment variables named after
 
 from __future__ import annotations
 
+import base64
 import os
 from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -23,7 +24,7 @@ import httpx
 from ._clock import SYSTEM_CLOCK, Clock
 from ._errors import araise_for_status, raise_for_status
 from ._logging import Secret, configure_from_environment
-from ._operations import ApiSpec, OperationTable
+from ._operations import ApiSpec, Credential, OperationTable
 from ._options import with_options
 from ._ratelimit import RateLimiter, RateLimitTransport
 from ._retry import RetryPolicy, RetryTransport
@@ -67,21 +68,32 @@ class RuntimeAware(Protocol):
     def bind_runtime(self, runtime: Runtime) -> None: ...
 
 
-class BearerToken(httpx.Auth):
-    """A fixed bearer token."""
+class StaticToken(httpx.Auth):
+    """A fixed credential (`auth="..."`), sent where the API's security scheme takes it (`Credential`): as a bearer
+    token by default, else as an API key header or query parameter, or as HTTP basic (`user:password`)."""
 
-    def __init__(self, token: str) -> None:
+    def __init__(self, token: str, credential: Credential = Credential()) -> None:  # noqa: B008  # frozen
         self._token = Secret(token)
+        self._credential = credential
 
     def sign(self, request: httpx.Request) -> None:
-        request.headers["Authorization"] = f"Bearer {self._token.reveal()}"
+        credential, token = self._credential, self._token.reveal()
+        if credential.location == "query":
+            request.url = request.url.copy_merge_params({credential.name: token})
+            return
+        if credential.scheme.lower() == "basic":
+            token = base64.b64encode(token.encode()).decode()
+        request.headers[credential.name] = f"{credential.scheme} {token}" if credential.scheme else token
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.sign(request)
         yield request
 
     def __repr__(self) -> str:
-        return f"BearerToken({self._token!r})"
+        return f"StaticToken({self._token!r}, {self._credential!r})"
+
+
+BearerToken = StaticToken  # the name before API keys were supported
 
 
 class RuntimeAuth(httpx.Auth):
@@ -101,7 +113,7 @@ class RuntimeAuth(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request = with_options(request)
-        if isinstance(self.inner, BearerToken):  # the common case, without a generator inside this one
+        if isinstance(self.inner, StaticToken):  # the common case, without a generator inside this one
             self.inner.sign(request)
             response = yield request
         elif self.inner is None:
@@ -123,7 +135,7 @@ class RuntimeAuth(httpx.Auth):
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         request = with_options(request)
-        if isinstance(self.inner, BearerToken):
+        if isinstance(self.inner, StaticToken):
             self.inner.sign(request)
             response = yield request
         elif self.inner is None:
@@ -242,7 +254,7 @@ class Connector(Generic[C]):
         default = Runtime.default(api.operations, base_url, clock or SYSTEM_CLOCK)
         runtime = replace(default, timeout=settings.timeout(timeout), policy=policy.with_operations(retry_operations))
         if isinstance(auth, str):
-            auth = BearerToken(auth)
+            auth = StaticToken(auth, api.credential)
         bindable: object = auth  # any auth may implement RuntimeAware, httpx.Auth itself does not
         if isinstance(bindable, RuntimeAware):
             bindable.bind_runtime(replace(runtime, inner=transport))
