@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from .errors import InvalidSpec, PipelineError
+from .errors import InvalidSpec, PipelineError, SpecProblem
 from .fingerprint import is_up_to_date
 from .layout import Vendor, Workspace
 from .swap import replace_directory
@@ -69,11 +69,15 @@ def _generate(workspace: Workspace, vendors: list[Vendor], *, force: bool, prune
         workspace.build_area.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=workspace.build_area, prefix=f"{vendor.name}-") as staging:
             staged = Path(staging) / vendor.name
-            if not _built(workspace, vendor, staged, f"generated/{vendor.name} left as it was:"):
+            warnings = _built(workspace, vendor, staged, f"generated/{vendor.name} left as it was:")
+            if warnings is None:
                 failed = True
                 continue
             replace_directory(staged, vendor.output, workspace.build_area)
-        print(f"{vendor.name}: regenerated ({time.perf_counter() - started:.1f} s)")
+        tolerated = f", {len(warnings)} generator warning(s) its profile tolerates:" if warnings else ""
+        print(f"{vendor.name}: regenerated ({time.perf_counter() - started:.1f} s){tolerated}")
+        for warning in warnings:
+            print(f"  {warning.render(workspace.root)}")
     if prune:
         known = {vendor.name for vendor in vendors}
         for stale in sorted(workspace.generated.glob("*/")):
@@ -83,18 +87,19 @@ def _generate(workspace: Workspace, vendors: list[Vendor], *, force: bool, prune
     return 1 if failed else 0
 
 
-def _built(workspace: Workspace, vendor: Vendor, destination: Path, consequence: str) -> bool:
-    """Build the vendor into `destination`; on failure, report it (one line, or one per spec problem) and say so.
+def _built(workspace: Workspace, vendor: Vendor, destination: Path, consequence: str) -> list[SpecProblem] | None:
+    """Build the vendor into `destination`: the warnings its profile tolerates; None after reporting a failure (one
+    line, or one per spec problem).
 
     An exception the pipeline did not foresee is a bug in it, but still one vendor's failure: reported in a line
     naming the spec, not a traceback, and the other vendors are built (PIPELINE_TRACEBACK=1 shows it)."""
     from .build import build
 
     try:
-        build(vendor, destination)
+        return build(vendor, destination)
     except PipelineError as error:
         _report_failure(workspace, vendor, error, consequence)
-        return False
+        return None
     except Exception as error:  # reported, not raised: see the docstring
         if os.environ.get("PIPELINE_TRACEBACK"):
             traceback.print_exc()
@@ -103,8 +108,7 @@ def _built(workspace: Workspace, vendor: Vendor, destination: Path, consequence:
             f"{spec}: unexpected {type(error).__name__}: {error} (a pipeline bug; PIPELINE_TRACEBACK=1 shows where)"
         )
         _report_failure(workspace, vendor, unexpected, consequence)
-        return False
-    return True
+        return None
 
 
 def _check(workspace: Workspace, vendors: list[Vendor]) -> int:
@@ -115,7 +119,7 @@ def _check(workspace: Workspace, vendors: list[Vendor]) -> int:
     for vendor in vendors:
         with tempfile.TemporaryDirectory(dir=workspace.build_area, prefix=f"check-{vendor.name}-") as staging:
             expected = Path(staging) / vendor.name
-            if not _built(workspace, vendor, expected, "cannot build it to compare:"):
+            if _built(workspace, vendor, expected, "cannot build it to compare:") is None:
                 return 1
             found = differences(expected, vendor.output)
         problems += [f"generated/{line}" for line in found]

@@ -16,25 +16,28 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from .client_surface import surface_facts
 from .distribution import PYDANTIC_MODULE, client_version, guard_pydantic_module, pyproject, readme
-from .errors import InvalidSpec, PipelineError
+from .errors import InvalidSpec, PipelineError, SpecProblem
 from .fingerprint import STAMP_NAME, stamp
 from .generator_view import generator_view, template_facts
+from .generator_warnings import generator_warnings
 from .layout import Vendor
 from .spec_meta import spec_meta_module
 from .spec_source import SpecSource, load_spec
 from .validation import validate_spec
+from .vendor_settings import generator_config, vendor_settings
 
 _CACHES = ("__pycache__", ".ruff_cache", ".mypy_cache")
 
 
-def build(vendor: Vendor, destination: Path) -> None:
-    """Validate the vendor's spec and write its whole distribution into `destination`, which must not exist."""
+def build(vendor: Vendor, destination: Path) -> list[SpecProblem]:
+    """Validate the vendor's spec and write its whole distribution into `destination`, which must not exist.
+    Returns the generator's warnings a `published` vendor tolerates (a `curated` one fails on them)."""
+    settings = vendor_settings(vendor)
     source = load_spec(vendor.spec)
     problems = validate_spec(source)
     if problems:
@@ -44,7 +47,9 @@ def build(vendor: Vendor, destination: Path) -> None:
     package = destination / vendor.package
     vendor.workspace.build_area.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=vendor.workspace.build_area, prefix="scratch-") as scratch:
-        _generate_attrs_client(vendor, source, package, Path(scratch))
+        warnings = _generate_attrs_client(vendor, source, package, Path(scratch))
+    if warnings and settings.warnings_fail:
+        raise InvalidSpec(warnings)
     _generate_pydantic_models(vendor, package / f"{PYDANTIC_MODULE}.py")
     guard_pydantic_module(vendor, package / f"{PYDANTIC_MODULE}.py")
     (package / "_spec_meta.py").write_text(spec_meta_module(vendor, source.document, version), encoding="utf-8")
@@ -56,6 +61,7 @@ def build(vendor: Vendor, destination: Path) -> None:
     _check_imports(vendor, destination)
     _remove_caches(destination)
     (destination / STAMP_NAME).write_text(stamp(vendor), encoding="utf-8")
+    return warnings
 
 
 def _tool(name: str) -> str:
@@ -69,20 +75,21 @@ def _tool(name: str) -> str:
     return found
 
 
-def _run(vendor: Vendor, what: str, command: list[str], cwd: Path) -> None:
+def _run(vendor: Vendor, what: str, command: list[str], cwd: Path) -> str:
+    """Run a tool; its output when it succeeds, a `PipelineError` with its output when it does not."""
     environment = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
     result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=environment, check=False)
+    output = "\n".join(part.strip() for part in (result.stdout, result.stderr) if part.strip())
     if result.returncode != 0:
-        output = "\n".join(part.strip() for part in (result.stdout, result.stderr) if part.strip())
         raise PipelineError(f"{vendor.spec.name}: {what} failed:\n{output}")
+    return output
 
 
-def _generate_attrs_client(vendor: Vendor, source: SpecSource, package: Path, scratch: Path) -> None:
+def _generate_attrs_client(vendor: Vendor, source: SpecSource, package: Path, scratch: Path) -> list[SpecProblem]:
     view_file = scratch / f"{vendor.name}.json"
     view_file.write_text(json.dumps(generator_view(source.document), indent=1), encoding="utf-8")
     config_file = scratch / "openapi-python-client.yaml"
-    shared_config = vendor.workspace.overrides / "openapi-python-client.yaml"
-    config: dict[str, Any] = yaml.safe_load(shared_config.read_text(encoding="utf-8")) or {}
+    config = generator_config(vendor)
     config.update(project_name_override=vendor.distribution, package_name_override=vendor.package)
     config_file.write_text(yaml.safe_dump(config), encoding="utf-8")
     command = [
@@ -96,7 +103,6 @@ def _generate_attrs_client(vendor: Vendor, source: SpecSource, package: Path, sc
         str(config_file),
         "--output-path",
         str(package),
-        "--fail-on-warning",
     ]
     templates = scratch / "templates"
     shared_templates = vendor.workspace.overrides / "templates"
@@ -106,7 +112,7 @@ def _generate_attrs_client(vendor: Vendor, source: SpecSource, package: Path, sc
     facts = template_facts(source.document) + surface_facts(source.document, vendor.name, vendor.overrides)
     (templates / "spec_facts.jinja").write_text(facts, encoding="utf-8")
     command += ["--custom-template-path", str(templates)]
-    _run(vendor, "openapi-python-client", command, cwd=scratch)
+    return generator_warnings(_run(vendor, "openapi-python-client", command, cwd=scratch), source)
 
 
 def _generate_pydantic_models(vendor: Vendor, output: Path) -> None:

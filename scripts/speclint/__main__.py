@@ -11,7 +11,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from scripts.pipeline.errors import PipelineError
 from scripts.pipeline.layout import Vendor, Workspace
+from scripts.pipeline.vendor_settings import SETTINGS_FILE, vendor_settings
 
 from . import cache
 from .findings import Finding, ToolError, fails, summary
@@ -20,9 +22,9 @@ TOOLS = ("openapi-spec-validator", "redocly", "spectral")
 REPOSITORY = Path(__file__).resolve().parent.parent.parent
 
 
-def lint(root: Path, vendor: Vendor, *, fresh: bool = False) -> list[Finding]:
-    """The spec's findings from all three linters, from the cache when its inputs are unchanged."""
-    digest = cache.inputs_digest(root, vendor.spec)
+def lint(root: Path, vendor: Vendor, profile: str, *, fresh: bool = False) -> list[Finding]:
+    """The spec's findings from all three linters under its profile, from the cache when its inputs are unchanged."""
+    digest = cache.inputs_digest(root, vendor.spec, vendor.overrides / SETTINGS_FILE)
     stored = None if fresh else cache.load(root, vendor.name, digest)
     if stored is not None:
         return stored
@@ -38,8 +40,8 @@ def lint(root: Path, vendor: Vendor, *, fresh: bool = False) -> list[Finding]:
     except InvalidSpec:
         source = None  # the validator reports the YAML error; the Node tools' findings then go without lines
     with ThreadPoolExecutor(max_workers=2) as pool:
-        redocly = pool.submit(run_redocly, root, vendor.spec, source)
-        spectral = pool.submit(run_spectral, root, vendor.spec)
+        redocly = pool.submit(run_redocly, root, vendor.spec, source, profile)
+        spectral = pool.submit(run_spectral, root, vendor.spec, profile)
         findings = run_validator(root, vendor.spec) + redocly.result() + spectral.result()
     findings.sort(key=lambda finding: (finding.line, finding.tool, finding.rule))
     cache.store(root, vendor.name, digest, findings)
@@ -62,14 +64,15 @@ def main(argv: list[str] | None = None) -> int:
     failed = False
     for vendor in vendors:
         try:
-            findings = lint(workspace.root, vendor, fresh=arguments.fresh)
-        except (ToolError, OSError) as error:
+            profile = vendor_settings(vendor).profile
+            findings = lint(workspace.root, vendor, profile, fresh=arguments.fresh)
+        except (ToolError, OSError, PipelineError) as error:
             print(f"{vendor.name}: lint could not run: {error}", file=sys.stderr)
             return 1
         if not arguments.summary:
             for finding in findings:
                 print(finding.render(), file=sys.stderr if finding.severity != "info" else sys.stdout)
-        print(summary(vendor.name, findings, TOOLS))
+        print(summary(vendor.name, findings, TOOLS, profile))
         failed = failed or fails(findings)
     return 1 if failed and not arguments.summary else 0
 

@@ -17,13 +17,14 @@ from .findings import Finding
 RULESET_FILES = (".spectral.yaml", "redocly.yaml", ".redocly.lint-ignore.yaml")
 RULESET_FOLDER = "lint"
 TOOL_PINS = ("package-lock.json", "requirements/lock.txt")
-PIPELINE_CODE = ("errors.py", "spec_source.py", "validation.py")
+PIPELINE_CODE = ("errors.py", "spec_source.py", "validation.py", "openapi30.py", "vendor_settings.py")
 
 
-def inputs_digest(root: Path, spec: Path) -> str:
-    """The sha256 over the names and bytes of every input of a spec's lint result."""
+def inputs_digest(root: Path, spec: Path, settings: Path) -> str:
+    """The sha256 over the names and bytes of every input of a spec's lint result (`settings`: the vendor's
+    pipeline.yaml, which chooses its lint profile)."""
     code = Path(__file__).resolve().parent
-    files = [spec, *(root / name for name in (*RULESET_FILES, *TOOL_PINS))]
+    files = [spec, settings, *(root / name for name in (*RULESET_FILES, *TOOL_PINS))]
     files += sorted(path for path in (root / RULESET_FOLDER).rglob("*") if path.is_file())
     files += sorted(code.glob("*.py")) + [code.parent / "pipeline" / name for name in PIPELINE_CODE]
     digest = hashlib.sha256()

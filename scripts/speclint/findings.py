@@ -38,13 +38,14 @@ class ToolError(Exception):
     """A linter could not run, or answered something that is not its report."""
 
 
-def summary(vendor: str, findings: Iterable[Finding], tools: Iterable[str]) -> str:
-    """The one line `make` prints for a spec."""
+def summary(vendor: str, findings: Iterable[Finding], tools: Iterable[str], profile: str = "curated") -> str:
+    """The one line `make` prints for a spec (naming its lint profile when it is not the house one)."""
     counts = Counter(finding.severity for finding in findings)
     failing = [f"{counts[severity]} {severity}{'s' if counts[severity] != 1 else ''}" for severity in FAILING]
+    rules = "" if profile == "curated" else f"{profile} profile: "
     if not any(counts[severity] for severity in FAILING):
-        return f"{vendor}: lint clean ({', '.join(tools)})"
-    return f"{vendor}: lint found {', '.join(failing)} (`make lint` lists them)"
+        return f"{vendor}: lint clean ({rules}{', '.join(tools)})"
+    return f"{vendor}: lint found {', '.join(failing)} ({rules}`make lint` lists them)"
 
 
 def fails(findings: Iterable[Finding]) -> bool:

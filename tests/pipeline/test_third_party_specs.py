@@ -181,10 +181,10 @@ def test_an_unforeseen_failure_is_one_line_and_the_other_vendors_are_built(
     checkout = _lay_out(tmp_path / "checkout", {"alpha": TINY, "tiny": TINY})
     real_build = build_module.build
 
-    def failing_for_alpha(vendor: Any, destination: Path) -> None:
+    def failing_for_alpha(vendor: Any, destination: Path) -> list[Any]:
         if vendor.name == "alpha":
             raise KeyError("x-something")
-        real_build(vendor, destination)
+        return real_build(vendor, destination)
 
     monkeypatch.setattr(build_module, "build", failing_for_alpha)
     returncode = pipeline.main(["--root", str(checkout.root), "generate"])
@@ -209,3 +209,77 @@ def test_a_build_whose_package_does_not_import_is_not_swapped_in(tmp_path: Path)
     assert result.returncode == 1
     assert "tiny_client.lib.helpers: NameError: name 'undefined_name' is not defined" in result.stderr
     assert tree_digest(checkout.generated) == before
+
+
+PHOTO_OPERATION = """  /dogs/{dogId}/photo:
+    post:
+      tags: [dogs]
+      summary: Upload a photo of the dog
+      operationId: uploadDogPhoto
+      parameters:
+        - {name: dogId, in: path, required: true, schema: {type: integer, format: int64}}
+      requestBody:
+        content:
+          image/png:
+            schema: {type: string, format: binary}
+      responses:
+        '204':
+          description: Stored.
+components:
+"""
+
+
+def _kennel_with_a_photo_upload(tmp_path: Path) -> Checkout:
+    text = (FIXTURES / "kennel.yaml").read_text().replace("components:\n", PHOTO_OPERATION, 1)
+    return _lay_out(tmp_path / "checkout", {"kennel": text, "tiny": TINY})
+
+
+def test_a_generator_warning_fails_a_curated_vendor_at_its_operations_line(tmp_path: Path) -> None:
+    checkout = _kennel_with_a_photo_upload(tmp_path)
+    result = checkout.run("generate")
+    assert result.returncode == 1
+    line = checkout.spec("kennel").read_text().splitlines().index("  /dogs/{dogId}/photo:") + 2
+    assert (
+        f"specs/kennel.yaml:{line}: uploadDogPhoto (POST /dogs/{{dogId}}/photo) is not generated: "
+        "Unsupported content type image/png"
+    ) in result.stderr
+    assert not (checkout.generated / "kennel").exists()
+
+
+def test_a_published_vendor_is_generated_with_its_warnings_listed(tmp_path: Path) -> None:
+    checkout = _kennel_with_a_photo_upload(tmp_path)
+    (checkout.root / "overrides" / "kennel").mkdir()
+    (checkout.root / "overrides" / "kennel" / "pipeline.yaml").write_text("profile: published\n")
+    result = checkout.run("generate")
+    assert result.returncode == 0, result.stderr
+    assert "kennel: regenerated" in result.stdout
+    assert "1 generator warning(s) its profile tolerates:" in result.stdout
+    assert "uploadDogPhoto (POST /dogs/{dogId}/photo) is not generated" in result.stdout
+    assert not (checkout.generated / "kennel" / "kennel_client" / "api" / "dogs" / "upload_dog_photo.py").exists()
+
+
+def test_a_vendors_own_generator_settings_change_that_vendor_alone(tmp_path: Path) -> None:
+    checkout = _kennel_with_a_photo_upload(tmp_path)
+    own = checkout.root / "overrides" / "kennel"
+    own.mkdir()
+    (own / "openapi-python-client.yaml").write_text("content_type_overrides:\n  image/png: application/octet-stream\n")
+    assert checkout.run("generate").returncode == 0
+    assert (checkout.generated / "kennel" / "kennel_client" / "api" / "dogs" / "upload_dog_photo.py").exists()
+    (own / "openapi-python-client.yaml").write_text(
+        "content_type_overrides:\n  image/png: application/octet-stream\n  image/jpeg: application/octet-stream\n"
+    )
+    again = checkout.run("generate")
+    assert "kennel: regenerated" in again.stdout
+    assert "tiny: up to date" in again.stdout
+
+
+def test_settings_the_pipeline_owns_are_refused_in_a_vendors_generator_settings(tmp_path: Path) -> None:
+    checkout = _lay_out(tmp_path / "checkout", {"tiny": TINY})
+    (checkout.root / "overrides" / "tiny").mkdir()
+    (checkout.root / "overrides" / "tiny" / "openapi-python-client.yaml").write_text("package_name_override: other\n")
+    result = checkout.run("generate")
+    assert result.returncode == 1
+    assert (
+        "overrides/tiny/openapi-python-client.yaml: package_name_override is set by the pipeline for every vendor"
+        in result.stderr
+    )

@@ -12,7 +12,7 @@ from .conftest import add_spec
 
 
 def findings_of(checkout: Path, vendor: str) -> list[Finding]:
-    return lint(checkout, Workspace(checkout).vendor(vendor), fresh=True)
+    return lint(checkout, Workspace(checkout).vendor(vendor), "curated", fresh=True)
 
 
 def test_a_clean_spec_has_no_findings(checkout: Path) -> None:

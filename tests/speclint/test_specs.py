@@ -12,6 +12,6 @@ VENDORS = Workspace(REPOSITORY).vendors()
 
 @pytest.mark.parametrize("vendor", VENDORS, ids=[vendor.name for vendor in VENDORS])
 def test_spec_is_lint_clean(vendor: Vendor) -> None:
-    findings = lint(REPOSITORY, vendor)
+    findings = lint(REPOSITORY, vendor, "curated")
     failing = [finding.render() for finding in findings if finding.severity in ("error", "warning")]
     assert failing == []
