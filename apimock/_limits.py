@@ -152,6 +152,33 @@ def _too_deep(limits: Limits) -> str:
 def _check_structure(value: JSON, limits: Limits) -> None:
     """`InputTooLarge` for nesting beyond the bound, or a string with an unpaired surrogate (`"\\ud800"` is
     valid JSON text but no Unicode string: it cannot be validated, stored or answered)."""
+    if not _structure_fits(value, limits.max_json_depth):
+        _name_structure_problem(value, limits)
+
+
+def _structure_fits(value: JSON, max_depth: int) -> bool:
+    """The quick pass every request body takes: no paths kept, ASCII strings not encoded."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            if depth >= max_depth:
+                return False
+            for key, member in item.items():
+                if not key.isascii() and _has_surrogate(key):
+                    return False
+                stack.append((member, depth + 1))
+        elif isinstance(item, list):
+            if depth >= max_depth:
+                return False
+            stack.extend((member, depth + 1) for member in item)
+        elif isinstance(item, str) and not item.isascii() and _has_surrogate(item):
+            return False
+    return True
+
+
+def _name_structure_problem(value: JSON, limits: Limits) -> None:
+    """The walk again, keeping paths, for the error that names where the problem is."""
     surrogate = "has an unpaired UTF-16 surrogate (not valid Unicode)"
     stack: list[tuple[Any, tuple[str, ...]]] = [(value, ())]
     while stack:
