@@ -1,9 +1,15 @@
 """Which operations create, read, change, delete or list which collection of records, inferred from the spec.
 
-- A POST to a collection path whose answer carries an identifier creates (see `_looks_like_create`).
+- Records are known by their identifier: `id`, `_id` or `uuid` (`/pet/{petId}` reads pets by `id`), else the
+  field the item path names, as the spec names it (case, `_` and `-` aside): `GET /events/{event_id}` reads
+  records by `eventId`. A `readOnly` usual one gives way to the item path's (`/users/{username}`: `username`).
+- A POST to a collection path whose answer carries an identifier creates (see `looks_like_create`). So does one
+  whose answer holds no record (`201` without a body) when its body names the identifier the item path below
+  names (`POST /users` with `username`, beside `/users/{username}`): the record is what was sent.
 - A GET whose answer is a list of records lists them: a bare array, the member `x-pagination` names, or the one
-  array member of an envelope object. It lists the collection created on its path, or the one whose records
-  have the same schema (`/data-stream/company/{company_id}` lists the data streams `/data-stream` creates).
+  array member of an envelope object (required, or in an `allOf` page: `allOf: [Page, {items: [Event]}]`). It
+  lists the collection created on its path, or the one whose records have the same schema
+  (`/data-stream/company/{company_id}` lists the data streams `/data-stream` creates).
 - `<collection>/{id}` reads (GET), replaces (PUT), merges (PATCH, or a PUT whose body leaves out fields the
   record requires) or deletes (DELETE). So does an item path elsewhere whose answer is a record of a collection.
   An `<a>_or_<b>` item parameter (`{attribute_name_or_id}`) finds the record by either field.
@@ -13,7 +19,8 @@
   with that value. The item parameter names the identifier, or another field when it is named like one (`{sku}`).
 - An answer may wrap the record (`{"record": {...}}`, its only member) or be a page of the collection.
 - A JSON:API answer (`application/vnd.api+json`) holds its record(s) in `data`; a PUT or PATCH of a collection path
-  whose JSON:API body names the record (`data.id`) changes that record (see `_jsonapi.py`).
+  whose JSON:API body names the record (`data.id`) changes that record (see `_jsonapi.py`). So does a PUT or PATCH
+  of a collection path whose plain JSON body declares the identifier (`PUT /pet` with `{"id": 7, ...}`).
 - OpenAPI links from a create's answer (`param: $response.body#/field`) name the identifier field and bind the
   linked operations to the same collection, whatever their paths look like.
 """
@@ -28,7 +35,7 @@ from typing import Any
 from ._jsonapi import body_id, primary_member
 from ._spec import JSON, Operation, Spec
 
-_ID_NAMES = ("id", "_id", "uuid")
+ID_NAMES = ("id", "_id", "uuid")
 _LINK_FIELD = re.compile(r"^\$response\.body#/([^/]+)$")
 _ITEM_ACTIONS = {"get": "read", "put": "replace", "patch": "merge", "delete": "delete"}
 
@@ -52,6 +59,7 @@ class Binding:
     section: str | None = None  # replace: the record member the body is (the body is that member's schema)
     alternatives: tuple[str, ...] = ()  # other fields an `x_or_y` id parameter may hold (`{attribute_name_or_id}`)
     body_id: tuple[str, ...] = ()  # where the request body names the record (JSON:API's `data.id`), if it does
+    answers_record: bool = True  # False: a create answering no record (its documented answer is given instead)
 
     @property
     def key_field(self) -> str:
@@ -125,16 +133,36 @@ def answer_shape(spec: Spec, operation: Operation) -> Shape | None:
         member = str(paging["items"])
         if _is_array(spec, properties.get(member)):
             return Shape(True, member, _items(spec, properties[member]))
-    if any(name in properties for name in _ID_NAMES):
+    if any(name in properties for name in ID_NAMES):
         return Shape(False, None, schema)  # a record (with an identifier of its own), not an envelope
     arrays = [name for name, value in properties.items() if _is_array(spec, value)]
-    if len(arrays) == 1 and arrays[0] in required_properties(spec, schema):
+    if len(arrays) == 1 and (
+        arrays[0] in required_properties(spec, schema) or _lists_records(spec, schema, properties[arrays[0]])
+    ):
         return Shape(True, arrays[0], _items(spec, properties[arrays[0]]))
     if len(properties) == 1:
         (name, value), *_ = properties.items()
         if name in required_properties(spec, schema) and record_properties(spec, value):
             return Shape(False, name, value)
     return Shape(False, None, schema)
+
+
+def is_flagged(spec: Spec, schema: JSON, keyword: str, depth: int = 0) -> bool:
+    """Whether a property's schema is marked `keyword` (`readOnly`, `writeOnly`): beside its `$ref`, in what it refers
+    to, or in one of its `allOf` parts."""
+    if isinstance(schema, Mapping) and schema.get(keyword) is True:
+        return True
+    resolved = spec.resolve(schema)
+    if not isinstance(resolved, Mapping) or depth > 6:
+        return False
+    parts = resolved.get("allOf", [])
+    return resolved.get(keyword) is True or any(is_flagged(spec, part, keyword, depth + 1) for part in parts)
+
+
+def _lists_records(spec: Spec, schema: JSON, member: JSON) -> bool:
+    """An `allOf` envelope (a page schema and `items`) lists its one array member's records, required or not."""
+    resolved = spec.resolve(schema)
+    return isinstance(resolved, Mapping) and "allOf" in resolved and bool(record_properties(spec, _items(spec, member)))
 
 
 def _is_array(spec: Spec, schema: JSON) -> bool:
@@ -157,6 +185,17 @@ def _segments(path: str) -> list[str]:
 
 def _is_param(segment: str) -> bool:
     return segment.startswith("{") and segment.endswith("}")
+
+
+def item_parameter(spec: Spec, path: str) -> str | None:
+    """The parameter of the item path right below `path` that is read (`event_id` of `GET /events/{event_id}` for
+    `/events`)."""
+    prefix = path.rstrip("/") + "/{"
+    for other in spec.operations:
+        rest = other.path[len(prefix) :] if other.path.startswith(prefix) else ""
+        if other.method == "get" and rest.endswith("}") and "/" not in rest and "{" not in rest:
+            return rest[:-1]
+    return None
 
 
 def _path_params(operation: Operation) -> list[str]:
@@ -190,7 +229,7 @@ def _request_schema(operation: Operation) -> JSON | None:
     return media.get("schema")
 
 
-def _looks_like_create(spec: Spec, operation: Operation, status: int | None) -> bool:
+def looks_like_create(spec: Spec, operation: Operation, status: int | None) -> bool:
     """A POST creates when it answers 201, when its path has items (`<path>/{id}`) or a list (GET), or when its
     answer is its request plus server fields (`allOf` naming the request body's schema)."""
     if status == 201:
@@ -234,6 +273,9 @@ class _Inference:
         for operation in self.spec.operations:
             if operation.operation_id not in self.bindings and operation.method in ("put", "patch"):
                 self._document_change(operation)
+        for operation in self.spec.operations:
+            if operation.operation_id not in self.bindings and operation.method in ("put", "patch"):
+                self._body_change(operation)
         self._links()
         return self.bindings
 
@@ -258,18 +300,22 @@ class _Inference:
 
     def _create(self, operation: Operation) -> None:
         parts = _segments(operation.path)
-        shape = answer_shape(self.spec, operation)
-        if not parts or _is_param(parts[-1]) or shape is None:
+        if not parts or _is_param(parts[-1]):
             return
-        status = success_status(operation)
-        id_field = self._linked_id(operation, status, shape.record)
-        properties = record_properties(self.spec, shape.record)
-        if id_field is None:
-            id_field = next((name for name in _ID_NAMES if name in properties), None)
-            # An identifier alone does not make a POST a create (`/things/{id}/archive` answers the thing too).
-            if id_field is not None and not _looks_like_create(self.spec, operation, status):
-                id_field = None
-        if id_field is None or (shape.lists and shape.member is None):
+        shape = answer_shape(self.spec, operation)
+        id_field = None
+        if shape is not None:
+            status = success_status(operation)
+            id_field = self._linked_id(operation, status, shape.record)
+            if id_field is None:
+                id_field = self._identifier(operation.path, record_properties(self.spec, shape.record))
+                # An identifier alone does not make a POST a create (`/things/{id}/archive` answers the thing too).
+                if id_field is not None and not looks_like_create(self.spec, operation, status):
+                    id_field = None
+        if shape is None or id_field is None:
+            self._create_from_body(operation)
+            return
+        if shape.lists and shape.member is None:
             return
         collection = self._known(operation.path, shape.record) or Collection(operation.path, id_field, shape.record)
         self._register(operation.path, collection)
@@ -277,6 +323,43 @@ class _Inference:
         self.bindings[operation.operation_id] = Binding(
             "create", collection, member=shape.member, lists=shape.lists, scope=scope
         )
+
+    def _create_from_body(self, operation: Operation) -> None:
+        """A POST answering no record creates when its body names the identifier of the item path below it
+        (`POST /users` with `username`, `/users/{username}`): the record is the item's answer schema, else the body."""
+        parameter = item_parameter(self.spec, operation.path)
+        body = _request_schema(operation)
+        if parameter is None or body is None:
+            return
+        fields = record_properties(self.spec, body)
+        id_field = _field_named(parameter, fields)
+        if id_field is None or is_flagged(self.spec, fields[id_field], "readOnly"):
+            return
+        record = self._item_record(f"{operation.path.rstrip('/')}/{{{parameter}}}") or body
+        collection = self._known(operation.path, record) or Collection(operation.path, id_field, record)
+        self._register(operation.path, collection)
+        scope = self._scope(operation, collection)
+        self.bindings[operation.operation_id] = Binding("create", collection, scope=scope, answers_record=False)
+
+    def _item_record(self, path: str) -> JSON | None:
+        """The record schema the GET of an item path answers, if it answers one."""
+        for other in self.spec.operations:
+            if other.path == path and other.method == "get":
+                shape = answer_shape(self.spec, other)
+                if shape is not None and not shape.lists:
+                    return shape.record
+        return None
+
+    def _identifier(self, path: str, properties: Mapping[str, Any]) -> str | None:
+        """The field records at `path` are known by: a usual name (`id`, `_id`, `uuid`: `/pet/{petId}` reads pets by
+        `id`), else the field the item path below names (`/events/{event_id}`: `eventId`). A usual one the server
+        makes (`readOnly`) gives way to the item path's (`/users/{username}`: `username`, whatever `id` says)."""
+        parameter = item_parameter(self.spec, path)
+        named = _field_named(parameter, properties) if parameter is not None else None
+        usual = next((name for name in ID_NAMES if name in properties), None)
+        if usual is not None and (named is None or not is_flagged(self.spec, properties[usual], "readOnly")):
+            return usual
+        return named
 
     def _linked_id(self, operation: Operation, status: int | None, record: JSON) -> str | None:
         response = operation.response_for(status) if status is not None else None
@@ -311,22 +394,11 @@ class _Inference:
         )
 
     def _id_field(self, path: str, record: JSON) -> str | None:
-        """The identifier of records first seen in a list: a usual name, the item path's parameter (`/jobs/{job_id}`)
-        or the record's one required `..._id` field."""
-        properties = record_properties(self.spec, record)
-        found = next((name for name in _ID_NAMES if name in properties), None)
+        """The identifier of records first seen in a list: a usual name or the field the item path names
+        (`/jobs/{job_id}`), as `_identifier` chooses, else the record's one required `..._id` field."""
+        found = self._identifier(path, record_properties(self.spec, record))
         if found is not None:
             return found
-        prefix = path.rstrip("/") + "/{"
-        for other in self.spec.operations:
-            if (
-                other.path.startswith(prefix)
-                and other.path.endswith("}")
-                and other.path.count("/") == path.count("/") + 1
-            ):
-                field = _field_named(other.path[len(prefix) : -1], properties)
-                if field is not None:
-                    return field
         ids = [name for name in required_properties(self.spec, record) if name.endswith("_id")]
         return ids[0] if len(ids) == 1 else None
 
@@ -391,6 +463,25 @@ class _Inference:
             return
         action = "merge" if operation.method == "patch" else "replace"
         self.bindings[operation.operation_id] = Binding(action, collection, member="data", body_id=pointer)
+
+    def _body_change(self, operation: Operation) -> None:
+        """A PUT or PATCH of a collection path whose JSON body declares the record's identifier (`PUT /pet` with
+        `{"id": 7, ...}`) changes the record the body names."""
+        collection = self.by_path.get(operation.path)
+        body = _request_schema(operation)
+        shape = answer_shape(self.spec, operation)
+        if collection is None or body is None or (shape is not None and shape.lists):
+            return
+        declared = record_properties(self.spec, body).get(collection.id_field)
+        if declared is None or is_flagged(self.spec, declared, "readOnly"):
+            return
+        action, section = ("merge", None) if operation.method == "patch" else self._change(operation, collection, None)
+        if section is not None:
+            return
+        member = shape.member if shape is not None else None
+        self.bindings[operation.operation_id] = Binding(
+            action, collection, member=member, body_id=(collection.id_field,)
+        )
 
     def _change(self, operation: Operation, collection: Collection, lookup: str | None) -> tuple[str, str | None]:
         """A PUT replaces the record, merges when its body leaves out fields the record requires, and replaces one

@@ -1,4 +1,17 @@
-"""Answers of the operations bound to a collection (`_bindings.py`): create, read, replace, merge, delete, list."""
+"""Answers of the operations bound to a collection (`_bindings.py`): create, read, replace, merge, delete, list.
+
+- Identifiers: a create stores the record under the identifier the client sent where the request schema lets the
+  client choose it (declares the field, not `readOnly`: Petstore's `POST /pet` with `{"id": 7}`, `POST /users` with a
+  `username`); else under a new one of the declared kind. A second create with an identifier in use is answered 409
+  where the operation documents 409, else it replaces the record (as `PUT` would): an undocumented status would
+  break the contract, and a silent duplicate would make reads by that identifier ambiguous.
+- Other usual identifiers (`id`, `_id`, `uuid`) of a record known by another field (`username`) are the server's:
+  new ones are made for them, as for the identifier itself.
+- A request body that is not `required` may be left out: a create without one is one with no fields, a change
+  without one leaves the record as it is.
+- `writeOnly` fields (a `password`) are never stored, so never answered: not from a create or change, nor a JSON
+  Patch, nor the spec's examples. (`readOnly` fields a client sends are dropped before validation: `_request.py`.)
+"""
 
 from __future__ import annotations
 
@@ -6,7 +19,16 @@ import copy
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._bindings import Binding, Collection, infer_parents, record_properties, success_schema, success_status
+from ._bindings import (
+    ID_NAMES,
+    Binding,
+    Collection,
+    infer_parents,
+    is_flagged,
+    record_properties,
+    success_schema,
+    success_status,
+)
 from ._jsonapi import speaks_jsonapi
 from ._jsonpatch import PatchFailed, apply_patch, takes_json_patch
 from ._pages import Paging, page_of
@@ -41,7 +63,10 @@ class Records:
         found = self._find(call, binding)
         if found is None:
             message = self.mock.vendor.not_found_message(operation)
-            problem = Problem("path", binding.id_param or "", "no record has this identifier")
+            if binding.body_id:
+                problem = Problem("body", ".".join(binding.body_id), "no record has this identifier")
+            else:
+                problem = Problem("path", binding.id_param or "", "no record has this identifier")
             return call.error("not-found", message, [problem])
         key, existing = found
         if binding.action == "read":
@@ -111,17 +136,52 @@ class Records:
     def _create(self, call: Call, binding: Binding) -> Reply:
         collection = binding.collection
         operation = call.operation
-        sent = {} if operation.request_body is None and call.body is None else call.body
+        sent = self._sent(call)
         if not isinstance(sent, dict):
             return call.error("invalid", problems=[Problem("body", "", "must be an object")])
         body = {**self.mock.writable(operation, sent), **self._scope_values(call, binding)}
-        key = self.mock.new_key(collection)
-        record = self.mock.complete(collection.schema, {**body, collection.id_field: key})
-        stored = self.mock.store.put(collection.name, str(key), record)
+        key = self._chosen_key(operation, collection, body)
+        if key is None:
+            key = self.mock.new_key(collection)
+        elif self.mock.store.get(collection.name, str(key)) is not None and 409 in operation.documented_statuses:
+            problem = Problem("body", collection.id_field, "a record with this identifier exists")
+            return self.mock.replies.error(operation, "invalid", [problem], status=409)
+        record = {**self._server_ids(collection, body), **body, collection.id_field: key}
+        stored = self._store(collection, str(key), self.mock.complete(collection.schema, record))
         status = success_status(operation, (201, 200)) or 200
+        if not binding.answers_record:
+            return self.mock.example_reply(operation, status)
         if binding.lists:
             return call.reply(status, self._page_holding(operation, binding, str(key)))
         return call.reply(status, self.record_body(operation, binding, stored))
+
+    def _sent(self, call: Call) -> JSON:
+        """The request body; an object without fields when the operation takes none or the client left out one that
+        is not `required`."""
+        if call.body is None and not (call.operation.request_body or {}).get("required", False):
+            return {}
+        return call.body
+
+    def _chosen_key(self, operation: Operation, collection: Collection, body: Mapping[str, Any]) -> str | int | None:
+        """The identifier the client chose, where the request schema lets it choose one (declares it, not readOnly)."""
+        value = body.get(collection.id_field)
+        if collection.id_field not in self._declared(operation) or isinstance(value, bool):
+            return None
+        return value if isinstance(value, (str, int)) else None
+
+    def _server_ids(self, collection: Collection, body: Mapping[str, Any]) -> dict[str, Any]:
+        """New values for the record's usual identifiers other than its own (`id` of a user known by `username`)."""
+        properties = record_properties(self.mock.spec, collection.schema)
+        return {
+            name: self.mock.store.new_key(properties[name], self.mock.spec)
+            for name in ID_NAMES
+            if name in properties and name != collection.id_field and name not in body
+        }
+
+    def _store(self, collection: Collection, key: str, record: dict[str, Any]) -> dict[str, Any]:
+        """Put the record in place, without the fields its schema marks writeOnly (never answered, so never kept)."""
+        hidden = self.mock.write_only(collection.schema)
+        return self.mock.store.put(collection.name, key, {k: v for k, v in record.items() if k not in hidden})
 
     def _page_holding(self, operation: Operation, binding: Binding, key: str) -> JSON:
         """A create that answers a page of its collection answers the page (as the collection's list pages it)
@@ -167,9 +227,12 @@ class Records:
         schema declares (fields only the server sets, such as the identifier, stay)."""
         collection = binding.collection
         operation = call.operation
-        if not isinstance(call.body, dict):
+        sent = self._sent(call)
+        if not isinstance(sent, dict):
             return call.error("invalid", problems=[Problem("body", "", "must be an object")])
-        body = self.mock.writable(operation, call.body)
+        if call.body is None:  # an optional body left out changes nothing
+            return call.reply(success_status(operation) or 200, self.record_body(operation, binding, existing))
+        body = self.mock.writable(operation, sent)
         if binding.section is not None:
             changed = {**existing, binding.section: body}
         elif binding.action == "merge":
@@ -181,7 +244,7 @@ class Records:
         for field in (binding.lookup_field, *(field for _, field in binding.scope)):
             if field is not None and field in existing:
                 changed[field] = existing[field]
-        stored = self.mock.store.put(collection.name, key, self.mock.complete(collection.schema, changed))
+        stored = self._store(collection, key, self.mock.complete(collection.schema, changed))
         return call.reply(success_status(operation) or 200, self.record_body(operation, binding, stored))
 
     def _patch(self, call: Call, binding: Binding, key: str, existing: dict[str, Any]) -> Reply:
@@ -200,20 +263,26 @@ class Records:
         problems = self.mock.schemas.problems(collection.schema, changed, location="body")
         if problems:
             return call.error("invalid", problems=problems)
-        stored = self.mock.store.put(collection.name, key, changed)
+        stored = self._store(collection, key, changed)
         return call.reply(success_status(call.operation) or 200, self.record_body(call.operation, binding, stored))
 
     def _declared(self, operation: Operation) -> frozenset[str]:
+        """The fields a request body may set: those its schema declares, but `readOnly` ones (the server's to set)."""
         if operation.operation_id not in self._request_fields:
             content: Mapping[str, Any] = (operation.request_body or {}).get("content") or {}
             media: Mapping[str, Any] = next(iter(content.values()), {})
-            fields = frozenset(record_properties(self.mock.spec, media.get("schema", {})))
+            properties = record_properties(self.mock.spec, media.get("schema", {}))
+            fields = frozenset(
+                name for name, schema in properties.items() if not is_flagged(self.mock.spec, schema, "readOnly")
+            )
             self._request_fields[operation.operation_id] = fields
         return self._request_fields[operation.operation_id]
 
     # ------------------------------------------------------------------------------------------- selection
     def _find(self, call: Call, binding: Binding) -> tuple[str, dict[str, Any]] | None:
-        value = call.path.get(binding.id_param or "")
+        value = _member(call.body, binding.body_id) if binding.body_id else call.path.get(binding.id_param or "")
+        if value is None:
+            return None
         name = binding.collection.name
         if binding.lookup_field is not None:
             found = self.mock.store.find(name, binding.lookup_field, value)
@@ -276,7 +345,14 @@ class Records:
             return
         completed = self.mock.complete(collection.schema, copy.deepcopy(dict(record)))
         if self.mock.schemas.is_valid(collection.schema, completed):
-            self.mock.store.put(collection.name, key, completed)
+            self._store(collection, key, completed)
+
+
+def _member(body: JSON, pointer: tuple[str, ...]) -> Any:
+    """The value at `pointer` inside a request body (`("id",)`: the body's `id`), None where there is none."""
+    for part in pointer:
+        body = body.get(part) if isinstance(body, Mapping) else None
+    return body
 
 
 def _example_records(example: JSON, binding: Binding) -> list[Any]:

@@ -12,16 +12,17 @@ from pathlib import Path
 from typing import Any
 
 from ._auth import Authenticator, TokenStore
-from ._bindings import Binding, Collection, infer_bindings, record_properties, success_status
+from ._bindings import Binding, Collection, infer_bindings, is_flagged, record_properties, success_status
 from ._crud import Records
 from ._documents import Documents
 from ._drift import Drift, apply_drift, drifted_query, read_drift
+from ._explain import warn_unbound
 from ._faults import FAULT_HEADER, Fault, Faults, FaultSyntaxError, parse_fault, status_problem
 from ._limits import Limits
 from ._oauth import TokenEndpoint, is_token_endpoint
 from ._pages import Paging, page_of
 from ._replies import MockResponseError, Replies, Reply
-from ._request import RequestRejected, RequestValidator
+from ._request import RequestRejected, RequestValidator, relaxed_schemas
 from ._routing import Router
 from ._schemas import Problem, Schemas
 from ._secrets import SecretMask
@@ -60,14 +61,16 @@ class Mock:
         self.validate_responses = validate_responses
         self.clock = clock
         self._stream_interval = stream_interval
-        self.schemas = Schemas(self.spec)
+        plain = Schemas(self.spec)
+        # Records and answers never hold writeOnly properties, requests never need readOnly ones (`_request.py`).
+        self.schemas = relaxed_schemas(self.spec, plain, "writeOnly")
         self.router = Router(self.spec)
-        self.validator = RequestValidator(self.spec, self.schemas, self.limits)
+        self.validator = RequestValidator(self.spec, relaxed_schemas(self.spec, plain, "readOnly"), self.limits)
         self.generator = Generator(self.spec)
         self.replies = Replies(self.spec, self.schemas, self.generator)
         self.secrets = SecretMask(self.spec, self.replies)
         self.store = Store(seed)
-        self._write_only: dict[str, frozenset[str]] = {}
+        self._write_only: dict[int, frozenset[str]] = {}  # by the id() of a schema node of the spec
         self.bindings: dict[str, Binding] = infer_bindings(self.spec)
         self.token_endpoints = frozenset(
             operation.operation_id for operation in self.spec.operations if is_token_endpoint(self.spec, operation)
@@ -88,6 +91,7 @@ class Mock:
         unknown = set(self.handlers) - set(self.spec.by_id)
         if unknown:
             raise ValueError(f"{type(self.vendor).__module__} handles operations the spec lacks: {sorted(unknown)}")
+        warn_unbound(self)
         self.requests_served = 0
         #: How often each operation was answered with each status (after validation, faults aside).
         self.answered: collections.Counter[tuple[str, int]] = collections.Counter()
@@ -255,18 +259,22 @@ class Mock:
 
     def writable(self, operation: Operation, body: dict[str, Any]) -> dict[str, Any]:
         """The body without its write-only properties (passwords and the like are never stored or echoed)."""
-        hidden = self._write_only.get(operation.operation_id)
-        if hidden is None:
-            content: Mapping[str, Any] = (operation.request_body or {}).get("content") or {}
-            media: Mapping[str, Any] = next(iter(content.values()), {})
-            properties = record_properties(self.spec, media.get("schema", {}))
-            hidden = frozenset(
-                name
-                for name, schema in properties.items()
-                if isinstance(self.spec.resolve(schema), Mapping) and self.spec.resolve(schema).get("writeOnly")
-            )
-            self._write_only[operation.operation_id] = hidden
+        content: Mapping[str, Any] = (operation.request_body or {}).get("content") or {}
+        media: Mapping[str, Any] = next(iter(content.values()), {})
+        hidden = self.write_only(media.get("schema", {}))
         return {key: value for key, value in body.items() if key not in hidden} if hidden else dict(body)
+
+    def write_only(self, schema: JSON) -> frozenset[str]:
+        """The properties of an object schema of the spec (through `allOf`) marked writeOnly: never stored, never
+        answered."""
+        if not schema:
+            return frozenset()
+        hidden = self._write_only.get(id(schema))
+        if hidden is None:
+            properties = record_properties(self.spec, schema)
+            hidden = frozenset(name for name, part in properties.items() if is_flagged(self.spec, part, "writeOnly"))
+            self._write_only[id(schema)] = hidden
+        return hidden
 
     def stream_interval(self, operation: Operation) -> float:
         if self._stream_interval is not None:

@@ -1,13 +1,21 @@
-"""Check a request against its operation: path, query (also deep-object and JSON-encoded), headers, body."""
+"""Check a request against its operation: path, query (also deep-object and JSON-encoded), headers, body.
+
+`readOnly` properties are the server's (OpenAPI 3.x): a JSON body's own are dropped before it is checked, so a
+client echoing a record it read (`id`, `createdAt`) is neither refused nor heard, and the body is checked against
+schemas that do not require them (`relaxed_schemas`). Answers are checked likewise without requiring `writeOnly`
+properties (the engine's `schemas`), which are never answered.
+"""
 
 from __future__ import annotations
 
+import copy
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
+from ._bindings import is_flagged, record_properties
 from ._limits import InputTooLarge, Limits, integer_text_problem, load_json
 from ._schemas import Problem, Schemas
 from ._spec import JSON, Operation, Parameter, Spec
@@ -34,6 +42,40 @@ class RequestRejected(Exception):
         self.problems = problems
 
 
+def relaxed_schemas(spec: Spec, schemas: Schemas, keyword: str) -> Schemas:
+    """Validators over the spec's components with no property marked `keyword` required: `readOnly` for requests,
+    `writeOnly` for answers (OpenAPI 3.x: they are not sent in that direction, `required` or not); `schemas`
+    itself when no component requires one. Inline schemas of operations are checked as written."""
+    components = spec.document.get("components") or {}
+    if not any(_flagged_required(spec, node, keyword) for node in _schema_nodes(components)):
+        return schemas
+    relaxed = copy.deepcopy(components)
+    for node in _schema_nodes(relaxed):
+        flagged = _flagged_required(spec, node, keyword)
+        if flagged:
+            node["required"] = [name for name in node["required"] if name not in flagged]
+    return Schemas(Spec({**spec.document, "components": relaxed}, name=spec.name))
+
+
+def _flagged_required(spec: Spec, node: Mapping[str, Any], keyword: str) -> set[str]:
+    """The names an object schema requires that its properties mark `keyword`."""
+    required = node.get("required")
+    if not isinstance(required, list) or not required or not ("properties" in node or "allOf" in node):
+        return set()
+    properties = record_properties(spec, node)
+    return {name for name in required if name in properties and is_flagged(spec, properties[name], keyword)}
+
+
+def _schema_nodes(node: JSON) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _schema_nodes(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _schema_nodes(value)
+
+
 def media_type_of(content_type: str | None) -> str | None:
     if not content_type:
         return None
@@ -54,9 +96,11 @@ def _media_matches(declared: str, actual: str) -> bool:
 
 class RequestValidator:
     def __init__(self, spec: Spec, schemas: Schemas, limits: Limits | None = None) -> None:
+        """`schemas`: validators for requests, such as `relaxed_schemas(spec, schemas, "readOnly")` gives."""
         self._spec = spec
         self._schemas = schemas
         self._limits = limits or Limits()
+        self._read_only: dict[int, frozenset[str]] = {}  # by the id() of a body schema of the spec
 
     def parse(
         self,
@@ -199,6 +243,7 @@ class RequestValidator:
                 raise RequestRejected("malformed", [Problem("body", error.field, str(error), True)]) from None
             except ValueError:  # UnicodeDecodeError included
                 raise RequestRejected("malformed", [Problem("body", "", "is not valid JSON", True)]) from None
+            value = self._without_read_only(schema, value)
         elif media_type == "multipart/form-data":
             # Parts are read by name only (their content may be binary): enough to check required fields.
             names = re.findall(rb'content-disposition:\s*form-data;[^\r\n]*?\bname="([^"]*)"', raw, re.IGNORECASE)
@@ -225,6 +270,17 @@ class RequestValidator:
             if problems:
                 raise RequestRejected("invalid", problems)
         parsed.body = value
+
+    def _without_read_only(self, schema: JSON, value: JSON) -> JSON:
+        """A JSON object body without the properties its schema marks readOnly (the server's to set)."""
+        if schema is None or not isinstance(value, dict):
+            return value
+        hidden = self._read_only.get(id(schema))
+        if hidden is None:
+            properties = record_properties(self._spec, schema)
+            hidden = frozenset(name for name, part in properties.items() if is_flagged(self._spec, part, "readOnly"))
+            self._read_only[id(schema)] = hidden
+        return {key: item for key, item in value.items() if key not in hidden} if hidden else value
 
 
 def _types(schema: JSON) -> set[str]:

@@ -59,7 +59,9 @@ class Generator:
     def instance(self, schema: JSON, *, optional: bool = True) -> Any:
         return self._build(schema, 0, optional)
 
-    def _build(self, schema: JSON, depth: int, optional: bool) -> Any:
+    def _build(self, schema: JSON, depth: int, optional: bool, required: frozenset[str] = frozenset()) -> Any:
+        """`required`: names an enclosing `allOf` requires of this part (`required` beside `allOf` applies to the
+        properties its parts declare)."""
         schema = self._spec.resolve(schema)
         if schema is True or schema is None or schema == {}:
             return "value"
@@ -76,12 +78,13 @@ class Generator:
             return copy.deepcopy(schema["example"])
         if "allOf" in schema:
             merged: Any = None
+            required = required | frozenset(schema.get("required", []))
             for part in schema["allOf"]:
-                value = self._build(part, depth + 1, optional)
+                value = self._build(part, depth + 1, optional, required)
                 merged = {**merged, **value} if isinstance(merged, dict) and isinstance(value, dict) else value
             own = {key: value for key, value in schema.items() if key != "allOf"}
             if own.get("properties") or own.get("type"):
-                value = self._build(own, depth + 1, optional)
+                value = self._build(own, depth + 1, optional, required)
                 if isinstance(merged, dict) and isinstance(value, dict):
                     merged = {**merged, **value}
             return merged
@@ -97,7 +100,7 @@ class Generator:
             )
         if kind == "object":
             result: dict[str, Any] = {}
-            required = set(schema.get("required", []))
+            required = required | frozenset(schema.get("required", []))
             for name, subschema in (schema.get("properties") or {}).items():
                 if name in required or (optional and depth < _MAX_DEPTH // 2):
                     resolved = self._spec.resolve(subschema)
