@@ -385,7 +385,7 @@ class AudienceSegment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ai_description = _parse_ai_description(d.get("aiDescription", UNSET))
 

@@ -69,7 +69,7 @@ class BDSFieldBase:
         name = d["name"]
 
         _group_tags = d.get("groupTags", UNSET)
-        group_tags = UNSET if _group_tags is UNSET else cast(list[str], array_member(_group_tags, "groupTags"))
+        group_tags = UNSET if _group_tags is UNSET else cast("list[str]", array_member(_group_tags, "groupTags"))
 
         bds_field_base = cls(
             field_id=field_id,

@@ -161,7 +161,7 @@ class BDSOrderRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         auto_update_ai_description = _parse_auto_update_ai_description(d.get("autoUpdateAiDescription", UNSET))
 

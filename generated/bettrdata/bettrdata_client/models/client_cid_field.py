@@ -84,10 +84,10 @@ class ClientCidField:
         if display_type != "client-cid":
             raise ValueError(f"displayType must match const 'client-cid', got '{display_type}'")
 
-        value = cast(list[str], array_member(d["value"], "value"))
+        value = cast("list[str]", array_member(d["value"], "value"))
 
         _group_tags = d.get("groupTags", UNSET)
-        group_tags = UNSET if _group_tags is UNSET else cast(list[str], array_member(_group_tags, "groupTags"))
+        group_tags = UNSET if _group_tags is UNSET else cast("list[str]", array_member(_group_tags, "groupTags"))
 
         client_cid_field = cls(
             field_id=field_id,

@@ -86,10 +86,10 @@ class ContainsField:
         if display_type != "contains":
             raise ValueError(f"displayType must match const 'contains', got '{display_type}'")
 
-        value = cast(list[str], array_member(d["value"], "value"))
+        value = cast("list[str]", array_member(d["value"], "value"))
 
         _group_tags = d.get("groupTags", UNSET)
-        group_tags = UNSET if _group_tags is UNSET else cast(list[str], array_member(_group_tags, "groupTags"))
+        group_tags = UNSET if _group_tags is UNSET else cast("list[str]", array_member(_group_tags, "groupTags"))
 
         contains_field = cls(
             field_id=field_id,

@@ -114,7 +114,7 @@ class DataRelationField:
         value = _parse_value(d["value"])
 
         _group_tags = d.get("groupTags", UNSET)
-        group_tags = UNSET if _group_tags is UNSET else cast(list[str], array_member(_group_tags, "groupTags"))
+        group_tags = UNSET if _group_tags is UNSET else cast("list[str]", array_member(_group_tags, "groupTags"))
 
         data_relation_field = cls(
             field_id=field_id,

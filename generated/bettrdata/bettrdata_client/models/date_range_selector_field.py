@@ -88,7 +88,7 @@ class DateRangeSelectorField:
         value = DateRangeRule.from_dict(d["value"])
 
         _group_tags = d.get("groupTags", UNSET)
-        group_tags = UNSET if _group_tags is UNSET else cast(list[str], array_member(_group_tags, "groupTags"))
+        group_tags = UNSET if _group_tags is UNSET else cast("list[str]", array_member(_group_tags, "groupTags"))
 
         date_range_selector_field = cls(
             field_id=field_id,

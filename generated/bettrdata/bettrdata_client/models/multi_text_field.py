@@ -84,10 +84,10 @@ class MultiTextField:
         if display_type != "multi-text":
             raise ValueError(f"displayType must match const 'multi-text', got '{display_type}'")
 
-        value = cast(list[str], array_member(d["value"], "value"))
+        value = cast("list[str]", array_member(d["value"], "value"))
 
         _group_tags = d.get("groupTags", UNSET)
-        group_tags = UNSET if _group_tags is UNSET else cast(list[str], array_member(_group_tags, "groupTags"))
+        group_tags = UNSET if _group_tags is UNSET else cast("list[str]", array_member(_group_tags, "groupTags"))
 
         multi_text_field = cls(
             field_id=field_id,

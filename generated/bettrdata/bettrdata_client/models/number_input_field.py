@@ -87,7 +87,7 @@ class NumberInputField:
         value = NumberComparison.from_dict(d["value"])
 
         _group_tags = d.get("groupTags", UNSET)
-        group_tags = UNSET if _group_tags is UNSET else cast(list[str], array_member(_group_tags, "groupTags"))
+        group_tags = UNSET if _group_tags is UNSET else cast("list[str]", array_member(_group_tags, "groupTags"))
 
         number_input_field = cls(
             field_id=field_id,

@@ -95,7 +95,7 @@ class SelectionMultiField:
             value.append(value_item)
 
         _group_tags = d.get("groupTags", UNSET)
-        group_tags = UNSET if _group_tags is UNSET else cast(list[str], array_member(_group_tags, "groupTags"))
+        group_tags = UNSET if _group_tags is UNSET else cast("list[str]", array_member(_group_tags, "groupTags"))
 
         selection_multi_field = cls(
             field_id=field_id,

@@ -96,12 +96,12 @@ class SuppressionRule:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                exports_type_0 = cast(list[str], array_member(data, "exports_type_0"))
+                exports_type_0 = cast("list[str]", array_member(data, "exports_type_0"))
 
                 return exports_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         exports = _parse_exports(d.get("exports", UNSET))
 
@@ -118,7 +118,7 @@ class SuppressionRule:
                 return date_rule_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DateRangeRule | None | Unset, data)
+            return cast("DateRangeRule | None | Unset", data)
 
         date_rule = _parse_date_rule(d.get("dateRule", UNSET))
 

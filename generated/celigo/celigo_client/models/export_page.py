@@ -89,7 +89,7 @@ class ExportPage:
                 def _parse_data_ur_is_item(data: object) -> None | str:
                     if data is None:
                         return data
-                    return cast(None | str, data)
+                    return cast("None | str", data)
 
                 data_ur_is_item = _parse_data_ur_is_item(data_ur_is_item_data)
 

@@ -79,7 +79,7 @@ class ExportResult:
                 def _parse_data_ur_is_item(data: object) -> None | str:
                     if data is None:
                         return data
-                    return cast(None | str, data)
+                    return cast("None | str", data)
 
                 data_ur_is_item = _parse_data_ur_is_item(data_ur_is_item_data)
 

@@ -61,7 +61,9 @@ class ImportModelRest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _relative_uri = d.get("relativeURI", UNSET)
-        relative_uri = UNSET if _relative_uri is UNSET else cast(list[str], array_member(_relative_uri, "relativeURI"))
+        relative_uri = (
+            UNSET if _relative_uri is UNSET else cast("list[str]", array_member(_relative_uri, "relativeURI"))
+        )
 
         _method = d.get("method", UNSET)
         method: list[ImportModelRestMethodItem] | Unset = UNSET

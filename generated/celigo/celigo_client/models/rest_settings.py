@@ -147,18 +147,20 @@ class RestSettings:
 
         _encrypted_fields = d.get("encryptedFields", UNSET)
         encrypted_fields = (
-            UNSET if _encrypted_fields is UNSET else cast(list[str], array_member(_encrypted_fields, "encryptedFields"))
+            UNSET
+            if _encrypted_fields is UNSET
+            else cast("list[str]", array_member(_encrypted_fields, "encryptedFields"))
         )
 
         _unencrypted_fields = d.get("unencryptedFields", UNSET)
         unencrypted_fields = (
             UNSET
             if _unencrypted_fields is UNSET
-            else cast(list[str], array_member(_unencrypted_fields, "unencryptedFields"))
+            else cast("list[str]", array_member(_unencrypted_fields, "unencryptedFields"))
         )
 
         _scope = d.get("scope", UNSET)
-        scope = UNSET if _scope is UNSET else cast(list[str], array_member(_scope, "scope"))
+        scope = UNSET if _scope is UNSET else cast("list[str]", array_member(_scope, "scope"))
 
         ping_relative_uri = d.get("pingRelativeURI", UNSET)
 

@@ -67,10 +67,12 @@ class ErrorMeta:
         error_count = d.get("error_count", UNSET)
 
         _line_numbers = d.get("line_numbers", UNSET)
-        line_numbers = UNSET if _line_numbers is UNSET else cast(list[int], array_member(_line_numbers, "line_numbers"))
+        line_numbers = (
+            UNSET if _line_numbers is UNSET else cast("list[int]", array_member(_line_numbers, "line_numbers"))
+        )
 
         _ids = d.get("ids", UNSET)
-        ids = UNSET if _ids is UNSET else cast(list[str], array_member(_ids, "ids"))
+        ids = UNSET if _ids is UNSET else cast("list[str]", array_member(_ids, "ids"))
 
         error_meta = cls(
             error_count=error_count,

@@ -62,7 +62,7 @@ class HealthCount:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         increase_rate = _parse_increase_rate(d.get("increase_rate", UNSET))
 

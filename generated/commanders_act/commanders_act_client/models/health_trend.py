@@ -63,7 +63,7 @@ class HealthTrend:
 
                     def _parse_dataset_item_item(data: object) -> float | str:
                         return cast(
-                            float | str,
+                            "float | str",
                             json_member(
                                 data,
                                 "dataset_item_item",

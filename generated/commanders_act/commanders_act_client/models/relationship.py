@@ -103,7 +103,7 @@ class Relationship:
                 return data_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ResourceIdentifier] | None | ResourceIdentifier | Unset, data)
+            return cast("list[ResourceIdentifier] | None | ResourceIdentifier | Unset", data)
 
         data = _parse_data(d.get("data", UNSET))
 

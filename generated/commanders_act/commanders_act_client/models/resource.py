@@ -94,7 +94,7 @@ class Resource:
 
         def _parse_id(data: object) -> int | str:
             return cast(
-                int | str,
+                "int | str",
                 json_member(
                     data,
                     "id",

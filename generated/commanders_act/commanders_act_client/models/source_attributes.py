@@ -291,7 +291,7 @@ class SourceAttributes:
                 return componentsschemas_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         start_date = _parse_start_date(d.get("start_date", UNSET))
 
@@ -308,7 +308,7 @@ class SourceAttributes:
                 return componentsschemas_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         end_date = _parse_end_date(d.get("end_date", UNSET))
 
@@ -319,7 +319,7 @@ class SourceAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         data_range_type = _parse_data_range_type(d.get("data_range_type", UNSET))
 
@@ -328,7 +328,7 @@ class SourceAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         data_last = _parse_data_last(d.get("data_last", UNSET))
 
@@ -345,7 +345,7 @@ class SourceAttributes:
                 return componentsschemas_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         data_start_date = _parse_data_start_date(d.get("data_start_date", UNSET))
 
@@ -362,7 +362,7 @@ class SourceAttributes:
                 return componentsschemas_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         data_end_date = _parse_data_end_date(d.get("data_end_date", UNSET))
 
@@ -379,7 +379,7 @@ class SourceAttributes:
                 return componentsschemas_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         last_request_at = _parse_last_request_at(d.get("last_request_at", UNSET))
 
@@ -396,7 +396,7 @@ class SourceAttributes:
                 return componentsschemas_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         next_request_at = _parse_next_request_at(d.get("next_request_at", UNSET))
 
@@ -413,7 +413,7 @@ class SourceAttributes:
                 return componentsschemas_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         last_run_at = _parse_last_run_at(d.get("last_run_at", UNSET))
 
@@ -430,7 +430,7 @@ class SourceAttributes:
                 return componentsschemas_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         created = _parse_created(d.get("created", UNSET))
 
@@ -447,7 +447,7 @@ class SourceAttributes:
                 return componentsschemas_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         updated = _parse_updated(d.get("updated", UNSET))
 
@@ -456,7 +456,7 @@ class SourceAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         cron = _parse_cron(d.get("cron", UNSET))
 
@@ -473,7 +473,7 @@ class SourceAttributes:
                 return componentsschemas_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         deleted_at = _parse_deleted_at(d.get("deleted_at", UNSET))
 
@@ -490,7 +490,7 @@ class SourceAttributes:
                 return parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SourceAttributesParametersType0 | Unset, data)
+            return cast("None | SourceAttributesParametersType0 | Unset", data)
 
         parameters = _parse_parameters(d.get("parameters", UNSET))
 

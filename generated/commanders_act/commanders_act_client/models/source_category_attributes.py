@@ -65,7 +65,7 @@ class SourceCategoryAttributes:
         position = d.get("position", UNSET)
 
         _types = d.get("types", UNSET)
-        types = UNSET if _types is UNSET else cast(list[str], array_member(_types, "types"))
+        types = UNSET if _types is UNSET else cast("list[str]", array_member(_types, "types"))
 
         source_category_attributes = cls(
             label=label,

@@ -202,7 +202,7 @@ class AccessRule:
             status = AccessRuleStatus(_status)
 
         _tags = d.get("tags", UNSET)
-        tags = UNSET if _tags is UNSET else cast(list[str], array_member(_tags, "tags"))
+        tags = UNSET if _tags is UNSET else cast("list[str]", array_member(_tags, "tags"))
 
         nql = d.get("nql", UNSET)
 
@@ -230,7 +230,7 @@ class AccessRule:
             metadata = ResourceMetadata.from_dict(_metadata)
 
         _dataset_ids = d.get("dataset_ids", UNSET)
-        dataset_ids = UNSET if _dataset_ids is UNSET else cast(list[int], array_member(_dataset_ids, "dataset_ids"))
+        dataset_ids = UNSET if _dataset_ids is UNSET else cast("list[int]", array_member(_dataset_ids, "dataset_ids"))
 
         type_ = d.get("type", UNSET)
 

@@ -121,7 +121,7 @@ class AccessRuleCreate:
         description = d.get("description", UNSET)
 
         _tags = d.get("tags", UNSET)
-        tags = UNSET if _tags is UNSET else cast(list[str], array_member(_tags, "tags"))
+        tags = UNSET if _tags is UNSET else cast("list[str]", array_member(_tags, "tags"))
 
         image = d.get("image", UNSET)
 

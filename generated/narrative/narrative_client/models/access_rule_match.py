@@ -64,7 +64,7 @@ class AccessRuleMatch:
         id = d.get("id", UNSET)
 
         _constraints = d.get("constraints", UNSET)
-        constraints = UNSET if _constraints is UNSET else cast(list[str], array_member(_constraints, "constraints"))
+        constraints = UNSET if _constraints is UNSET else cast("list[str]", array_member(_constraints, "constraints"))
 
         pricing = d.get("pricing", UNSET)
 

@@ -85,7 +85,7 @@ class AccessRulePage:
         def _parse_prev_page(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         prev_page = _parse_prev_page(d["prev_page"])
 
@@ -94,7 +94,7 @@ class AccessRulePage:
         def _parse_next_page(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         next_page = _parse_next_page(d["next_page"])
 

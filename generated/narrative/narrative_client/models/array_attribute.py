@@ -115,7 +115,7 @@ class ArrayAttribute:
         description = d.get("description", UNSET)
 
         _validations = d.get("validations", UNSET)
-        validations = UNSET if _validations is UNSET else cast(list[str], array_member(_validations, "validations"))
+        validations = UNSET if _validations is UNSET else cast("list[str]", array_member(_validations, "validations"))
 
         _metadata = d.get("metadata", UNSET)
         metadata: AttributeMetadata | Unset

@@ -54,7 +54,7 @@ class AttributeReference:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        column_names = cast(list[str], array_member(d["column_names"], "column_names"))
+        column_names = cast("list[str]", array_member(d["column_names"], "column_names"))
 
         attribute_id = d.get("attribute_id", UNSET)
 

@@ -135,7 +135,7 @@ class ColumnMetric:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         approx_count_distinct = _parse_approx_count_distinct(d.get("approxCountDistinct", UNSET))
 
@@ -144,7 +144,7 @@ class ColumnMetric:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         count_distinct = _parse_count_distinct(d.get("countDistinct", UNSET))
 
@@ -161,7 +161,7 @@ class ColumnMetric:
                 return histogram_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HistogramCamel | None | Unset, data)
+            return cast("HistogramCamel | None | Unset", data)
 
         histogram = _parse_histogram(d.get("histogram", UNSET))
 
@@ -170,7 +170,7 @@ class ColumnMetric:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         mean = _parse_mean(d.get("mean", UNSET))
 
@@ -179,7 +179,7 @@ class ColumnMetric:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         standard_deviation = _parse_standard_deviation(d.get("standardDeviation", UNSET))
 
@@ -188,7 +188,7 @@ class ColumnMetric:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         completeness = _parse_completeness(d.get("completeness", UNSET))
 
@@ -205,7 +205,7 @@ class ColumnMetric:
                 return observed_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HistogramCamel | None | Unset, data)
+            return cast("HistogramCamel | None | Unset", data)
 
         observed_types = _parse_observed_types(d.get("observedTypes", UNSET))
 

@@ -134,7 +134,7 @@ class ColumnStatsUploadRecordsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         approx_count_distinct = _parse_approx_count_distinct(d.get("approx_count_distinct", UNSET))
 
@@ -143,7 +143,7 @@ class ColumnStatsUploadRecordsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         count_distinct = _parse_count_distinct(d.get("count_distinct", UNSET))
 
@@ -160,7 +160,7 @@ class ColumnStatsUploadRecordsItem:
                 return histogram_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Histogram | None | Unset, data)
+            return cast("Histogram | None | Unset", data)
 
         histogram = _parse_histogram(d.get("histogram", UNSET))
 
@@ -169,7 +169,7 @@ class ColumnStatsUploadRecordsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         mean = _parse_mean(d.get("mean", UNSET))
 
@@ -178,7 +178,7 @@ class ColumnStatsUploadRecordsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         standard_deviation = _parse_standard_deviation(d.get("standard_deviation", UNSET))
 
@@ -187,7 +187,7 @@ class ColumnStatsUploadRecordsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         completeness = _parse_completeness(d.get("completeness", UNSET))
 
@@ -204,7 +204,7 @@ class ColumnStatsUploadRecordsItem:
                 return observed_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Histogram | None | Unset, data)
+            return cast("Histogram | None | Unset", data)
 
         observed_types = _parse_observed_types(d.get("observed_types", UNSET))
 

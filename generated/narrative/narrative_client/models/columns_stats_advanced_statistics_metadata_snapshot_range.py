@@ -92,7 +92,7 @@ class ColumnsStatsAdvancedStatisticsMetadataSnapshotRange:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         from_snapshot = _parse_from_snapshot(d.get("from_snapshot", UNSET))
 
@@ -101,7 +101,7 @@ class ColumnsStatsAdvancedStatisticsMetadataSnapshotRange:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         until_snapshot = _parse_until_snapshot(d.get("until_snapshot", UNSET))
 
@@ -118,7 +118,7 @@ class ColumnsStatsAdvancedStatisticsMetadataSnapshotRange:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | str | Unset, data)
+            return cast("datetime.datetime | None | str | Unset", data)
 
         from_snapshot_timestamp = _parse_from_snapshot_timestamp(d.get("from_snapshot_timestamp", UNSET))
 
@@ -135,7 +135,7 @@ class ColumnsStatsAdvancedStatisticsMetadataSnapshotRange:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | str | Unset, data)
+            return cast("datetime.datetime | None | str | Unset", data)
 
         until_snapshot_timestamp = _parse_until_snapshot_timestamp(d.get("until_snapshot_timestamp", UNSET))
 

@@ -93,7 +93,7 @@ class ColumnsStatsColumnsSummaryItemBasicStatistics:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         nan_value_count = _parse_nan_value_count(d.get("nan_value_count", UNSET))
 
@@ -102,7 +102,7 @@ class ColumnsStatsColumnsSummaryItemBasicStatistics:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         null_value_count = _parse_null_value_count(d.get("null_value_count", UNSET))
 

@@ -224,7 +224,7 @@ class Company:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         slug = _parse_slug(d.get("slug", UNSET))
 
@@ -237,7 +237,7 @@ class Company:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         image_url = _parse_image_url(d.get("image_url", UNSET))
 
@@ -246,7 +246,7 @@ class Company:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         location = _parse_location(d.get("location", UNSET))
 
@@ -255,7 +255,7 @@ class Company:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         size = _parse_size(d.get("size", UNSET))
 
@@ -264,7 +264,7 @@ class Company:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         website = _parse_website(d.get("website", UNSET))
 
@@ -273,7 +273,7 @@ class Company:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_email = _parse_contact_email(d.get("contact_email", UNSET))
 
@@ -282,7 +282,7 @@ class Company:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         twitter_link = _parse_twitter_link(d.get("twitter_link", UNSET))
 
@@ -291,7 +291,7 @@ class Company:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         linkedin_link = _parse_linkedin_link(d.get("linkedin_link", UNSET))
 
@@ -320,7 +320,7 @@ class Company:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "created_at", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "created_at", (str,)))
 
         created_at = _parse_created_at(d.get("created_at", UNSET))
 
@@ -337,7 +337,7 @@ class Company:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | str | Unset, data)
+            return cast("datetime.datetime | None | str | Unset", data)
 
         last_updated_at = _parse_last_updated_at(d.get("last_updated_at", UNSET))
 
@@ -346,7 +346,7 @@ class Company:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         last_updated_by = _parse_last_updated_by(d.get("last_updated_by", UNSET))
 

@@ -56,7 +56,7 @@ class CompanyConstraint:
         d = src_dict
         type_ = CompanyConstraintType(d["type"])
 
-        company_ids = cast(list[int], array_member(d["company_ids"], "company_ids"))
+        company_ids = cast("list[int]", array_member(d["company_ids"], "company_ids"))
 
         company_constraint = cls(
             type_=type_,

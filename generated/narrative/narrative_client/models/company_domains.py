@@ -42,7 +42,7 @@ class CompanyDomains:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        domains = cast(list[str], array_member(d["domains"], "domains"))
+        domains = cast("list[str]", array_member(d["domains"], "domains"))
 
         company_domains = cls(
             domains=domains,

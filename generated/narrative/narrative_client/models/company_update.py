@@ -184,7 +184,7 @@ class CompanyUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         slug = _parse_slug(d.get("slug", UNSET))
 
@@ -197,7 +197,7 @@ class CompanyUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         image_url = _parse_image_url(d.get("image_url", UNSET))
 
@@ -206,7 +206,7 @@ class CompanyUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         location = _parse_location(d.get("location", UNSET))
 
@@ -215,7 +215,7 @@ class CompanyUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         size = _parse_size(d.get("size", UNSET))
 
@@ -224,7 +224,7 @@ class CompanyUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         website = _parse_website(d.get("website", UNSET))
 
@@ -233,7 +233,7 @@ class CompanyUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_email = _parse_contact_email(d.get("contact_email", UNSET))
 
@@ -242,7 +242,7 @@ class CompanyUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         twitter_link = _parse_twitter_link(d.get("twitter_link", UNSET))
 
@@ -251,7 +251,7 @@ class CompanyUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         linkedin_link = _parse_linkedin_link(d.get("linkedin_link", UNSET))
 

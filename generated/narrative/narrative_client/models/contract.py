@@ -178,7 +178,7 @@ class Contract:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "revision_start", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "revision_start", (str,)))
 
         revision_start = _parse_revision_start(d.get("revision_start", UNSET))
 
@@ -195,7 +195,7 @@ class Contract:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | str | Unset, data)
+            return cast("datetime.datetime | None | str | Unset", data)
 
         revision_end = _parse_revision_end(d.get("revision_end", UNSET))
 
@@ -212,7 +212,7 @@ class Contract:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "created_at", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "created_at", (str,)))
 
         created_at = _parse_created_at(d.get("created_at", UNSET))
 
@@ -227,7 +227,7 @@ class Contract:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "updated_at", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "updated_at", (str,)))
 
         updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 

@@ -145,7 +145,7 @@ class ContractRate:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "start_at", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "start_at", (str,)))
 
         start_at = _parse_start_at(d.get("start_at", UNSET))
 
@@ -162,7 +162,7 @@ class ContractRate:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | str | Unset, data)
+            return cast("datetime.datetime | None | str | Unset", data)
 
         end_at = _parse_end_at(d.get("end_at", UNSET))
 
@@ -177,7 +177,7 @@ class ContractRate:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "created_at", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "created_at", (str,)))
 
         created_at = _parse_created_at(d.get("created_at", UNSET))
 
@@ -192,7 +192,7 @@ class ContractRate:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "updated_at", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "updated_at", (str,)))
 
         updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 

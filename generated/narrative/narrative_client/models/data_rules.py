@@ -130,7 +130,7 @@ class DataRules:
                 return column_sets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ColumnSet] | None | Unset, data)
+            return cast("list[ColumnSet] | None | Unset", data)
 
         column_sets = _parse_column_sets(d.get("column_sets", UNSET))
 
@@ -152,7 +152,7 @@ class DataRules:
                 return attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AttributeSet] | None | Unset, data)
+            return cast("list[AttributeSet] | None | Unset", data)
 
         attributes = _parse_attributes(d.get("attributes", UNSET))
 
@@ -169,7 +169,7 @@ class DataRules:
                 return deduplication_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Deduplication | None | Unset, data)
+            return cast("Deduplication | None | Unset", data)
 
         deduplication = _parse_deduplication(d.get("deduplication", UNSET))
 
@@ -186,7 +186,7 @@ class DataRules:
                 return frequency_filter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FrequencyFilter | None | Unset, data)
+            return cast("FrequencyFilter | None | Unset", data)
 
         frequency_filter = _parse_frequency_filter(d.get("frequency_filter", UNSET))
 
@@ -203,7 +203,7 @@ class DataRules:
                 return dataset_filter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DatasetFilter | None | Unset, data)
+            return cast("DatasetFilter | None | Unset", data)
 
         dataset_filter = _parse_dataset_filter(d.get("dataset_filter", UNSET))
 

@@ -197,7 +197,7 @@ class DataStream:
             content = DataStreamContent.from_dict(_content)
 
         _tags = d.get("tags", UNSET)
-        tags = UNSET if _tags is UNSET else cast(list[str], array_member(_tags, "tags"))
+        tags = UNSET if _tags is UNSET else cast("list[str]", array_member(_tags, "tags"))
 
         category = d.get("category", UNSET)
 
@@ -230,7 +230,7 @@ class DataStream:
                 return auth_rules_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AuthRules | None | Unset, data)
+            return cast("AuthRules | None | Unset", data)
 
         auth_rules = _parse_auth_rules(d.get("auth_rules", UNSET))
 
@@ -247,7 +247,7 @@ class DataStream:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "created_at", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "created_at", (str,)))
 
         created_at = _parse_created_at(d.get("created_at", UNSET))
 
@@ -262,7 +262,7 @@ class DataStream:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "updated_at", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "updated_at", (str,)))
 
         updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 
@@ -284,7 +284,7 @@ class DataStream:
                 return datasets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataStreamDatasetsType0Item] | None | Unset, data)
+            return cast("list[DataStreamDatasetsType0Item] | None | Unset", data)
 
         datasets = _parse_datasets(d.get("datasets", UNSET))
 

@@ -75,7 +75,7 @@ class DataStreamContent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         icon = _parse_icon(d.get("icon", UNSET))
 

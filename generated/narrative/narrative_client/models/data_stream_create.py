@@ -125,7 +125,7 @@ class DataStreamCreate:
             content = DataStreamContent.from_dict(_content)
 
         _tags = d.get("tags", UNSET)
-        tags = UNSET if _tags is UNSET else cast(list[str], array_member(_tags, "tags"))
+        tags = UNSET if _tags is UNSET else cast("list[str]", array_member(_tags, "tags"))
 
         category = d.get("category", UNSET)
 
@@ -158,7 +158,7 @@ class DataStreamCreate:
                 return auth_rules_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AuthRules | None | Unset, data)
+            return cast("AuthRules | None | Unset", data)
 
         auth_rules = _parse_auth_rules(d.get("auth_rules", UNSET))
 

@@ -133,7 +133,7 @@ class DataStreamSubscriptionDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         data_shop_id = _parse_data_shop_id(d.get("data_shop_id", UNSET))
 

@@ -92,7 +92,7 @@ class DatasetCreate:
         description = d.get("description", UNSET)
 
         _tags = d.get("tags", UNSET)
-        tags = UNSET if _tags is UNSET else cast(list[str], array_member(_tags, "tags"))
+        tags = UNSET if _tags is UNSET else cast("list[str]", array_member(_tags, "tags"))
 
         derive_metrics_config = d.get("derive_metrics_config", UNSET)
 

@@ -109,15 +109,15 @@ class DatasetSchema:
             file_config = FileConfig.from_dict(_file_config)
 
         _required = d.get("required", UNSET)
-        required = UNSET if _required is UNSET else cast(list[str], array_member(_required, "required"))
+        required = UNSET if _required is UNSET else cast("list[str]", array_member(_required, "required"))
 
         primary = d.get("primary", UNSET)
 
         _unsellable = d.get("unsellable", UNSET)
-        unsellable = UNSET if _unsellable is UNSET else cast(list[str], array_member(_unsellable, "unsellable"))
+        unsellable = UNSET if _unsellable is UNSET else cast("list[str]", array_member(_unsellable, "unsellable"))
 
         _sensitive = d.get("sensitive", UNSET)
-        sensitive = UNSET if _sensitive is UNSET else cast(list[str], array_member(_sensitive, "sensitive"))
+        sensitive = UNSET if _sensitive is UNSET else cast("list[str]", array_member(_sensitive, "sensitive"))
 
         dataset_schema = cls(
             type_=type_,

@@ -98,7 +98,7 @@ class DatasetStorageBilling:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "billing_month", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "billing_month", (str,)))
 
         billing_month = _parse_billing_month(d.get("billing_month", UNSET))
 

@@ -102,7 +102,7 @@ class DatasetUpdate:
             schema = DatasetSchema.from_dict(_schema)
 
         _tags = d.get("tags", UNSET)
-        tags = UNSET if _tags is UNSET else cast(list[str], array_member(_tags, "tags"))
+        tags = UNSET if _tags is UNSET else cast("list[str]", array_member(_tags, "tags"))
 
         _write_mode = d.get("write_mode", UNSET)
         write_mode: WriteMode | Unset

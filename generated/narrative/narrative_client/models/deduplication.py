@@ -99,7 +99,7 @@ class Deduplication:
                 return column_references_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ColumnReference] | None | Unset, data)
+            return cast("list[ColumnReference] | None | Unset", data)
 
         column_references = _parse_column_references(d.get("column_references", UNSET))
 
@@ -123,7 +123,7 @@ class Deduplication:
                 return attribute_references_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AttributeReference] | None | Unset, data)
+            return cast("list[AttributeReference] | None | Unset", data)
 
         attribute_references = _parse_attribute_references(d.get("attribute_references", UNSET))
 

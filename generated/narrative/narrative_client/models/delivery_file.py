@@ -127,7 +127,7 @@ class DeliveryFile:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "timestamp", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "timestamp", (str,)))
 
         timestamp = _parse_timestamp(d.get("timestamp", UNSET))
 

@@ -39,7 +39,7 @@ class ExpressionFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        expressions = cast(list[str], array_member(d["expressions"], "expressions"))
+        expressions = cast("list[str]", array_member(d["expressions"], "expressions"))
 
         expression_filter = cls(
             expressions=expressions,

@@ -128,7 +128,7 @@ class FieldRule:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                ExpressionFilter | FieldFilterType1 | ListFilter | None | RangeFilter | RecencyFilter | Unset, data
+                "ExpressionFilter | FieldFilterType1 | ListFilter | None | RangeFilter | RecencyFilter | Unset", data
             )
 
         filter_ = _parse_filter_(d.get("filter", UNSET))

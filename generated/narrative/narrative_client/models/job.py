@@ -187,7 +187,7 @@ class Job:
                 return result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobResultType0 | None | Unset, data)
+            return cast("JobResultType0 | None | Unset", data)
 
         result = _parse_result(d.get("result", UNSET))
 
@@ -202,7 +202,7 @@ class Job:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "created_at", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "created_at", (str,)))
 
         created_at = _parse_created_at(d.get("created_at", UNSET))
 
@@ -217,7 +217,7 @@ class Job:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "updated_at", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "updated_at", (str,)))
 
         updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 
@@ -234,7 +234,7 @@ class Job:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | str | Unset, data)
+            return cast("datetime.datetime | None | str | Unset", data)
 
         ended_at = _parse_ended_at(d.get("ended_at", UNSET))
 

@@ -47,7 +47,7 @@ class ListFilter:
         d = src_dict
         type_ = ListFilterType(d["type"])
 
-        list_ = cast(list[str], array_member(d["list"], "list"))
+        list_ = cast("list[str]", array_member(d["list"], "list"))
 
         list_filter = cls(
             type_=type_,

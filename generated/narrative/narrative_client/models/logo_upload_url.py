@@ -84,7 +84,7 @@ class LogoUploadUrl:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str, json_member(data, "expiry", (str,)))
+            return cast("datetime.datetime | str", json_member(data, "expiry", (str,)))
 
         expiry = _parse_expiry(d["expiry"])
 

@@ -122,7 +122,7 @@ class ObjectAttribute:
         description = d.get("description", UNSET)
 
         _validations = d.get("validations", UNSET)
-        validations = UNSET if _validations is UNSET else cast(list[str], array_member(_validations, "validations"))
+        validations = UNSET if _validations is UNSET else cast("list[str]", array_member(_validations, "validations"))
 
         _metadata = d.get("metadata", UNSET)
         metadata: AttributeMetadata | Unset
@@ -132,7 +132,7 @@ class ObjectAttribute:
             metadata = AttributeMetadata.from_dict(_metadata)
 
         _required = d.get("required", UNSET)
-        required = UNSET if _required is UNSET else cast(list[str], array_member(_required, "required"))
+        required = UNSET if _required is UNSET else cast("list[str]", array_member(_required, "required"))
 
         object_attribute = cls(
             name=name,

@@ -113,12 +113,12 @@ class Offer:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                shops_type_0 = cast(list[str], array_member(data, "shops_type_0"))
+                shops_type_0 = cast("list[str]", array_member(data, "shops_type_0"))
 
                 return shops_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         shops = _parse_shops(d.get("shops", UNSET))
 

@@ -113,7 +113,7 @@ class PrimitiveAttribute:
         description = d.get("description", UNSET)
 
         _validations = d.get("validations", UNSET)
-        validations = UNSET if _validations is UNSET else cast(list[str], array_member(_validations, "validations"))
+        validations = UNSET if _validations is UNSET else cast("list[str]", array_member(_validations, "validations"))
 
         _metadata = d.get("metadata", UNSET)
         metadata: AttributeMetadata | Unset
@@ -123,7 +123,7 @@ class PrimitiveAttribute:
             metadata = AttributeMetadata.from_dict(_metadata)
 
         _enum = d.get("enum", UNSET)
-        enum = UNSET if _enum is UNSET else cast(list[Any], array_member(_enum, "enum"))
+        enum = UNSET if _enum is UNSET else cast("list[Any]", array_member(_enum, "enum"))
 
         primitive_attribute = cls(
             name=name,

@@ -134,10 +134,10 @@ class PropertySchema:
         approximate_cardinality = d.get("approximate_cardinality", UNSET)
 
         _enum = d.get("enum", UNSET)
-        enum = UNSET if _enum is UNSET else cast(list[Any], array_member(_enum, "enum"))
+        enum = UNSET if _enum is UNSET else cast("list[Any]", array_member(_enum, "enum"))
 
         _validations = d.get("validations", UNSET)
-        validations = UNSET if _validations is UNSET else cast(list[str], array_member(_validations, "validations"))
+        validations = UNSET if _validations is UNSET else cast("list[str]", array_member(_validations, "validations"))
 
         _items = d.get("items", UNSET)
         items: PropertySchema | Unset
@@ -154,7 +154,7 @@ class PropertySchema:
             properties = PropertySchemaProperties.from_dict(_properties)
 
         _required = d.get("required", UNSET)
-        required = UNSET if _required is UNSET else cast(list[str], array_member(_required, "required"))
+        required = UNSET if _required is UNSET else cast("list[str]", array_member(_required, "required"))
 
         property_schema = cls(
             type_=type_,

@@ -137,7 +137,7 @@ class Query:
             owner = Owner.from_dict(_owner)
 
         _tags = d.get("tags", UNSET)
-        tags = UNSET if _tags is UNSET else cast(list[str], array_member(_tags, "tags"))
+        tags = UNSET if _tags is UNSET else cast("list[str]", array_member(_tags, "tags"))
 
         _collaborators = d.get("collaborators", UNSET)
         collaborators: CompanyConstraint | Unset

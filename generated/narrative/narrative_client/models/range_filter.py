@@ -70,7 +70,7 @@ class RangeFilter:
                 return min_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Bound | None | Unset, data)
+            return cast("Bound | None | Unset", data)
 
         min_ = _parse_min_(d.get("min", UNSET))
 
@@ -87,7 +87,7 @@ class RangeFilter:
                 return max_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Bound | None | Unset, data)
+            return cast("Bound | None | Unset", data)
 
         max_ = _parse_max_(d.get("max", UNSET))
 

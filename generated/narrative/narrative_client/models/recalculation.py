@@ -91,7 +91,7 @@ class Recalculation:
         recalculation_id = UUID(d["recalculation_id"])
 
         _snapshots = d.get("snapshots", UNSET)
-        snapshots = UNSET if _snapshots is UNSET else cast(list[str], array_member(_snapshots, "snapshots"))
+        snapshots = UNSET if _snapshots is UNSET else cast("list[str]", array_member(_snapshots, "snapshots"))
 
         def _parse_from_snapshot_timestamp(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -104,7 +104,7 @@ class Recalculation:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "from_snapshot_timestamp", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "from_snapshot_timestamp", (str,)))
 
         from_snapshot_timestamp = _parse_from_snapshot_timestamp(d.get("from_snapshot_timestamp", UNSET))
 
@@ -119,7 +119,7 @@ class Recalculation:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "until_snapshot_timestamp", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "until_snapshot_timestamp", (str,)))
 
         until_snapshot_timestamp = _parse_until_snapshot_timestamp(d.get("until_snapshot_timestamp", UNSET))
 

@@ -79,7 +79,7 @@ class RecencyFilter:
                 return from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Bound | None | Unset, data)
+            return cast("Bound | None | Unset", data)
 
         from_ = _parse_from_(d.get("from", UNSET))
 
@@ -96,7 +96,7 @@ class RecencyFilter:
                 return to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Bound | None | Unset, data)
+            return cast("Bound | None | Unset", data)
 
         to = _parse_to(d.get("to", UNSET))
 

@@ -101,7 +101,7 @@ class ResourceMetadata:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "created_at", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "created_at", (str,)))
 
         created_at = _parse_created_at(d.get("created_at", UNSET))
 
@@ -110,7 +110,7 @@ class ResourceMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         created_by_user_id = _parse_created_by_user_id(d.get("created_by_user_id", UNSET))
 
@@ -127,7 +127,7 @@ class ResourceMetadata:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | str | Unset, data)
+            return cast("datetime.datetime | None | str | Unset", data)
 
         updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 
@@ -136,7 +136,7 @@ class ResourceMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         updated_by_user_id = _parse_updated_by_user_id(d.get("updated_by_user_id", UNSET))
 

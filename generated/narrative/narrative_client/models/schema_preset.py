@@ -177,7 +177,7 @@ class SchemaPreset:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "created_at", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "created_at", (str,)))
 
         created_at = _parse_created_at(d.get("created_at", UNSET))
 
@@ -194,7 +194,7 @@ class SchemaPreset:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | str | Unset, data)
+            return cast("datetime.datetime | None | str | Unset", data)
 
         archived_at = _parse_archived_at(d.get("archived_at", UNSET))
 
@@ -205,7 +205,7 @@ class SchemaPreset:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         based_on_preset_id = _parse_based_on_preset_id(d.get("based_on_preset_id", UNSET))
 
@@ -216,7 +216,7 @@ class SchemaPreset:
         banner_image = d.get("banner_image", UNSET)
 
         _tags = d.get("tags", UNSET)
-        tags = UNSET if _tags is UNSET else cast(list[str], array_member(_tags, "tags"))
+        tags = UNSET if _tags is UNSET else cast("list[str]", array_member(_tags, "tags"))
 
         _details = d.get("details", UNSET)
         details: SchemaPresetDetails | Unset

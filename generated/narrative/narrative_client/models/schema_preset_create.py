@@ -100,7 +100,7 @@ class SchemaPresetCreate:
         d = src_dict
         name = d["name"]
 
-        tags = cast(list[str], array_member(d["tags"], "tags"))
+        tags = cast("list[str]", array_member(d["tags"], "tags"))
 
         details = SchemaPresetDetails.from_dict(d["details"])
 
@@ -111,7 +111,7 @@ class SchemaPresetCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         based_on_preset_id = _parse_based_on_preset_id(d.get("based_on_preset_id", UNSET))
 

@@ -43,7 +43,7 @@ class SnapshotPageSnapshotsItemFiles:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _added = d.get("added", UNSET)
-        added = UNSET if _added is UNSET else cast(list[str], array_member(_added, "added"))
+        added = UNSET if _added is UNSET else cast("list[str]", array_member(_added, "added"))
 
         snapshot_page_snapshots_item_files = cls(
             added=added,

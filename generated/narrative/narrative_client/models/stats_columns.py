@@ -42,7 +42,7 @@ class StatsColumns:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        columns = cast(list[str], array_member(d["columns"], "columns"))
+        columns = cast("list[str]", array_member(d["columns"], "columns"))
 
         stats_columns = cls(
             columns=columns,

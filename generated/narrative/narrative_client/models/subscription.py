@@ -200,7 +200,7 @@ class Subscription:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | str | Unset, data)
+            return cast("datetime.datetime | None | str | Unset", data)
 
         cancelled_at = _parse_cancelled_at(d.get("cancelled_at", UNSET))
 
@@ -217,7 +217,7 @@ class Subscription:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "created_at", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "created_at", (str,)))
 
         created_at = _parse_created_at(d.get("created_at", UNSET))
 
@@ -250,7 +250,7 @@ class Subscription:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "updated_at", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "updated_at", (str,)))
 
         updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 

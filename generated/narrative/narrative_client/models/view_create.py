@@ -85,7 +85,7 @@ class ViewCreate:
         display_name = d.get("display_name", UNSET)
 
         _tags = d.get("tags", UNSET)
-        tags = UNSET if _tags is UNSET else cast(list[str], array_member(_tags, "tags"))
+        tags = UNSET if _tags is UNSET else cast("list[str]", array_member(_tags, "tags"))
 
         view_create = cls(
             name=name,

@@ -83,7 +83,7 @@ class ViewUpdate:
         display_name = d.get("display_name", UNSET)
 
         _tags = d.get("tags", UNSET)
-        tags = UNSET if _tags is UNSET else cast(list[str], array_member(_tags, "tags"))
+        tags = UNSET if _tags is UNSET else cast("list[str]", array_member(_tags, "tags"))
 
         _collaborators = d.get("collaborators", UNSET)
         collaborators: CompanyConstraint | Unset

@@ -131,7 +131,7 @@ class Whoami:
         company_access_list = (
             UNSET
             if _company_access_list is UNSET
-            else cast(list[int], array_member(_company_access_list, "company_access_list"))
+            else cast("list[int]", array_member(_company_access_list, "company_access_list"))
         )
 
         _current_company_scope = d.get("current_company_scope", UNSET)
@@ -152,7 +152,7 @@ class Whoami:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | str | Unset, json_member(data, "created_at", (str,)))
+            return cast("datetime.datetime | str | Unset", json_member(data, "created_at", (str,)))
 
         created_at = _parse_created_at(d.get("created_at", UNSET))
 
@@ -161,7 +161,7 @@ class Whoami:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         created_by = _parse_created_by(d.get("created_by", UNSET))
 
@@ -178,7 +178,7 @@ class Whoami:
                 return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | str | Unset, data)
+            return cast("datetime.datetime | None | str | Unset", data)
 
         last_updated_at = _parse_last_updated_at(d.get("last_updated_at", UNSET))
 
@@ -187,7 +187,7 @@ class Whoami:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         last_updated_by = _parse_last_updated_by(d.get("last_updated_by", UNSET))
 
