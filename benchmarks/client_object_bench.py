@@ -71,7 +71,19 @@ def main() -> None:
     for package, name in PACKAGES.items():
         plain = import_seconds(package, "pass")
         with_client = import_seconds(package, f"{package}.{name}(base_url='https://x.test', environ={{}})")
-        print(f"import {package}: {plain:.3f} s; with its client object built: {with_client:.3f} s")
+        verdict = "met" if with_client < 0.3 else "NOT met"
+        pydantic = "loaded" if _loads_pydantic_models(package, name) else "not loaded"
+        print(
+            f"import {package}: {plain:.3f} s; with its client object built: {with_client:.3f} s "
+            f"(target under 0.3 s: {verdict}; pydantic_models {pydantic})"
+        )
+
+
+def _loads_pydantic_models(package: str, name: str) -> bool:
+    code = f"import sys, {package}; {package}.{name}(base_url='https://x.test', environ={{}}); "
+    code += f"print('{package}.pydantic_models' in sys.modules or 'pydantic' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return result.stdout.strip() == "True"
 
 
 if __name__ == "__main__":

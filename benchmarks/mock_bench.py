@@ -384,9 +384,30 @@ def print_startup_table(figures: dict[str, StartupFigures]) -> None:
             pairs = zip(ours.values(), theirs.values(), STARTUP_COLUMNS, strict=True)
             print(_row(f"apimock/{name}", "", [column.ratio(our, their) for our, their, column in pairs]))
     print("  (apimock/X: how apimock compares with X; answer: the status of the first 2xx answer of the request)")
+    if ours is not None:
+        print_startup_targets(figures)
     for name, figure in figures.items():
         processes = " + ".join(f"{process} {kib / 1024:.1f}" for process, kib in figure.rss)
         print(f"  {name}: `{_shown(figure.server.command)}`; RSS MiB by process: {processes}")
+
+
+def _verdict(holds: bool) -> str:
+    return "met" if holds else "NOT met"
+
+
+def print_startup_targets(figures: dict[str, StartupFigures]) -> None:
+    """Issue 14's targets for the Narrative figures, each with whether this run meets it."""
+    start, rss, sequential, concurrent = figures[APIMOCK.name].values()
+    lines = [f"start under 1 s: {_verdict(start < 1.0)}", f"RSS under 200 MiB: {_verdict(rss < 200)}"]
+    if STEADY.name in figures:
+        _, _, steady_sequential, steady_concurrent = figures[STEADY.name].values()
+        at_least = sequential >= steady_sequential and concurrent >= steady_concurrent
+        lines.append(f"req/s at least Steady's, sequential and {CONCURRENCY} connections: {_verdict(at_least)}")
+    if PRISM.name in figures:
+        _, _, prism_sequential, prism_concurrent = figures[PRISM.name].values()
+        tenfold = sequential >= 10 * prism_sequential and concurrent >= 10 * prism_concurrent
+        lines.append(f"req/s at least 10x Prism's: {_verdict(tenfold)}")
+    print("  targets: " + "; ".join(lines))
 
 
 def narrative_side_by_side(seconds: float) -> None:
@@ -416,6 +437,10 @@ def throughput(seconds: float) -> None:
             print(f"  {label:46} {ours:9.0f} {'-':>9} {'-':>7}")
         else:
             print(f"  {label:46} {ours:9.0f} {theirs:9.0f} {ours / theirs:6.2f}x")
+    posts = [label for label, request, _ in cases if request is validated_post]
+    if all(label in figures[PRISM.name] for label in posts):
+        fivefold = all(figures[APIMOCK.name][label] >= 5 * figures[PRISM.name][label] for label in posts)
+        print(f"  target: POST with body validation at least 5x Prism: {_verdict(fivefold)}")
 
 
 def memory(total: int) -> None:
@@ -449,7 +474,8 @@ def contract_suite() -> None:
     result = subprocess.run(command, cwd=REPOSITORY, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - started
     summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr[-200:]
-    print(f"  contract suite, every spec (tests/contract): {elapsed:6.1f} s   ({summary}; target under 180 s)")
+    verdict = f"target under 120 s: {_verdict(elapsed < 120)}"
+    print(f"  contract suite, every spec (tests/contract): {elapsed:6.1f} s   ({summary}; {verdict})")
 
 
 def main() -> None:
