@@ -46,6 +46,10 @@ class TokenStore:
         self._issued[token] = self.clock() + seconds
         return token, seconds
 
+    def revoke_all_but(self, token: str) -> None:
+        """Every token issued before `token` stops being accepted (a server allowing one live token)."""
+        self._issued = {issued: expiry for issued, expiry in self._issued.items() if issued == token}
+
     def new_secret(self, prefix: str) -> str:
         """128 random bits, from the seeded generator when there is one, else from the operating system's."""
         bits = self._random.getrandbits(128) if self._random is not None else secrets.randbits(128)

@@ -93,7 +93,19 @@ def success_schema(spec: Spec, operation: Operation) -> JSON | None:
 
 
 def record_properties(spec: Spec, schema: JSON, depth: int = 0) -> dict[str, JSON]:
-    """The declared properties of an object schema, through `allOf`, and those every `oneOf` variant declares."""
+    """The declared properties of an object schema, through `allOf`, and those every `oneOf` variant declares
+    (worked out once per schema node: requests ask it again and again)."""
+    if depth == 0 and schema:  # an empty `{}` may be a caller's default, made anew each time: not kept
+        key = ("record_properties", id(schema))
+        cached = spec.derived.get(key)
+        if cached is None or cached[0] is not schema:
+            cached = (schema, _record_properties(spec, schema, 0))
+            spec.derived[key] = cached
+        return dict(cached[1])
+    return _record_properties(spec, schema, depth)
+
+
+def _record_properties(spec: Spec, schema: JSON, depth: int) -> dict[str, JSON]:
     schema = spec.resolve(schema)
     if not isinstance(schema, Mapping) or depth > 6:
         return {}

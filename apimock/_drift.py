@@ -11,6 +11,8 @@ Body kinds change the first place that fits, depth-first through the answer (the
 | --- | --- |
 | `unknown-enum` | a string enum (or `const`) member holds a value the spec does not list (`drifted-value`) |
 | `missing-required` | a required member is left out |
+| `missing=<member>` | the named member is left out, required or not (an OAuth answer without `expires_in`) |
+| `number-as-text` | a number member is text with a unit (`"3600s"`) |
 | `extra-field` | an undeclared member `drift_extra_member` is added |
 | `null` | a list or object member is `null` |
 | `odd-datetime` / `epoch-datetime` | a `date-time` member is `03/12/2026 10:00:00` / an epoch number |
@@ -24,6 +26,9 @@ Body kinds change the first place that fits, depth-first through the answer (the
 Page kinds (operations with `x-pagination`): `repeat-page` / `backward-page` (the answer names the current page, or
 the one before, as the next; a cursor answers the cursor it was given), `ignore-offset` (the page position asked for
 is ignored: the first page again), `cap-page=<n>` (at most n records a page, the envelope consistent with it).
+
+Token kind (OAuth token endpoints): `revoke-previous` (issuing a token revokes every token issued before it, as
+servers that allow one live token per client do).
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
+from ._oauth import is_token_endpoint
 from ._pages import Paging
 from ._replies import Replies, Reply
 from ._spec import JSON, Operation, Spec
@@ -47,10 +53,20 @@ ODD_DATETIME = "03/12/2026 10:00:00"
 EPOCH_DATETIME = 1764756000
 EXTRA_MEMBER = "drift_extra_member"
 
-BODY_KINDS = ("unknown-enum", "missing-required", "extra-field", "null", "odd-datetime", "epoch-datetime")
+BODY_KINDS = (
+    "unknown-enum",
+    "missing-required",
+    "missing",
+    "extra-field",
+    "null",
+    "odd-datetime",
+    "epoch-datetime",
+    "number-as-text",
+)
 RAW_KINDS = ("array-for-object", "html", "empty", "truncated", "reset", "stall", "echo-secrets")
 PAGE_KINDS = ("repeat-page", "backward-page", "ignore-offset", "cap-page")
-KINDS = (*BODY_KINDS, *RAW_KINDS, "status", *PAGE_KINDS)
+TOKEN_KINDS = ("revoke-previous",)
+KINDS = (*BODY_KINDS, *RAW_KINDS, "status", *PAGE_KINDS, *TOKEN_KINDS)
 
 
 class DriftSyntaxError(ValueError):
@@ -78,6 +94,8 @@ def parse_drift(text: str) -> DriftRequest:
     elif kind == "cap-page":
         if not target.isdigit() or int(target) < 1:
             raise DriftSyntaxError(f"cap-page={target!r}: give a page size of 1 or more")
+    elif kind == "missing" and not target:
+        raise DriftSyntaxError("missing=<member>: name the member to leave out")
     elif target and kind not in BODY_KINDS:
         raise DriftSyntaxError(f"{kind} takes no value (got {target!r})")
     return DriftRequest(kind, target or None)
@@ -126,7 +144,7 @@ class DriftDraw:
 
 
 # ------------------------------------------------------------------------------------------------ the request
-def applicable_problem(drift: DriftRequest, operation: Operation, paging: Paging | None) -> str | None:
+def applicable_problem(drift: DriftRequest, operation: Operation, paging: Paging | None, spec: Spec) -> str | None:
     """Why `drift` cannot apply to `operation` (its answer has no such shape), or None."""
     if drift.kind in PAGE_KINDS:
         if paging is None:
@@ -135,6 +153,8 @@ def applicable_problem(drift: DriftRequest, operation: Operation, paging: Paging
             return f"backward-page: {operation.operation_id} pages by {paging.style}, not by page number"
         if drift.kind == "cap-page" and paging.size_parameter is None:
             return f"cap-page: {operation.operation_id} has no page size parameter"
+    if drift.kind in TOKEN_KINDS and not is_token_endpoint(spec, operation):
+        return f"{drift.kind}: {operation.operation_id} is not a token endpoint"
     if drift.kind == "status" and int(drift.target or 0) in operation.documented_statuses:
         return f"status={drift.target}: {operation.operation_id} documents it"
     return None
@@ -174,6 +194,12 @@ def drift_body(drift: DriftRequest, body: JSON, schema: JSON, spec: Spec) -> str
             return None
         if drift.kind == "missing-required" and required and name in owner:
             del owner[name]
+            return None
+        if drift.kind == "missing" and name in owner:
+            del owner[name]
+            return None
+        if drift.kind == "number-as-text" and isinstance(value, int | float) and not isinstance(value, bool):
+            owner[name] = f"{value}s"
             return None
         if drift.kind == "null" and isinstance(value, list | dict):
             owner[name] = None
@@ -289,13 +315,13 @@ def read_drift(
         if planned is None:
             return None
         paging = Paging.of(operation, spec)
-        return None if applicable_problem(planned, operation, paging) else BoundDrift(planned, operation, paging)
+        return None if applicable_problem(planned, operation, paging, spec) else BoundDrift(planned, operation, paging)
     try:
         request = parse_drift(text)
     except DriftSyntaxError as error:
         return replies.unrouted(400, f"Bad X-Mock-Drift header: {error}")
     paging = Paging.of(operation, spec)
-    problem = applicable_problem(request, operation, paging)
+    problem = applicable_problem(request, operation, paging, spec)
     if problem is not None:
         return replies.unrouted(400, f"Bad X-Mock-Drift header: {problem}")
     return BoundDrift(request, operation, paging)

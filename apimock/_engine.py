@@ -150,6 +150,8 @@ class Mock:
             reply.cut_after = fault.cut_after
         if drift is not None:
             apply_drift(self.spec, drift, reply, parsed.query, self._echo(headers, body))
+            if drift.request.kind == "revoke-previous" and isinstance(reply.body, Mapping):
+                self.tokens.revoke_all_but(str(reply.body.get("access_token", "")))
         return self._checked(operation, reply)
 
     def _checked(self, operation: Operation, reply: Reply) -> Reply:

@@ -95,6 +95,9 @@ class Spec:
             raise SpecError(f"{name}: not an OpenAPI document (no `paths`)")
         self.name = name
         self.document = document
+        #: What other modules derive from a schema node of the document, by the node's id() (with the node kept, so
+        #: that its id cannot be reused): e.g. `_bindings.record_properties`, asked the same on every request.
+        self.derived: dict[tuple[str, int], tuple[JSON, Any]] = {}
         self.version = str(document.get("openapi", ""))
         if not self.version.startswith("3."):
             raise SpecError(f"{name}: OpenAPI 3.x is required, found {self.version or 'no version'}")

@@ -3,6 +3,7 @@ checks the client's HTTP Basic credentials, and expires tokens on its own clock.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import logging
 from collections.abc import Iterator
@@ -173,3 +174,62 @@ def test_a_sign_in_error_echoing_the_credentials_keeps_them_out_of_messages_and_
     for shown in (str(refused.value), repr(refused.value), caplog.text):
         assert CLIENT_SECRET not in shown
         assert basic not in shown
+
+
+def _drifting_token_endpoint(kind: str, mock_clock: MockClock | None = None, **options: Any) -> apimock.MockApp:
+    drifting = apimock.Drift(kinds=(kind,), operations=frozenset({"request_oauth_token"}))
+    settings: dict[str, Any] = {"credentials": {CLIENT_ID: CLIENT_SECRET}, "drift": drifting, **options}
+    if mock_clock is not None:
+        settings["clock"] = mock_clock
+    return apimock.create_app("narrative", **settings)
+
+
+def test_a_lifetime_given_as_text_is_a_typed_sign_in_error() -> None:
+    app = _drifting_token_endpoint("number-as-text=access_token_expires_in")
+    with (
+        served(app) as url,
+        connected(url, ClientCredentialsAuth(CLIENT_ID, CLIENT_SECRET)) as client,
+        pytest.raises(OAuthSignInError, match=r"a lifetime that is not a number: '3600s'"),
+    ):
+        whoami.sync(client=client)
+
+
+def test_a_token_without_a_lifetime_is_used_until_the_server_refuses_it(mock_clock: MockClock) -> None:
+    app = _drifting_token_endpoint("missing=access_token_expires_in", mock_clock, token_lifetime=LIFETIME)
+    with served(app) as url, connected(url, ClientCredentialsAuth(CLIENT_ID, CLIENT_SECRET)) as client:
+        for _ in range(3):
+            whoami.sync(client=client)
+        assert token_requests(app) == 1, "no lifetime announced: no renewal before each call"
+        mock_clock.now += LIFETIME + 1
+        assert isinstance(whoami.sync(client=client), Whoami)
+    assert token_requests(app) == 2, "refused once, renewed once, the call replayed"
+
+
+def test_a_lifetime_shorter_than_renew_before_renews_at_half_of_it() -> None:
+    app = apimock.create_app("narrative", credentials={CLIENT_ID: CLIENT_SECRET}, token_lifetime=30)
+    clock = FakeClock()
+    auth = ClientCredentialsAuth(CLIENT_ID, CLIENT_SECRET, renew_before=60.0, clock=clock)
+    with served(app) as url, connected(url, auth, clock=clock) as client:
+        whoami.sync(client=client)
+        clock.advance(10)
+        whoami.sync(client=client)
+        assert token_requests(app) == 1, "not a token request before every call"
+        clock.advance(6)
+        whoami.sync(client=client)
+    assert token_requests(app) == 2, "renewed once half the 30 s lifetime had passed"
+
+
+def test_fifty_tasks_renew_once_against_a_server_revoking_the_previous_token() -> None:
+    app = _drifting_token_endpoint("revoke-previous", token_lifetime=LIFETIME)
+    clock = FakeClock()
+    auth = ClientCredentialsAuth(CLIENT_ID, CLIENT_SECRET, renew_before=60.0, clock=clock)
+
+    async def fifty_calls(client: Any) -> list[Any]:
+        return list(await asyncio.gather(*(whoami.asyncio(client=client) for _ in range(50))))
+
+    with served(app) as url, connected(url, auth, clock=clock) as client:
+        whoami.sync(client=client)
+        clock.advance(LIFETIME - 30)
+        answers = asyncio.run(fifty_calls(client))
+    assert all(isinstance(answer, Whoami) for answer in answers)
+    assert token_requests(app) == 2
