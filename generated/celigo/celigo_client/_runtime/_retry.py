@@ -89,15 +89,20 @@ class RetryPolicy:
 class _Attempts:
     """One call's retry state: decides after each failure whether, and how long, to wait."""
 
-    __slots__ = ("attempt", "clock", "deadline", "policy", "repeatable", "request")
+    __slots__ = ("attempt", "clock", "operation", "policy", "request", "started")
 
     def __init__(self, policy: RetryPolicy, clock: Clock, request: httpx.Request, operation: Operation | None):
         self.policy = policy
         self.clock = clock
         self.request = request
-        self.repeatable = policy.safe_to_repeat(request.method, operation)
+        self.operation = operation
         self.attempt = 1
-        self.deadline = clock.monotonic() + policy.budget_seconds
+        self.started = clock.monotonic()
+
+    @property
+    def repeatable(self) -> bool:
+        # Worked out on a failure only: most calls never ask.
+        return self.policy.safe_to_repeat(self.request.method, self.operation)
 
     def after_response(self, response: httpx.Response) -> float | None:
         if response.status_code not in self.policy.statuses or not self.repeatable:
@@ -115,7 +120,7 @@ class _Attempts:
             return None
         if wait is None:
             wait = self.policy.backoff(self.attempt, self.clock.random())
-        if self.clock.monotonic() + wait > self.deadline:
+        if self.clock.monotonic() + wait > self.started + self.policy.budget_seconds:
             logger.warning("%s %s; not retrying: the call's retry budget is spent", describe(self.request), what)
             return None
         logger.log(
@@ -132,8 +137,9 @@ class _Attempts:
 
 
 def _counted(response: httpx.Response, attempts: int) -> httpx.Response:
-    """The answer, marked with how many attempts it took (error messages say so)."""
-    response.extensions = {**response.extensions, ATTEMPTS: attempts}
+    """The answer, marked with how many attempts it took when there were more than one (error messages say so)."""
+    if attempts > 1:
+        response.extensions = {**response.extensions, ATTEMPTS: attempts}
     return response
 
 
