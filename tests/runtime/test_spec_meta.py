@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
+from scripts.pipeline.client_surface import function_name
 from scripts.pipeline.spec_source import HTTP_METHODS
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
@@ -30,7 +31,7 @@ def _traits_in_spec(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
             limit = operation.get("x-rate-limit")
             stream = operation.get("x-streaming")
             pages = operation.get("x-pagination")
-            found[operation["operationId"]] = {
+            found[function_name(operation["operationId"])] = {  # as the generated code names the operation
                 "method": method.upper(),
                 "path": path,
                 "idempotent": bool(operation.get("x-idempotent", False)),
