@@ -37,7 +37,8 @@ def _lay_out(root: Path, specs: dict[str, str]) -> Checkout:
     (root / "requirements").mkdir()
     (root / "generated").mkdir()
     shutil.copy(REPOSITORY / "requirements" / "lock.txt", root / "requirements" / "lock.txt")
-    shutil.copytree(REPOSITORY / "overrides", root / "overrides", ignore=shutil.ignore_patterns("__pycache__"))
+    # The shared overrides only: a vendor of this checkout that happens to share a fixture's name keeps its own.
+    shutil.copytree(REPOSITORY / "overrides", root / "overrides", ignore=shutil.ignore_patterns("__pycache__", *specs))
     for name, text in specs.items():
         (root / "specs" / f"{name}.yaml").write_text(text)
     return Checkout(root)
