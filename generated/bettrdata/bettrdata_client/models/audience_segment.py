@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import MemberTypeError, array_member, json_kind, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AudienceSegment")
@@ -184,7 +184,9 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_0 = NumberInputField.from_dict(data)
+                    componentsschemas_bds_field_type_0 = NumberInputField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_0")
+                    )
 
                     return componentsschemas_bds_field_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -192,7 +194,9 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_1 = NumberSliderField.from_dict(data)
+                    componentsschemas_bds_field_type_1 = NumberSliderField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_1")
+                    )
 
                     return componentsschemas_bds_field_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -200,7 +204,9 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_2 = RangeSliderField.from_dict(data)
+                    componentsschemas_bds_field_type_2 = RangeSliderField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_2")
+                    )
 
                     return componentsschemas_bds_field_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -208,7 +214,9 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_3 = SelectionUniqueField.from_dict(data)
+                    componentsschemas_bds_field_type_3 = SelectionUniqueField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_3")
+                    )
 
                     return componentsschemas_bds_field_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -216,7 +224,9 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_4 = SelectionMultiField.from_dict(data)
+                    componentsschemas_bds_field_type_4 = SelectionMultiField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_4")
+                    )
 
                     return componentsschemas_bds_field_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -224,7 +234,9 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_5 = DataRelationField.from_dict(data)
+                    componentsschemas_bds_field_type_5 = DataRelationField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_5")
+                    )
 
                     return componentsschemas_bds_field_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -232,7 +244,9 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_6 = MultiTextField.from_dict(data)
+                    componentsschemas_bds_field_type_6 = MultiTextField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_6")
+                    )
 
                     return componentsschemas_bds_field_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -240,7 +254,9 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_7 = DateRangeSelectorField.from_dict(data)
+                    componentsschemas_bds_field_type_7 = DateRangeSelectorField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_7")
+                    )
 
                     return componentsschemas_bds_field_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -248,7 +264,9 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_8 = ContainsField.from_dict(data)
+                    componentsschemas_bds_field_type_8 = ContainsField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_8")
+                    )
 
                     return componentsschemas_bds_field_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -256,14 +274,18 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_9 = ClientCidField.from_dict(data)
+                    componentsschemas_bds_field_type_9 = ClientCidField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_9")
+                    )
 
                     return componentsschemas_bds_field_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_bds_field_type_10 = UntypedValueField.from_dict(data)
+                    raise MemberTypeError("includedFields_item", f"an object is due, the answer has {json_kind(data)}")
+                componentsschemas_bds_field_type_10 = UntypedValueField.from_dict(
+                    object_member(data, "/components/schemas/BDSField_type_10")
+                )
 
                 return componentsschemas_bds_field_type_10
 
@@ -293,7 +315,9 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_0 = NumberInputField.from_dict(data)
+                    componentsschemas_bds_field_type_0 = NumberInputField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_0")
+                    )
 
                     return componentsschemas_bds_field_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -301,7 +325,9 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_1 = NumberSliderField.from_dict(data)
+                    componentsschemas_bds_field_type_1 = NumberSliderField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_1")
+                    )
 
                     return componentsschemas_bds_field_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -309,7 +335,9 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_2 = RangeSliderField.from_dict(data)
+                    componentsschemas_bds_field_type_2 = RangeSliderField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_2")
+                    )
 
                     return componentsschemas_bds_field_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -317,7 +345,9 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_3 = SelectionUniqueField.from_dict(data)
+                    componentsschemas_bds_field_type_3 = SelectionUniqueField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_3")
+                    )
 
                     return componentsschemas_bds_field_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -325,7 +355,9 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_4 = SelectionMultiField.from_dict(data)
+                    componentsschemas_bds_field_type_4 = SelectionMultiField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_4")
+                    )
 
                     return componentsschemas_bds_field_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -333,7 +365,9 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_5 = DataRelationField.from_dict(data)
+                    componentsschemas_bds_field_type_5 = DataRelationField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_5")
+                    )
 
                     return componentsschemas_bds_field_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -341,7 +375,9 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_6 = MultiTextField.from_dict(data)
+                    componentsschemas_bds_field_type_6 = MultiTextField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_6")
+                    )
 
                     return componentsschemas_bds_field_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -349,7 +385,9 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_7 = DateRangeSelectorField.from_dict(data)
+                    componentsschemas_bds_field_type_7 = DateRangeSelectorField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_7")
+                    )
 
                     return componentsschemas_bds_field_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -357,7 +395,9 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_8 = ContainsField.from_dict(data)
+                    componentsschemas_bds_field_type_8 = ContainsField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_8")
+                    )
 
                     return componentsschemas_bds_field_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -365,14 +405,18 @@ class AudienceSegment:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_bds_field_type_9 = ClientCidField.from_dict(data)
+                    componentsschemas_bds_field_type_9 = ClientCidField.from_dict(
+                        object_member(data, "/components/schemas/BDSField_type_9")
+                    )
 
                     return componentsschemas_bds_field_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_bds_field_type_10 = UntypedValueField.from_dict(data)
+                    raise MemberTypeError("excludedFields_item", f"an object is due, the answer has {json_kind(data)}")
+                componentsschemas_bds_field_type_10 = UntypedValueField.from_dict(
+                    object_member(data, "/components/schemas/BDSField_type_10")
+                )
 
                 return componentsschemas_bds_field_type_10
 

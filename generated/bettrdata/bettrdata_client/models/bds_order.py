@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BDSOrder")
@@ -128,14 +128,18 @@ class BDSOrder:
         audience_segments = []
         _audience_segments = array_member(d["audienceSegments"], "audienceSegments")
         for audience_segments_item_data in _audience_segments:
-            audience_segments_item = AudienceSegment.from_dict(audience_segments_item_data)
+            audience_segments_item = AudienceSegment.from_dict(
+                object_member(audience_segments_item_data, "audienceSegments_item")
+            )
 
             audience_segments.append(audience_segments_item)
 
         suppression_rules = []
         _suppression_rules = array_member(d["suppressionRules"], "suppressionRules")
         for suppression_rules_item_data in _suppression_rules:
-            suppression_rules_item = SuppressionRule.from_dict(suppression_rules_item_data)
+            suppression_rules_item = SuppressionRule.from_dict(
+                object_member(suppression_rules_item_data, "suppressionRules_item")
+            )
 
             suppression_rules.append(suppression_rules_item)
 
@@ -144,7 +148,9 @@ class BDSOrder:
         deduplication_key_fields = []
         _deduplication_key_fields = array_member(d["deduplicationKeyFields"], "deduplicationKeyFields")
         for deduplication_key_fields_item_data in _deduplication_key_fields:
-            deduplication_key_fields_item = DeduplicationField.from_dict(deduplication_key_fields_item_data)
+            deduplication_key_fields_item = DeduplicationField.from_dict(
+                object_member(deduplication_key_fields_item_data, "deduplicationKeyFields_item")
+            )
 
             deduplication_key_fields.append(deduplication_key_fields_item)
 

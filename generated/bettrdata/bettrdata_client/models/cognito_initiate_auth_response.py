@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 
 T = TypeVar("T", bound="CognitoInitiateAuthResponse")
 _CognitoInitiateAuthResponse_MEMBERS: frozenset[str] = frozenset(("AuthenticationResult",))
@@ -42,7 +42,9 @@ class CognitoInitiateAuthResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        authentication_result = CognitoAuthenticationResult.from_dict(d["AuthenticationResult"])
+        authentication_result = CognitoAuthenticationResult.from_dict(
+            object_member(d["AuthenticationResult"], "AuthenticationResult")
+        )
 
         cognito_initiate_auth_response = cls(
             authentication_result=authentication_result,

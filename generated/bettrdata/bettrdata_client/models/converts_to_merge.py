@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..models.merge_input_type import MergeInputType
 from ..types import UNSET, Unset
 
@@ -82,7 +82,7 @@ class ConvertsToMerge:
 
         merge_input_type = MergeInputType(d["mergeInputType"])
 
-        merge_details = MergeDetails.from_dict(d["mergeDetails"])
+        merge_details = MergeDetails.from_dict(object_member(d["mergeDetails"], "mergeDetails"))
 
         file_name = d.get("fileName", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import MemberTypeError, array_member, json_kind, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataRelationField")
@@ -95,17 +95,17 @@ class DataRelationField:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                value_type_0 = DataRelation.from_dict(data)
+                value_type_0 = DataRelation.from_dict(object_member(data, "value_type_0"))
 
                 return value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
-                raise TypeError()
+                raise MemberTypeError("value", f"an array is due, the answer has {json_kind(data)}")
             value_type_1 = []
             _value_type_1 = array_member(data, "value_type_1")
             for value_type_1_item_data in _value_type_1:
-                value_type_1_item = DataRelation.from_dict(value_type_1_item_data)
+                value_type_1_item = DataRelation.from_dict(object_member(value_type_1_item_data, "value_type_1_item"))
 
                 value_type_1.append(value_type_1_item)
 

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DateRangeSelectorField")
@@ -85,7 +85,7 @@ class DateRangeSelectorField:
         if display_type != "date-range-selector":
             raise ValueError(f"displayType must match const 'date-range-selector', got '{display_type}'")
 
-        value = DateRangeRule.from_dict(d["value"])
+        value = DateRangeRule.from_dict(object_member(d["value"], "value"))
 
         _group_tags = d.get("groupTags", UNSET)
         group_tags = UNSET if _group_tags is UNSET else cast("list[str]", array_member(_group_tags, "groupTags"))

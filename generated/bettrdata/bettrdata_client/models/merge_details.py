@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MergeDetails")
@@ -85,7 +85,7 @@ class MergeDetails:
         if _segments is not UNSET:
             segments = []
             for segments_item_data in array_member(_segments, "segments"):
-                segments_item = MergeSegment.from_dict(segments_item_data)
+                segments_item = MergeSegment.from_dict(object_member(segments_item_data, "segments_item"))
 
                 segments.append(segments_item)
 
@@ -94,7 +94,7 @@ class MergeDetails:
         if isinstance(_tag, Unset):
             tag = UNSET
         else:
-            tag = Tag.from_dict(_tag)
+            tag = Tag.from_dict(object_member(_tag, "tag"))
 
         merge_details = cls(
             priority=priority,

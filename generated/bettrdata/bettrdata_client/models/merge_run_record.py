@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MergeRunRecord")
@@ -79,7 +79,9 @@ class MergeRunRecord:
         converts_to_merge = []
         _converts_to_merge = array_member(d["convertsToMerge"], "convertsToMerge")
         for converts_to_merge_item_data in _converts_to_merge:
-            converts_to_merge_item = ConvertsToMerge.from_dict(converts_to_merge_item_data)
+            converts_to_merge_item = ConvertsToMerge.from_dict(
+                object_member(converts_to_merge_item_data, "convertsToMerge_item")
+            )
 
             converts_to_merge.append(converts_to_merge_item)
 

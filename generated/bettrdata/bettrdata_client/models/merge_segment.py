@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 
 T = TypeVar("T", bound="MergeSegment")
 _MergeSegment_MEMBERS: frozenset[str] = frozenset(
@@ -62,7 +62,7 @@ class MergeSegment:
 
         window = d["window"]
 
-        take = Take.from_dict(d["take"])
+        take = Take.from_dict(object_member(d["take"], "take"))
 
         merge_segment = cls(
             name=name,

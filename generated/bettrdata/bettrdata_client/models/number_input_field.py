@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberInputField")
@@ -84,7 +84,7 @@ class NumberInputField:
         if display_type != "number-input":
             raise ValueError(f"displayType must match const 'number-input', got '{display_type}'")
 
-        value = NumberComparison.from_dict(d["value"])
+        value = NumberComparison.from_dict(object_member(d["value"], "value"))
 
         _group_tags = d.get("groupTags", UNSET)
         group_tags = UNSET if _group_tags is UNSET else cast("list[str]", array_member(_group_tags, "groupTags"))

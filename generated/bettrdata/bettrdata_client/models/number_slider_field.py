@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import MemberTypeError, array_member, json_kind, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberSliderField")
@@ -100,14 +100,14 @@ class NumberSliderField:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                value_type_0 = NumberComparison.from_dict(data)
+                value_type_0 = NumberComparison.from_dict(object_member(data, "value_type_0"))
 
                 return value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
-            value_type_1 = NumberRange.from_dict(data)
+                raise MemberTypeError("value", f"an object is due, the answer has {json_kind(data)}")
+            value_type_1 = NumberRange.from_dict(object_member(data, "value_type_1"))
 
             return value_type_1
 

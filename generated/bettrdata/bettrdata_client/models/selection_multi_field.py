@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SelectionMultiField")
@@ -90,7 +90,7 @@ class SelectionMultiField:
         value = []
         _value = array_member(d["value"], "value")
         for value_item_data in _value:
-            value_item = SelectionOption.from_dict(value_item_data)
+            value_item = SelectionOption.from_dict(object_member(value_item_data, "value_item"))
 
             value.append(value_item)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..models.suppression_rule_scope import SuppressionRuleScope
 from ..types import UNSET, Unset
 
@@ -84,7 +84,7 @@ class SuppressionRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        suppkey = SuppressionKey.from_dict(d["suppkey"])
+        suppkey = SuppressionKey.from_dict(object_member(d["suppkey"], "suppkey"))
 
         type_ = SuppressionRuleScope(d["type"])
 
@@ -113,7 +113,7 @@ class SuppressionRule:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                date_rule_type_0 = DateRangeRule.from_dict(data)
+                date_rule_type_0 = DateRangeRule.from_dict(object_member(data, "dateRule_type_0"))
 
                 return date_rule_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..models.token_request_auth_flow import TokenRequestAuthFlow
 
 T = TypeVar("T", bound="TokenRequest")
@@ -63,7 +63,7 @@ class TokenRequest:
 
         client_id = d["ClientId"]
 
-        auth_parameters = TokenAuthParameters.from_dict(d["AuthParameters"])
+        auth_parameters = TokenAuthParameters.from_dict(object_member(d["AuthParameters"], "AuthParameters"))
 
         token_request = cls(
             auth_flow=auth_flow,

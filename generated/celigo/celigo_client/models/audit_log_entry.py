@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..models.audit_log_entry_event import AuditLogEntryEvent
 from ..types import UNSET, Unset
 
@@ -103,7 +103,9 @@ class AuditLogEntry:
         field_changes = []
         _field_changes = array_member(d["fieldChanges"], "fieldChanges")
         for field_changes_item_data in _field_changes:
-            field_changes_item = AuditLogEntryFieldChangesItem.from_dict(field_changes_item_data)
+            field_changes_item = AuditLogEntryFieldChangesItem.from_dict(
+                object_member(field_changes_item_data, "fieldChanges_item")
+            )
 
             field_changes.append(field_changes_item)
 

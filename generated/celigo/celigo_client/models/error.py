@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 
 T = TypeVar("T", bound="Error")
 _Error_MEMBERS: frozenset[str] = frozenset(("errors",))
@@ -48,7 +48,7 @@ class Error:
         errors = []
         _errors = array_member(d["errors"], "errors")
         for errors_item_data in _errors:
-            errors_item = ErrorErrorsItem.from_dict(errors_item_data)
+            errors_item = ErrorErrorsItem.from_dict(object_member(errors_item_data, "errors_item"))
 
             errors.append(errors_item)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportModel")
@@ -71,7 +71,7 @@ class ExportModel:
         if isinstance(_netsuite, Unset):
             netsuite = UNSET
         else:
-            netsuite = ExportModelNetsuite.from_dict(_netsuite)
+            netsuite = ExportModelNetsuite.from_dict(object_member(_netsuite, "netsuite"))
 
         export_model = cls(
             asynchronous=asynchronous,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportModelNetsuite")
@@ -71,7 +71,9 @@ class ExportModelNetsuite:
         if _searches is not UNSET:
             searches = []
             for searches_item_data in array_member(_searches, "searches"):
-                searches_item = ExportModelNetsuiteSearchesItem.from_dict(searches_item_data)
+                searches_item = ExportModelNetsuiteSearchesItem.from_dict(
+                    object_member(searches_item_data, "searches_item")
+                )
 
                 searches.append(searches_item)
 

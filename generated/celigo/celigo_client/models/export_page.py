@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportPage")
@@ -74,11 +74,11 @@ class ExportPage:
         data = []
         _data = array_member(d["data"], "data")
         for data_item_data in _data:
-            data_item = Record.from_dict(data_item_data)
+            data_item = Record.from_dict(object_member(data_item_data, "data_item"))
 
             data.append(data_item)
 
-        paged_export_state = PagedExportState.from_dict(d["pagedExportState"])
+        paged_export_state = PagedExportState.from_dict(object_member(d["pagedExportState"], "pagedExportState"))
 
         _data_ur_is = d.get("dataURIs", UNSET)
         data_ur_is: list[None | str] | Unset = UNSET

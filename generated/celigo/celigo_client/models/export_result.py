@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportResult")
@@ -66,7 +66,7 @@ class ExportResult:
         data = []
         _data = array_member(d["data"], "data")
         for data_item_data in _data:
-            data_item = Record.from_dict(data_item_data)
+            data_item = Record.from_dict(object_member(data_item_data, "data_item"))
 
             data.append(data_item)
 

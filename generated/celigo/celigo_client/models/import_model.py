@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportModel")
@@ -61,14 +61,14 @@ class ImportModel:
         if isinstance(_mapping, Unset):
             mapping = UNSET
         else:
-            mapping = ImportModelMapping.from_dict(_mapping)
+            mapping = ImportModelMapping.from_dict(object_member(_mapping, "mapping"))
 
         _rest = d.get("rest", UNSET)
         rest: ImportModelRest | Unset
         if isinstance(_rest, Unset):
             rest = UNSET
         else:
-            rest = ImportModelRest.from_dict(_rest)
+            rest = ImportModelRest.from_dict(object_member(_rest, "rest"))
 
         import_model = cls(
             mapping=mapping,

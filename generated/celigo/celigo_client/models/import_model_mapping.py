@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportModelMapping")
@@ -51,7 +51,7 @@ class ImportModelMapping:
         if _fields is not UNSET:
             fields = []
             for fields_item_data in array_member(_fields, "fields"):
-                fields_item = FieldMapping.from_dict(fields_item_data)
+                fields_item = FieldMapping.from_dict(object_member(fields_item_data, "fields_item"))
 
                 fields.append(fields_item)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportResult")
@@ -73,7 +73,7 @@ class ImportResult:
         if isinstance(_field_json, Unset):
             field_json = UNSET
         else:
-            field_json = ImportResultJson.from_dict(_field_json)
+            field_json = ImportResultJson.from_dict(object_member(_field_json, "_json"))
 
         import_result = cls(
             status_code=status_code,

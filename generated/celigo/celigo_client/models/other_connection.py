@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OtherConnection")
@@ -92,7 +92,7 @@ class OtherConnection:
         if _queues is not UNSET:
             queues = []
             for queues_item_data in array_member(_queues, "queues"):
-                queues_item = ConnectionQueue.from_dict(queues_item_data)
+                queues_item = ConnectionQueue.from_dict(object_member(queues_item_data, "queues_item"))
 
                 queues.append(queues_item)
 

@@ -7,7 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestConnection")
@@ -89,7 +89,7 @@ class RestConnection:
         if type_ != "rest":
             raise ValueError(f"type must match const 'rest', got '{type_}'")
 
-        rest = RestSettings.from_dict(d["rest"])
+        rest = RestSettings.from_dict(object_member(d["rest"], "rest"))
 
         field_id = d["_id"]
 
@@ -102,7 +102,7 @@ class RestConnection:
         if _queues is not UNSET:
             queues = []
             for queues_item_data in array_member(_queues, "queues"):
-                queues_item = ConnectionQueue.from_dict(queues_item_data)
+                queues_item = ConnectionQueue.from_dict(object_member(queues_item_data, "queues_item"))
 
                 queues.append(queues_item)
 

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestConnectionInput")
@@ -64,7 +64,7 @@ class RestConnectionInput:
         if type_ != "rest":
             raise ValueError(f"type must match const 'rest', got '{type_}'")
 
-        rest = RestSettings.from_dict(d["rest"])
+        rest = RestSettings.from_dict(object_member(d["rest"], "rest"))
 
         name = d.get("name", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestSettings")
@@ -169,14 +169,14 @@ class RestSettings:
         if isinstance(_basic_auth, Unset):
             basic_auth = UNSET
         else:
-            basic_auth = RestSettingsBasicAuth.from_dict(_basic_auth)
+            basic_auth = RestSettingsBasicAuth.from_dict(object_member(_basic_auth, "basicAuth"))
 
         _oauth = d.get("oauth", UNSET)
         oauth: RestSettingsOauth | Unset
         if isinstance(_oauth, Unset):
             oauth = UNSET
         else:
-            oauth = RestSettingsOauth.from_dict(_oauth)
+            oauth = RestSettingsOauth.from_dict(object_member(_oauth, "oauth"))
 
         rest_settings = cls(
             base_uri=base_uri,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VirtualExportPageRequest")
@@ -60,14 +60,14 @@ class VirtualExportPageRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        export = ExportModel.from_dict(d["export"])
+        export = ExportModel.from_dict(object_member(d["export"], "export"))
 
         _paged_export_state = d.get("pagedExportState", UNSET)
         paged_export_state: PagedExportState | Unset
         if isinstance(_paged_export_state, Unset):
             paged_export_state = UNSET
         else:
-            paged_export_state = PagedExportState.from_dict(_paged_export_state)
+            paged_export_state = PagedExportState.from_dict(object_member(_paged_export_state, "pagedExportState"))
 
         virtual_export_page_request = cls(
             export=export,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 
 T = TypeVar("T", bound="VirtualExportRequest")
 _VirtualExportRequest_MEMBERS: frozenset[str] = frozenset(("export",))
@@ -44,7 +44,7 @@ class VirtualExportRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        export = ExportModel.from_dict(d["export"])
+        export = ExportModel.from_dict(object_member(d["export"], "export"))
 
         virtual_export_request = cls(
             export=export,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 
 T = TypeVar("T", bound="VirtualImportRequest")
 _VirtualImportRequest_MEMBERS: frozenset[str] = frozenset(
@@ -56,12 +56,12 @@ class VirtualImportRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        import_ = ImportModel.from_dict(d["import"])
+        import_ = ImportModel.from_dict(object_member(d["import"], "import"))
 
         data = []
         _data = array_member(d["data"], "data")
         for data_item_data in _data:
-            data_item = Record.from_dict(data_item_data)
+            data_item = Record.from_dict(object_member(data_item_data, "data_item"))
 
             data.append(data_item)
 

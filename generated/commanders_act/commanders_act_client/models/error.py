@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
@@ -73,7 +73,7 @@ class Error:
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = ErrorMeta.from_dict(_meta)
+            meta = ErrorMeta.from_dict(object_member(_meta, "meta"))
 
         error = cls(
             code=code,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDocument")
@@ -64,7 +64,7 @@ class ErrorDocument:
         errors = []
         _errors = array_member(d["errors"], "errors")
         for errors_item_data in _errors:
-            errors_item = Error.from_dict(errors_item_data)
+            errors_item = Error.from_dict(object_member(errors_item_data, "errors_item"))
 
             errors.append(errors_item)
 
@@ -73,7 +73,7 @@ class ErrorDocument:
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = BulkCounts.from_dict(_data)
+            data = BulkCounts.from_dict(object_member(_data, "data"))
 
         error_document = cls(
             errors=errors,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Relationship")
@@ -85,7 +85,7 @@ class Relationship:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = ResourceIdentifier.from_dict(data)
+                data_type_0 = ResourceIdentifier.from_dict(object_member(data, "data_type_0"))
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -96,7 +96,9 @@ class Relationship:
                 data_type_1 = []
                 _data_type_1 = array_member(data, "data_type_1")
                 for data_type_1_item_data in _data_type_1:
-                    data_type_1_item = ResourceIdentifier.from_dict(data_type_1_item_data)
+                    data_type_1_item = ResourceIdentifier.from_dict(
+                        object_member(data_type_1_item_data, "data_type_1_item")
+                    )
 
                     data_type_1.append(data_type_1_item)
 
@@ -112,14 +114,14 @@ class Relationship:
         if isinstance(_links, Unset):
             links = UNSET
         else:
-            links = Links.from_dict(_links)
+            links = Links.from_dict(object_member(_links, "links"))
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = Meta.from_dict(_meta)
+            meta = Meta.from_dict(object_member(_meta, "meta"))
 
         relationship = cls(
             data=data,

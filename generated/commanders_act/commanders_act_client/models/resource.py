@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import json_member, model_repr
+from .._runtime import json_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Resource")
@@ -112,28 +112,28 @@ class Resource:
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = ResourceAttributes.from_dict(_attributes)
+            attributes = ResourceAttributes.from_dict(object_member(_attributes, "attributes"))
 
         _relationships = d.get("relationships", UNSET)
         relationships: ResourceRelationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
         else:
-            relationships = ResourceRelationships.from_dict(_relationships)
+            relationships = ResourceRelationships.from_dict(object_member(_relationships, "relationships"))
 
         _links = d.get("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
-            links = Links.from_dict(_links)
+            links = Links.from_dict(object_member(_links, "links"))
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = Meta.from_dict(_meta)
+            meta = Meta.from_dict(object_member(_meta, "meta"))
 
         resource = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Source")
@@ -81,14 +81,14 @@ class Source:
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = SourceAttributes.from_dict(_attributes)
+            attributes = SourceAttributes.from_dict(object_member(_attributes, "attributes"))
 
         _relationships = d.get("relationships", UNSET)
         relationships: SourceRelationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
         else:
-            relationships = SourceRelationships.from_dict(_relationships)
+            relationships = SourceRelationships.from_dict(object_member(_relationships, "relationships"))
 
         source = cls(
             id=id,

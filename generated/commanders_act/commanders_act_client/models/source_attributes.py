@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceAttributes")
@@ -485,7 +485,7 @@ class SourceAttributes:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                parameters_type_0 = SourceAttributesParametersType0.from_dict(data)
+                parameters_type_0 = SourceAttributesParametersType0.from_dict(object_member(data, "parameters_type_0"))
 
                 return parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -499,7 +499,7 @@ class SourceAttributes:
         if isinstance(_health, Unset):
             health = UNSET
         else:
-            health = SourceHealth.from_dict(_health)
+            health = SourceHealth.from_dict(object_member(_health, "health"))
 
         _integration_key = d.get("integration_key", UNSET)
         integration_key: UUID | Unset

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceCategory")
@@ -80,14 +80,14 @@ class SourceCategory:
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = SourceCategoryAttributes.from_dict(_attributes)
+            attributes = SourceCategoryAttributes.from_dict(object_member(_attributes, "attributes"))
 
         _relationships = d.get("relationships", UNSET)
         relationships: SourceCategoryRelationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
         else:
-            relationships = SourceCategoryRelationships.from_dict(_relationships)
+            relationships = SourceCategoryRelationships.from_dict(object_member(_relationships, "relationships"))
 
         source_category = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceCategoryRelationships")
@@ -50,7 +50,7 @@ class SourceCategoryRelationships:
         if isinstance(_templates, Unset):
             templates = UNSET
         else:
-            templates = Relationship.from_dict(_templates)
+            templates = Relationship.from_dict(object_member(_templates, "templates"))
 
         source_category_relationships = cls(
             templates=templates,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceCreateDocumentData")
@@ -64,14 +64,14 @@ class SourceCreateDocumentData:
         d = src_dict
         type_ = d["type"]
 
-        attributes = SourceAttributes.from_dict(d["attributes"])
+        attributes = SourceAttributes.from_dict(object_member(d["attributes"], "attributes"))
 
         _relationships = d.get("relationships", UNSET)
         relationships: SourceRelationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
         else:
-            relationships = SourceRelationships.from_dict(_relationships)
+            relationships = SourceRelationships.from_dict(object_member(_relationships, "relationships"))
 
         source_create_document_data = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceDocument")
@@ -78,14 +78,16 @@ class SourceDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        data = Source.from_dict(d["data"])
+        data = Source.from_dict(object_member(d["data"], "data"))
 
         _included = d.get("included", UNSET)
         included: list[Resource] | Unset = UNSET
         if _included is not UNSET:
             included = []
             for componentsschemas_included_item_data in array_member(_included, "included"):
-                componentsschemas_included_item = Resource.from_dict(componentsschemas_included_item_data)
+                componentsschemas_included_item = Resource.from_dict(
+                    object_member(componentsschemas_included_item_data, "/components/schemas/Included_item")
+                )
 
                 included.append(componentsschemas_included_item)
 
@@ -94,14 +96,14 @@ class SourceDocument:
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = Meta.from_dict(_meta)
+            meta = Meta.from_dict(object_member(_meta, "meta"))
 
         _links = d.get("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
-            links = Links.from_dict(_links)
+            links = Links.from_dict(object_member(_links, "links"))
 
         source_document = cls(
             data=data,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceHealth")
@@ -79,21 +79,21 @@ class SourceHealth:
         if isinstance(_success, Unset):
             success = UNSET
         else:
-            success = SourceHealthSuccess.from_dict(_success)
+            success = SourceHealthSuccess.from_dict(object_member(_success, "success"))
 
         _fail = d.get("fail", UNSET)
         fail: SourceHealthFail | Unset
         if isinstance(_fail, Unset):
             fail = UNSET
         else:
-            fail = SourceHealthFail.from_dict(_fail)
+            fail = SourceHealthFail.from_dict(object_member(_fail, "fail"))
 
         _trends = d.get("trends", UNSET)
         trends: SourceHealthTrends | Unset
         if isinstance(_trends, Unset):
             trends = UNSET
         else:
-            trends = SourceHealthTrends.from_dict(_trends)
+            trends = SourceHealthTrends.from_dict(object_member(_trends, "trends"))
 
         source_health = cls(
             total=total,

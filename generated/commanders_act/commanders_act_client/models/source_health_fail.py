@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceHealthFail")
@@ -60,14 +60,14 @@ class SourceHealthFail:
         if isinstance(_rejected, Unset):
             rejected = UNSET
         else:
-            rejected = HealthCount.from_dict(_rejected)
+            rejected = HealthCount.from_dict(object_member(_rejected, "rejected"))
 
         _error = d.get("error", UNSET)
         error: HealthCount | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = HealthCount.from_dict(_error)
+            error = HealthCount.from_dict(object_member(_error, "error"))
 
         source_health_fail = cls(
             rejected=rejected,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceHealthSuccess")
@@ -60,14 +60,14 @@ class SourceHealthSuccess:
         if isinstance(_immediate, Unset):
             immediate = UNSET
         else:
-            immediate = HealthCount.from_dict(_immediate)
+            immediate = HealthCount.from_dict(object_member(_immediate, "immediate"))
 
         _retry = d.get("retry", UNSET)
         retry: HealthCount | Unset
         if isinstance(_retry, Unset):
             retry = UNSET
         else:
-            retry = HealthCount.from_dict(_retry)
+            retry = HealthCount.from_dict(object_member(_retry, "retry"))
 
         source_health_success = cls(
             immediate=immediate,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceHealthTrends")
@@ -60,14 +60,14 @@ class SourceHealthTrends:
         if isinstance(_success, Unset):
             success = UNSET
         else:
-            success = HealthTrend.from_dict(_success)
+            success = HealthTrend.from_dict(object_member(_success, "success"))
 
         _fail = d.get("fail", UNSET)
         fail: HealthTrend | Unset
         if isinstance(_fail, Unset):
             fail = UNSET
         else:
-            fail = HealthTrend.from_dict(_fail)
+            fail = HealthTrend.from_dict(object_member(_fail, "fail"))
 
         source_health_trends = cls(
             success=success,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceRelationships")
@@ -65,14 +65,14 @@ class SourceRelationships:
         if isinstance(_connector, Unset):
             connector = UNSET
         else:
-            connector = Relationship.from_dict(_connector)
+            connector = Relationship.from_dict(object_member(_connector, "connector"))
 
         _environment = d.get("environment", UNSET)
         environment: Relationship | Unset
         if isinstance(_environment, Unset):
             environment = UNSET
         else:
-            environment = Relationship.from_dict(_environment)
+            environment = Relationship.from_dict(object_member(_environment, "environment"))
 
         source_relationships = cls(
             connector=connector,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceTemplate")
@@ -80,14 +80,14 @@ class SourceTemplate:
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = SourceTemplateAttributes.from_dict(_attributes)
+            attributes = SourceTemplateAttributes.from_dict(object_member(_attributes, "attributes"))
 
         _relationships = d.get("relationships", UNSET)
         relationships: SourceTemplateRelationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
         else:
-            relationships = SourceTemplateRelationships.from_dict(_relationships)
+            relationships = SourceTemplateRelationships.from_dict(object_member(_relationships, "relationships"))
 
         source_template = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceTemplateCollectionDocument")
@@ -84,7 +84,7 @@ class SourceTemplateCollectionDocument:
         data = []
         _data = array_member(d["data"], "data")
         for data_item_data in _data:
-            data_item = SourceTemplate.from_dict(data_item_data)
+            data_item = SourceTemplate.from_dict(object_member(data_item_data, "data_item"))
 
             data.append(data_item)
 
@@ -93,7 +93,9 @@ class SourceTemplateCollectionDocument:
         if _included is not UNSET:
             included = []
             for componentsschemas_included_item_data in array_member(_included, "included"):
-                componentsschemas_included_item = Resource.from_dict(componentsschemas_included_item_data)
+                componentsschemas_included_item = Resource.from_dict(
+                    object_member(componentsschemas_included_item_data, "/components/schemas/Included_item")
+                )
 
                 included.append(componentsschemas_included_item)
 
@@ -102,14 +104,14 @@ class SourceTemplateCollectionDocument:
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = Meta.from_dict(_meta)
+            meta = Meta.from_dict(object_member(_meta, "meta"))
 
         _links = d.get("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
-            links = Links.from_dict(_links)
+            links = Links.from_dict(object_member(_links, "links"))
 
         source_template_collection_document = cls(
             data=data,

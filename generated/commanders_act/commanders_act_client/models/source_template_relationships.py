@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceTemplateRelationships")
@@ -50,7 +50,7 @@ class SourceTemplateRelationships:
         if isinstance(_categories, Unset):
             categories = UNSET
         else:
-            categories = Relationship.from_dict(_categories)
+            categories = Relationship.from_dict(object_member(_categories, "categories"))
 
         source_template_relationships = cls(
             categories=categories,

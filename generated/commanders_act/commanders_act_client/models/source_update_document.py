@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 
 T = TypeVar("T", bound="SourceUpdateDocument")
 _SourceUpdateDocument_MEMBERS: frozenset[str] = frozenset(("data",))
@@ -42,7 +42,7 @@ class SourceUpdateDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        data = SourceUpdateDocumentData.from_dict(d["data"])
+        data = SourceUpdateDocumentData.from_dict(object_member(d["data"], "data"))
 
         source_update_document = cls(
             data=data,

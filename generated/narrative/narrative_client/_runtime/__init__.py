@@ -32,7 +32,7 @@ from ._errors import (
     response_validation_error,
 )
 from ._logging import Secret
-from ._members import MemberTypeError, array_member, json_member
+from ._members import MemberTypeError, array_member, json_kind, json_member, object_member, whole_answer
 from ._model_repr import model_repr
 from ._operations import ApiSpec, Credential, Operation, OperationTable, Pagination, RateLimit, Streaming
 from ._options import RawResponse, RequestOptions, async_raw_response, raw_response, request_options
@@ -101,9 +101,11 @@ __all__ = [
     "array_member",
     "async_raw_response",
     "is_unknown",
+    "json_kind",
     "json_member",
     "make_status_error",
     "model_repr",
+    "object_member",
     "open_operation_stream",
     "parse_body",
     "query_string",
@@ -112,4 +114,5 @@ __all__ = [
     "response_validation_error",
     "success",
     "unknown_member",
+    "whole_answer",
 ]

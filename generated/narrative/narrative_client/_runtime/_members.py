@@ -38,6 +38,20 @@ def json_kind(value: object) -> str:
     return "null" if value is None else f"a {type(value).__name__}"
 
 
+def object_member(value: object, member: str) -> Any:
+    """`value` when it is a JSON object; otherwise `MemberTypeError` naming `member`. (Typed `Any`: the generated
+    code hands it to the nested model's `from_dict`.)"""
+    if isinstance(value, dict):
+        return value
+    raise MemberTypeError(member, f"an object is due, the answer has {json_kind(value)}")
+
+
+def whole_answer(value: object, member: str) -> Any:
+    """`object_member` for an answer's body itself (endpoint modules): passed on unchecked, so that the model then
+    names what is wrong (`AccessRule: an object is due, the answer has an array`) rather than a made-up member."""
+    return value
+
+
 def json_member(value: object, member: str, kinds: tuple[type, ...]) -> object:
     """`value` when it is one of the plain JSON `kinds` (str, int, float, bool) a member's schema allows, otherwise
     `MemberTypeError` naming `member` (a boolean is not taken for a number)."""

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..models.access_rule_status import AccessRuleStatus
 from ..types import UNSET, Unset
 
@@ -211,14 +211,14 @@ class AccessRule:
         if isinstance(_schema, Unset):
             schema = UNSET
         else:
-            schema = DatasetSchema.from_dict(_schema)
+            schema = DatasetSchema.from_dict(object_member(_schema, "schema"))
 
         _collaborators = d.get("collaborators", UNSET)
         collaborators: CompanyConstraint | Unset
         if isinstance(_collaborators, Unset):
             collaborators = UNSET
         else:
-            collaborators = CompanyConstraint.from_dict(_collaborators)
+            collaborators = CompanyConstraint.from_dict(object_member(_collaborators, "collaborators"))
 
         price_cpm_usd = d.get("price_cpm_usd", UNSET)
 
@@ -227,7 +227,7 @@ class AccessRule:
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = ResourceMetadata.from_dict(_metadata)
+            metadata = ResourceMetadata.from_dict(object_member(_metadata, "metadata"))
 
         _dataset_ids = d.get("dataset_ids", UNSET)
         dataset_ids = UNSET if _dataset_ids is UNSET else cast("list[int]", array_member(_dataset_ids, "dataset_ids"))

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..models.access_rule_status import AccessRuleStatus
 from ..types import UNSET, Unset
 
@@ -112,7 +112,7 @@ class AccessRuleCreate:
 
         nql = d["nql"]
 
-        collaborators = CompanyConstraint.from_dict(d["collaborators"])
+        collaborators = CompanyConstraint.from_dict(object_member(d["collaborators"], "collaborators"))
 
         price_cpm_usd = d["price_cpm_usd"]
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..models.access_rule_status import AccessRuleStatus
 from ..types import UNSET, Unset
 
@@ -119,7 +119,7 @@ class AccessRuleUpdate:
         if isinstance(_collaborators, Unset):
             collaborators = UNSET
         else:
-            collaborators = CompanyConstraint.from_dict(_collaborators)
+            collaborators = CompanyConstraint.from_dict(object_member(_collaborators, "collaborators"))
 
         image = d.get("image", UNSET)
 

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessToken")
@@ -84,7 +84,7 @@ class AccessToken:
         if _permissions is not UNSET:
             permissions = []
             for permissions_item_data in array_member(_permissions, "permissions"):
-                permissions_item = Permission.from_dict(permissions_item_data)
+                permissions_item = Permission.from_dict(object_member(permissions_item_data, "permissions_item"))
 
                 permissions.append(permissions_item)
 

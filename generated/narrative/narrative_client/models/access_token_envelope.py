@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 
 T = TypeVar("T", bound="AccessTokenEnvelope")
 _AccessTokenEnvelope_MEMBERS: frozenset[str] = frozenset(("record",))
@@ -42,7 +42,7 @@ class AccessTokenEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        record = AccessToken.from_dict(d["record"])
+        record = AccessToken.from_dict(object_member(d["record"], "record"))
 
         access_token_envelope = cls(
             record=record,

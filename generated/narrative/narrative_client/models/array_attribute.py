@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ArrayAttribute")
@@ -108,7 +108,7 @@ class ArrayAttribute:
         if type_ != "array":
             raise ValueError(f"type must match const 'array', got '{type_}'")
 
-        items = PropertySchema.from_dict(d["items"])
+        items = PropertySchema.from_dict(object_member(d["items"], "items"))
 
         id = d.get("id", UNSET)
 
@@ -122,7 +122,7 @@ class ArrayAttribute:
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = AttributeMetadata.from_dict(_metadata)
+            metadata = AttributeMetadata.from_dict(object_member(_metadata, "metadata"))
 
         array_attribute = cls(
             name=name,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import MemberTypeError, array_member, json_kind, model_repr, object_member
 
 T = TypeVar("T", bound="AttributeList")
 _AttributeList_MEMBERS: frozenset[str] = frozenset(("records",))
@@ -60,7 +60,9 @@ class AttributeList:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_attribute_type_0 = ObjectAttribute.from_dict(data)
+                    componentsschemas_attribute_type_0 = ObjectAttribute.from_dict(
+                        object_member(data, "/components/schemas/Attribute_type_0")
+                    )
 
                     return componentsschemas_attribute_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -68,14 +70,18 @@ class AttributeList:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_attribute_type_1 = ArrayAttribute.from_dict(data)
+                    componentsschemas_attribute_type_1 = ArrayAttribute.from_dict(
+                        object_member(data, "/components/schemas/Attribute_type_1")
+                    )
 
                     return componentsschemas_attribute_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_attribute_type_2 = PrimitiveAttribute.from_dict(data)
+                    raise MemberTypeError("records_item", f"an object is due, the answer has {json_kind(data)}")
+                componentsschemas_attribute_type_2 = PrimitiveAttribute.from_dict(
+                    object_member(data, "/components/schemas/Attribute_type_2")
+                )
 
                 return componentsschemas_attribute_type_2
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeMetadata")
@@ -53,7 +53,7 @@ class AttributeMetadata:
             attribute_cooccurrence = []
             for attribute_cooccurrence_item_data in array_member(_attribute_cooccurrence, "attribute_cooccurrence"):
                 attribute_cooccurrence_item = AttributeMetadataAttributeCooccurrenceItem.from_dict(
-                    attribute_cooccurrence_item_data
+                    object_member(attribute_cooccurrence_item_data, "attribute_cooccurrence_item")
                 )
 
                 attribute_cooccurrence.append(attribute_cooccurrence_item)

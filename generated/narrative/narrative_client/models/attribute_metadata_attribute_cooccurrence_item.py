@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeMetadataAttributeCooccurrenceItem")
@@ -58,7 +58,9 @@ class AttributeMetadataAttributeCooccurrenceItem:
         if isinstance(_attribute, Unset):
             attribute = UNSET
         else:
-            attribute = AttributeMetadataAttributeCooccurrenceItemAttribute.from_dict(_attribute)
+            attribute = AttributeMetadataAttributeCooccurrenceItemAttribute.from_dict(
+                object_member(_attribute, "attribute")
+            )
 
         cooccurrence_pct = d.get("cooccurrence_pct", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeSet")
@@ -68,7 +68,7 @@ class AttributeSet:
         fields = []
         _fields = array_member(d["fields"], "fields")
         for fields_item_data in _fields:
-            fields_item = FieldRule.from_dict(fields_item_data)
+            fields_item = FieldRule.from_dict(object_member(fields_item_data, "fields_item"))
 
             fields.append(fields_item)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthRules")
@@ -49,7 +49,7 @@ class AuthRules:
         if isinstance(_company_constraint, Unset):
             company_constraint = UNSET
         else:
-            company_constraint = CompanyConstraint.from_dict(_company_constraint)
+            company_constraint = CompanyConstraint.from_dict(object_member(_company_constraint, "company_constraint"))
 
         auth_rules = cls(
             company_constraint=company_constraint,

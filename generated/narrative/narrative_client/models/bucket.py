@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import json_member, model_repr
+from .._runtime import json_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Bucket")
@@ -119,7 +119,7 @@ class Bucket:
         if isinstance(_auth, Unset):
             auth = UNSET
         else:
-            auth = BucketAuth.from_dict(_auth)
+            auth = BucketAuth.from_dict(object_member(_auth, "auth"))
 
         def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):

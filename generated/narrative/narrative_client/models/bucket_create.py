@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import MemberTypeError, json_kind, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BucketCreate")
@@ -78,14 +78,18 @@ class BucketCreate:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_bucket_access_type_0 = BucketPolicyAccess.from_dict(data)
+                componentsschemas_bucket_access_type_0 = BucketPolicyAccess.from_dict(
+                    object_member(data, "/components/schemas/BucketAccess_type_0")
+                )
 
                 return componentsschemas_bucket_access_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_bucket_access_type_1 = RoleAccess.from_dict(data)
+                raise MemberTypeError("access", f"an object is due, the answer has {json_kind(data)}")
+            componentsschemas_bucket_access_type_1 = RoleAccess.from_dict(
+                object_member(data, "/components/schemas/BucketAccess_type_1")
+            )
 
             return componentsschemas_bucket_access_type_1
 

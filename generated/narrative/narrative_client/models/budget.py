@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 
 T = TypeVar("T", bound="Budget")
 _Budget_MEMBERS: frozenset[str] = frozenset(
@@ -53,9 +53,9 @@ class Budget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        amount = BudgetAmount.from_dict(d["amount"])
+        amount = BudgetAmount.from_dict(object_member(d["amount"], "amount"))
 
-        period = BudgetPeriod.from_dict(d["period"])
+        period = BudgetPeriod.from_dict(object_member(d["period"], "period"))
 
         budget = cls(
             amount=amount,

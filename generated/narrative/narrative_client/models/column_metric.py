@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ColumnMetric")
@@ -156,7 +156,7 @@ class ColumnMetric:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                histogram_type_0 = HistogramCamel.from_dict(data)
+                histogram_type_0 = HistogramCamel.from_dict(object_member(data, "histogram_type_0"))
 
                 return histogram_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -200,7 +200,7 @@ class ColumnMetric:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                observed_types_type_0 = HistogramCamel.from_dict(data)
+                observed_types_type_0 = HistogramCamel.from_dict(object_member(data, "observedTypes_type_0"))
 
                 return observed_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ColumnsStats")
@@ -65,7 +65,7 @@ class ColumnsStats:
             advanced_statistics_metadata = UNSET
         else:
             advanced_statistics_metadata = ColumnsStatsAdvancedStatisticsMetadata.from_dict(
-                _advanced_statistics_metadata
+                object_member(_advanced_statistics_metadata, "advanced_statistics_metadata")
             )
 
         _columns_summary = d.get("columns_summary", UNSET)
@@ -73,7 +73,9 @@ class ColumnsStats:
         if _columns_summary is not UNSET:
             columns_summary = []
             for columns_summary_item_data in array_member(_columns_summary, "columns_summary"):
-                columns_summary_item = ColumnsStatsColumnsSummaryItem.from_dict(columns_summary_item_data)
+                columns_summary_item = ColumnsStatsColumnsSummaryItem.from_dict(
+                    object_member(columns_summary_item_data, "columns_summary_item")
+                )
 
                 columns_summary.append(columns_summary_item)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ColumnsStatsAdvancedStatisticsMetadata")
@@ -60,14 +60,16 @@ class ColumnsStatsAdvancedStatisticsMetadata:
         if isinstance(_snapshot_range, Unset):
             snapshot_range = UNSET
         else:
-            snapshot_range = ColumnsStatsAdvancedStatisticsMetadataSnapshotRange.from_dict(_snapshot_range)
+            snapshot_range = ColumnsStatsAdvancedStatisticsMetadataSnapshotRange.from_dict(
+                object_member(_snapshot_range, "snapshot_range")
+            )
 
         _configuration = d.get("configuration", UNSET)
         configuration: StatsConfig | Unset
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
-            configuration = StatsConfig.from_dict(_configuration)
+            configuration = StatsConfig.from_dict(object_member(_configuration, "configuration"))
 
         columns_stats_advanced_statistics_metadata = cls(
             snapshot_range=snapshot_range,

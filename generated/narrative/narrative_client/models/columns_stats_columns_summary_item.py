@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ColumnsStatsColumnsSummaryItem")
@@ -80,14 +80,18 @@ class ColumnsStatsColumnsSummaryItem:
         if isinstance(_basic_statistics, Unset):
             basic_statistics = UNSET
         else:
-            basic_statistics = ColumnsStatsColumnsSummaryItemBasicStatistics.from_dict(_basic_statistics)
+            basic_statistics = ColumnsStatsColumnsSummaryItemBasicStatistics.from_dict(
+                object_member(_basic_statistics, "basic_statistics")
+            )
 
         _advanced_statistics = d.get("advanced_statistics", UNSET)
         advanced_statistics: ColumnsStatsColumnsSummaryItemAdvancedStatistics | Unset
         if isinstance(_advanced_statistics, Unset):
             advanced_statistics = UNSET
         else:
-            advanced_statistics = ColumnsStatsColumnsSummaryItemAdvancedStatistics.from_dict(_advanced_statistics)
+            advanced_statistics = ColumnsStatsColumnsSummaryItemAdvancedStatistics.from_dict(
+                object_member(_advanced_statistics, "advanced_statistics")
+            )
 
         columns_stats_columns_summary_item = cls(
             name=name,

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionCreate")
@@ -79,7 +79,7 @@ class ConnectionCreate:
         if isinstance(_quick_settings, Unset):
             quick_settings = UNSET
         else:
-            quick_settings = QuickSettings.from_dict(_quick_settings)
+            quick_settings = QuickSettings.from_dict(object_member(_quick_settings, "quick_settings"))
 
         connection_create = cls(
             dataset_id=dataset_id,

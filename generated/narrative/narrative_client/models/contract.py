@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import json_member, model_repr
+from .._runtime import json_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Contract")
@@ -161,7 +161,7 @@ class Contract:
         if isinstance(_payment_method, Unset):
             payment_method = UNSET
         else:
-            payment_method = PaymentMethod.from_dict(_payment_method)
+            payment_method = PaymentMethod.from_dict(object_member(_payment_method, "payment_method"))
 
         internal_notes = d.get("internal_notes", UNSET)
 

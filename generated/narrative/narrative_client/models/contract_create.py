@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContractCreate")
@@ -123,14 +123,14 @@ class ContractCreate:
         if isinstance(_payment_method, Unset):
             payment_method = UNSET
         else:
-            payment_method = PaymentMethod.from_dict(_payment_method)
+            payment_method = PaymentMethod.from_dict(object_member(_payment_method, "payment_method"))
 
         _rates = d.get("rates", UNSET)
         rates: list[ContractRateRequest] | Unset = UNSET
         if _rates is not UNSET:
             rates = []
             for rates_item_data in array_member(_rates, "rates"):
-                rates_item = ContractRateRequest.from_dict(rates_item_data)
+                rates_item = ContractRateRequest.from_dict(object_member(rates_item_data, "rates_item"))
 
                 rates.append(rates_item)
 

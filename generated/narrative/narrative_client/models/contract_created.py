@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContractCreated")
@@ -59,14 +59,14 @@ class ContractCreated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        created_contract = Contract.from_dict(d["createdContract"])
+        created_contract = Contract.from_dict(object_member(d["createdContract"], "createdContract"))
 
         _created_rates = d.get("createdRates", UNSET)
         created_rates: list[ContractRate] | Unset = UNSET
         if _created_rates is not UNSET:
             created_rates = []
             for created_rates_item_data in array_member(_created_rates, "createdRates"):
-                created_rates_item = ContractRate.from_dict(created_rates_item_data)
+                created_rates_item = ContractRate.from_dict(object_member(created_rates_item_data, "createdRates_item"))
 
                 created_rates.append(created_rates_item)
 

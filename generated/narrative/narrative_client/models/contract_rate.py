@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import json_member, model_repr
+from .._runtime import json_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContractRate")
@@ -130,7 +130,7 @@ class ContractRate:
 
         product_id = UUID(d["product_id"])
 
-        rate = Rate.from_dict(d["rate"])
+        rate = Rate.from_dict(object_member(d["rate"], "rate"))
 
         contract_revision = d.get("contract_revision", UNSET)
 

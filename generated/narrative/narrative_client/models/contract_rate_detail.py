@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import json_member, model_repr
+from .._runtime import json_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContractRateDetail")
@@ -112,9 +112,9 @@ class ContractRateDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        rate = Rate.from_dict(d["rate"])
+        rate = Rate.from_dict(object_member(d["rate"], "rate"))
 
-        product = Product.from_dict(d["product"])
+        product = Product.from_dict(object_member(d["product"], "product"))
 
         def _parse_start_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContractRateRequest")
@@ -74,7 +74,7 @@ class ContractRateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        rate = Rate.from_dict(d["rate"])
+        rate = Rate.from_dict(object_member(d["rate"], "rate"))
 
         _product_id = d.get("product_id", UNSET)
         product_id: UUID | Unset

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import MemberTypeError, array_member, json_kind, model_repr, object_member
 
 T = TypeVar("T", bound="ContractRates")
 _ContractRates_MEMBERS: frozenset[str] = frozenset(("records",))
@@ -58,7 +58,9 @@ class ContractRates:
                 records_type_0 = []
                 _records_type_0 = array_member(data, "records_type_0")
                 for records_type_0_item_data in _records_type_0:
-                    records_type_0_item = ContractRate.from_dict(records_type_0_item_data)
+                    records_type_0_item = ContractRate.from_dict(
+                        object_member(records_type_0_item_data, "records_type_0_item")
+                    )
 
                     records_type_0.append(records_type_0_item)
 
@@ -66,8 +68,8 @@ class ContractRates:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
-            records_type_1 = ContractRate.from_dict(data)
+                raise MemberTypeError("records", f"an object is due, the answer has {json_kind(data)}")
+            records_type_1 = ContractRate.from_dict(object_member(data, "records_type_1"))
 
             return records_type_1
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 
 T = TypeVar("T", bound="ContractWithDetails")
 _ContractWithDetails_MEMBERS: frozenset[str] = frozenset(
@@ -55,12 +55,12 @@ class ContractWithDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        contract = Contract.from_dict(d["contract"])
+        contract = Contract.from_dict(object_member(d["contract"], "contract"))
 
         rates = []
         _rates = array_member(d["rates"], "rates")
         for rates_item_data in _rates:
-            rates_item = ContractRateDetail.from_dict(rates_item_data)
+            rates_item = ContractRateDetail.from_dict(object_member(rates_item_data, "rates_item"))
 
             rates.append(rates_item)
 

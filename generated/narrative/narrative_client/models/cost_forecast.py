@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import json_member, model_repr
+from .._runtime import MemberTypeError, json_kind, json_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostForecast")
@@ -125,7 +125,7 @@ class CostForecast:
         if isinstance(_cost, Unset):
             cost = UNSET
         else:
-            cost = CostForecastCost.from_dict(_cost)
+            cost = CostForecastCost.from_dict(object_member(_cost, "cost"))
 
         def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):
@@ -148,14 +148,18 @@ class CostForecast:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_purchase_details_type_0 = DataStreamPurchaseDetails.from_dict(data)
+                componentsschemas_purchase_details_type_0 = DataStreamPurchaseDetails.from_dict(
+                    object_member(data, "/components/schemas/PurchaseDetails_type_0")
+                )
 
                 return componentsschemas_purchase_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_purchase_details_type_1 = MarketplaceDetails.from_dict(data)
+                raise MemberTypeError("details", f"an object is due, the answer has {json_kind(data)}")
+            componentsschemas_purchase_details_type_1 = MarketplaceDetails.from_dict(
+                object_member(data, "/components/schemas/PurchaseDetails_type_1")
+            )
 
             return componentsschemas_purchase_details_type_1
 
@@ -166,7 +170,7 @@ class CostForecast:
         if isinstance(_request_source, Unset):
             request_source = UNSET
         else:
-            request_source = RequestSource.from_dict(_request_source)
+            request_source = RequestSource.from_dict(object_member(_request_source, "request_source"))
 
         def _parse_subscription_id(data: object) -> None | Unset | UUID:
             if data is None:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostForecastCost")
@@ -72,7 +72,7 @@ class CostForecastCost:
         if _sources is not UNSET:
             sources = []
             for sources_item_data in array_member(_sources, "sources"):
-                sources_item = CostForecastCostSourcesItem.from_dict(sources_item_data)
+                sources_item = CostForecastCostSourcesItem.from_dict(object_member(sources_item_data, "sources_item"))
 
                 sources.append(sources_item)
 

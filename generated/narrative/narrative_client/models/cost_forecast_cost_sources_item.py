@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostForecastCostSourcesItem")
@@ -65,7 +65,7 @@ class CostForecastCostSourcesItem:
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = CostForecastCostSourcesItemSource.from_dict(_source)
+            source = CostForecastCostSourcesItemSource.from_dict(object_member(_source, "source"))
 
         rows = d.get("rows", UNSET)
 

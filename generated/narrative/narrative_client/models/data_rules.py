@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataRules")
@@ -123,7 +123,9 @@ class DataRules:
                 column_sets_type_0 = []
                 _column_sets_type_0 = array_member(data, "column_sets_type_0")
                 for column_sets_type_0_item_data in _column_sets_type_0:
-                    column_sets_type_0_item = ColumnSet.from_dict(column_sets_type_0_item_data)
+                    column_sets_type_0_item = ColumnSet.from_dict(
+                        object_member(column_sets_type_0_item_data, "column_sets_type_0_item")
+                    )
 
                     column_sets_type_0.append(column_sets_type_0_item)
 
@@ -145,7 +147,9 @@ class DataRules:
                 attributes_type_0 = []
                 _attributes_type_0 = array_member(data, "attributes_type_0")
                 for attributes_type_0_item_data in _attributes_type_0:
-                    attributes_type_0_item = AttributeSet.from_dict(attributes_type_0_item_data)
+                    attributes_type_0_item = AttributeSet.from_dict(
+                        object_member(attributes_type_0_item_data, "attributes_type_0_item")
+                    )
 
                     attributes_type_0.append(attributes_type_0_item)
 
@@ -164,7 +168,7 @@ class DataRules:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                deduplication_type_0 = Deduplication.from_dict(data)
+                deduplication_type_0 = Deduplication.from_dict(object_member(data, "deduplication_type_0"))
 
                 return deduplication_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -181,7 +185,7 @@ class DataRules:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                frequency_filter_type_0 = FrequencyFilter.from_dict(data)
+                frequency_filter_type_0 = FrequencyFilter.from_dict(object_member(data, "frequency_filter_type_0"))
 
                 return frequency_filter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -198,7 +202,7 @@ class DataRules:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                dataset_filter_type_0 = DatasetFilter.from_dict(data)
+                dataset_filter_type_0 = DatasetFilter.from_dict(object_member(data, "dataset_filter_type_0"))
 
                 return dataset_filter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

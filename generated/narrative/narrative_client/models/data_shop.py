@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import json_member, model_repr
+from .._runtime import json_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataShop")
@@ -135,7 +135,7 @@ class DataShop:
         if isinstance(_manifest, Unset):
             manifest = UNSET
         else:
-            manifest = DataShopManifest.from_dict(_manifest)
+            manifest = DataShopManifest.from_dict(object_member(_manifest, "manifest"))
 
         created_by = d.get("created_by", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataShopRequest")
@@ -63,7 +63,7 @@ class DataShopRequest:
         if isinstance(_fe_manifest, Unset):
             fe_manifest = UNSET
         else:
-            fe_manifest = DataShopRequestFeManifest.from_dict(_fe_manifest)
+            fe_manifest = DataShopRequestFeManifest.from_dict(object_member(_fe_manifest, "fe_manifest"))
 
         data_shop_request = cls(
             hostname=hostname,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataStreamContent")
@@ -84,7 +84,9 @@ class DataStreamContent:
         if _sections is not UNSET:
             sections = []
             for sections_item_data in array_member(_sections, "sections"):
-                sections_item = DataStreamContentSectionsItem.from_dict(sections_item_data)
+                sections_item = DataStreamContentSectionsItem.from_dict(
+                    object_member(sections_item_data, "sections_item")
+                )
 
                 sections.append(sections_item)
 

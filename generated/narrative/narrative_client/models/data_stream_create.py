@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataStreamCreate")
@@ -122,7 +122,7 @@ class DataStreamCreate:
         if isinstance(_content, Unset):
             content = UNSET
         else:
-            content = DataStreamContent.from_dict(_content)
+            content = DataStreamContent.from_dict(object_member(_content, "content"))
 
         _tags = d.get("tags", UNSET)
         tags = UNSET if _tags is UNSET else cast("list[str]", array_member(_tags, "tags"))
@@ -134,7 +134,7 @@ class DataStreamCreate:
         if _offers is not UNSET:
             offers = []
             for offers_item_data in array_member(_offers, "offers"):
-                offers_item = Offer.from_dict(offers_item_data)
+                offers_item = Offer.from_dict(object_member(offers_item_data, "offers_item"))
 
                 offers.append(offers_item)
 
@@ -143,7 +143,7 @@ class DataStreamCreate:
         if isinstance(_data_rules, Unset):
             data_rules = UNSET
         else:
-            data_rules = DataRules.from_dict(_data_rules)
+            data_rules = DataRules.from_dict(object_member(_data_rules, "data_rules"))
 
         def _parse_auth_rules(data: object) -> AuthRules | None | Unset:
             if data is None:
@@ -153,7 +153,7 @@ class DataStreamCreate:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                auth_rules_type_0 = AuthRules.from_dict(data)
+                auth_rules_type_0 = AuthRules.from_dict(object_member(data, "auth_rules_type_0"))
 
                 return auth_rules_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

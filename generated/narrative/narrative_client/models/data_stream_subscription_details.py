@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataStreamSubscriptionDetails")
@@ -126,7 +126,7 @@ class DataStreamSubscriptionDetails:
         if isinstance(_data_rules, Unset):
             data_rules = UNSET
         else:
-            data_rules = DataRules.from_dict(_data_rules)
+            data_rules = DataRules.from_dict(object_member(_data_rules, "data_rules"))
 
         def _parse_data_shop_id(data: object) -> None | str | Unset:
             if data is None:
@@ -144,7 +144,9 @@ class DataStreamSubscriptionDetails:
         if isinstance(_data_stream_content, Unset):
             data_stream_content = UNSET
         else:
-            data_stream_content = DataStreamContent.from_dict(_data_stream_content)
+            data_stream_content = DataStreamContent.from_dict(
+                object_member(_data_stream_content, "data_stream_content")
+            )
 
         _data_stream_id = d.get("data_stream_id", UNSET)
         data_stream_id: UUID | Unset
@@ -162,7 +164,7 @@ class DataStreamSubscriptionDetails:
         if isinstance(_offer, Unset):
             offer = UNSET
         else:
-            offer = Offer.from_dict(_offer)
+            offer = Offer.from_dict(object_member(_offer, "offer"))
 
         data_stream_subscription_details = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..models.write_mode import WriteMode
 from ..types import UNSET, Unset
 
@@ -85,7 +85,7 @@ class DatasetCreate:
         d = src_dict
         name = d["name"]
 
-        schema = DatasetSchema.from_dict(d["schema"])
+        schema = DatasetSchema.from_dict(object_member(d["schema"], "schema"))
 
         write_mode = WriteMode(d["write_mode"])
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetFilter")
@@ -68,7 +68,7 @@ class DatasetFilter:
         if isinstance(_attribute, Unset):
             attribute = UNSET
         else:
-            attribute = DatasetFilterAttribute.from_dict(_attribute)
+            attribute = DatasetFilterAttribute.from_dict(object_member(_attribute, "attribute"))
 
         inclusion = d.get("inclusion", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetSchema")
@@ -99,14 +99,14 @@ class DatasetSchema:
         d = src_dict
         type_ = d["type"]
 
-        properties = DatasetSchemaProperties.from_dict(d["properties"])
+        properties = DatasetSchemaProperties.from_dict(object_member(d["properties"], "properties"))
 
         _file_config = d.get("file_config", UNSET)
         file_config: FileConfig | Unset
         if isinstance(_file_config, Unset):
             file_config = UNSET
         else:
-            file_config = FileConfig.from_dict(_file_config)
+            file_config = FileConfig.from_dict(object_member(_file_config, "file_config"))
 
         _required = d.get("required", UNSET)
         required = UNSET if _required is UNSET else cast("list[str]", array_member(_required, "required"))

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 
 T = TypeVar("T", bound="DatasetSchemaProperties")
 _DatasetSchemaProperties_MEMBERS: frozenset[str] = frozenset(())
@@ -42,7 +42,7 @@ class DatasetSchemaProperties:
         )
         additional_properties = {}
         for prop_name, prop_dict in unknown.items():
-            additional_property = PropertySchema.from_dict(prop_dict)
+            additional_property = PropertySchema.from_dict(object_member(prop_dict, "AdditionalProperty"))
 
             additional_properties[prop_name] = additional_property
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..models.write_mode import WriteMode
 from ..types import UNSET, Unset
 
@@ -99,7 +99,7 @@ class DatasetUpdate:
         if isinstance(_schema, Unset):
             schema = UNSET
         else:
-            schema = DatasetSchema.from_dict(_schema)
+            schema = DatasetSchema.from_dict(object_member(_schema, "schema"))
 
         _tags = d.get("tags", UNSET)
         tags = UNSET if _tags is UNSET else cast("list[str]", array_member(_tags, "tags"))

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, json_member, model_repr
+from .._runtime import MemberTypeError, array_member, json_kind, json_member, model_repr, object_member
 from ..models.dataset_status import DatasetStatus
 from ..models.write_mode import WriteMode
 from ..types import UNSET, Unset
@@ -234,14 +234,18 @@ class DatasetWithTable:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_retention_policy_type_0 = RetainEverything.from_dict(data)
+                componentsschemas_retention_policy_type_0 = RetainEverything.from_dict(
+                    object_member(data, "/components/schemas/RetentionPolicy_type_0")
+                )
 
                 return componentsschemas_retention_policy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_retention_policy_type_1 = ExpireEverything.from_dict(data)
+                raise MemberTypeError("retention_policy", f"an object is due, the answer has {json_kind(data)}")
+            componentsschemas_retention_policy_type_1 = ExpireEverything.from_dict(
+                object_member(data, "/components/schemas/RetentionPolicy_type_1")
+            )
 
             return componentsschemas_retention_policy_type_1
 
@@ -252,7 +256,7 @@ class DatasetWithTable:
         if isinstance(_schema, Unset):
             schema = UNSET
         else:
-            schema = DatasetSchema.from_dict(_schema)
+            schema = DatasetSchema.from_dict(object_member(_schema, "schema"))
 
         _status = d.get("status", UNSET)
         status: DatasetStatus | Unset
@@ -325,14 +329,14 @@ class DatasetWithTable:
         if isinstance(_stats, Unset):
             stats = UNSET
         else:
-            stats = DatasetStats.from_dict(_stats)
+            stats = DatasetStats.from_dict(object_member(_stats, "stats"))
 
         _table = d.get("table", UNSET)
         table: DatasetWithTableTable | Unset
         if isinstance(_table, Unset):
             table = UNSET
         else:
-            table = DatasetWithTableTable.from_dict(_table)
+            table = DatasetWithTableTable.from_dict(object_member(_table, "table"))
 
         dataset_with_table = cls(
             id=id,

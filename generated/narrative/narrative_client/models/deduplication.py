@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Deduplication")
@@ -92,7 +92,9 @@ class Deduplication:
                 column_references_type_0 = []
                 _column_references_type_0 = array_member(data, "column_references_type_0")
                 for column_references_type_0_item_data in _column_references_type_0:
-                    column_references_type_0_item = ColumnReference.from_dict(column_references_type_0_item_data)
+                    column_references_type_0_item = ColumnReference.from_dict(
+                        object_member(column_references_type_0_item_data, "column_references_type_0_item")
+                    )
 
                     column_references_type_0.append(column_references_type_0_item)
 
@@ -115,7 +117,7 @@ class Deduplication:
                 _attribute_references_type_0 = array_member(data, "attribute_references_type_0")
                 for attribute_references_type_0_item_data in _attribute_references_type_0:
                     attribute_references_type_0_item = AttributeReference.from_dict(
-                        attribute_references_type_0_item_data
+                        object_member(attribute_references_type_0_item_data, "attribute_references_type_0_item")
                     )
 
                     attribute_references_type_0.append(attribute_references_type_0_item)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeliveryCommand")
@@ -64,14 +64,14 @@ class DeliveryCommand:
         d = src_dict
         payload_type = d["payload_type"]
 
-        payload = DeliveryCommandPayload.from_dict(d["payload"])
+        payload = DeliveryCommandPayload.from_dict(object_member(d["payload"], "payload"))
 
         _metadata = d.get("metadata", UNSET)
         metadata: DeliveryCommandMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = DeliveryCommandMetadata.from_dict(_metadata)
+            metadata = DeliveryCommandMetadata.from_dict(object_member(_metadata, "metadata"))
 
         delivery_command = cls(
             payload_type=payload_type,

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Destination")
@@ -97,7 +97,7 @@ class Destination:
         if isinstance(_quick_settings, Unset):
             quick_settings = UNSET
         else:
-            quick_settings = QuickSettings.from_dict(_quick_settings)
+            quick_settings = QuickSettings.from_dict(object_member(_quick_settings, "quick_settings"))
 
         destination = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..models.field_filter_type_1 import FieldFilterType1
 from ..types import UNSET, Unset
 
@@ -98,7 +98,9 @@ class FieldRule:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_field_filter_type_2 = ListFilter.from_dict(data)
+                componentsschemas_field_filter_type_2 = ListFilter.from_dict(
+                    object_member(data, "/components/schemas/FieldFilter_type_2")
+                )
 
                 return componentsschemas_field_filter_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -106,7 +108,9 @@ class FieldRule:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_field_filter_type_3 = RecencyFilter.from_dict(data)
+                componentsschemas_field_filter_type_3 = RecencyFilter.from_dict(
+                    object_member(data, "/components/schemas/FieldFilter_type_3")
+                )
 
                 return componentsschemas_field_filter_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -114,7 +118,9 @@ class FieldRule:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_field_filter_type_4 = ExpressionFilter.from_dict(data)
+                componentsschemas_field_filter_type_4 = ExpressionFilter.from_dict(
+                    object_member(data, "/components/schemas/FieldFilter_type_4")
+                )
 
                 return componentsschemas_field_filter_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -122,7 +128,9 @@ class FieldRule:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_field_filter_type_5 = RangeFilter.from_dict(data)
+                componentsschemas_field_filter_type_5 = RangeFilter.from_dict(
+                    object_member(data, "/components/schemas/FieldFilter_type_5")
+                )
 
                 return componentsschemas_field_filter_type_5
             except (TypeError, ValueError, AttributeError, KeyError):

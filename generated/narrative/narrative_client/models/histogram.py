@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Histogram")
@@ -59,7 +59,7 @@ class Histogram:
         if isinstance(_values, Unset):
             values = UNSET
         else:
-            values = HistogramValues.from_dict(_values)
+            values = HistogramValues.from_dict(object_member(_values, "values"))
 
         number_of_bins = d.get("number_of_bins", UNSET)
 

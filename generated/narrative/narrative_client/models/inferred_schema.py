@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 
 T = TypeVar("T", bound="InferredSchema")
 _InferredSchema_MEMBERS: frozenset[str] = frozenset(("schema",))
@@ -42,7 +42,7 @@ class InferredSchema:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        schema = DatasetSchema.from_dict(d["schema"])
+        schema = DatasetSchema.from_dict(object_member(d["schema"], "schema"))
 
         inferred_schema = cls(
             schema=schema,

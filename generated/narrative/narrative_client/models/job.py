@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import json_member, model_repr
+from .._runtime import json_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Job")
@@ -159,7 +159,7 @@ class Job:
         if isinstance(_request_source, Unset):
             request_source = UNSET
         else:
-            request_source = RequestSource.from_dict(_request_source)
+            request_source = RequestSource.from_dict(object_member(_request_source, "request_source"))
 
         state = d.get("state", UNSET)
 
@@ -168,7 +168,7 @@ class Job:
         if isinstance(_input_, Unset):
             input_ = UNSET
         else:
-            input_ = JobInput.from_dict(_input_)
+            input_ = JobInput.from_dict(object_member(_input_, "input"))
 
         executor = d.get("executor", UNSET)
 
@@ -182,7 +182,7 @@ class Job:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                result_type_0 = JobResultType0.from_dict(data)
+                result_type_0 = JobResultType0.from_dict(object_member(data, "result_type_0"))
 
                 return result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

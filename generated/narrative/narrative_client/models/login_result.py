@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoginResult")
@@ -60,9 +60,9 @@ class LoginResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        user = User.from_dict(d["user"])
+        user = User.from_dict(object_member(d["user"], "user"))
 
-        api_token = ApiToken.from_dict(d["api_token"])
+        api_token = ApiToken.from_dict(object_member(d["api_token"], "api_token"))
 
         legacy_token = d.get("legacy_token", UNSET)
 

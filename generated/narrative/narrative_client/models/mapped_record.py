@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 
 T = TypeVar("T", bound="MappedRecord")
 _MappedRecord_MEMBERS: frozenset[str] = frozenset(
@@ -52,9 +52,9 @@ class MappedRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        input_ = MappedRecordInput.from_dict(d["input"])
+        input_ = MappedRecordInput.from_dict(object_member(d["input"], "input"))
 
-        output = MappedRecordOutput.from_dict(d["output"])
+        output = MappedRecordOutput.from_dict(object_member(d["output"], "output"))
 
         mapped_record = cls(
             input_=input_,

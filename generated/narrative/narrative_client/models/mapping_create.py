@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import MemberTypeError, json_kind, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingCreate")
@@ -70,14 +70,18 @@ class MappingCreate:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_mapping_definition_type_0 = ObjectMapping.from_dict(data)
+                componentsschemas_mapping_definition_type_0 = ObjectMapping.from_dict(
+                    object_member(data, "/components/schemas/MappingDefinition_type_0")
+                )
 
                 return componentsschemas_mapping_definition_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_mapping_definition_type_1 = ValueMapping.from_dict(data)
+                raise MemberTypeError("mapping", f"an object is due, the answer has {json_kind(data)}")
+            componentsschemas_mapping_definition_type_1 = ValueMapping.from_dict(
+                object_member(data, "/components/schemas/MappingDefinition_type_1")
+            )
 
             return componentsschemas_mapping_definition_type_1
 

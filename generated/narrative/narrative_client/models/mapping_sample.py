@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingSample")
@@ -63,7 +63,7 @@ class MappingSample:
         records = []
         _records = array_member(d["records"], "records")
         for records_item_data in _records:
-            records_item = MappedRecord.from_dict(records_item_data)
+            records_item = MappedRecord.from_dict(object_member(records_item_data, "records_item"))
 
             records.append(records_item)
 

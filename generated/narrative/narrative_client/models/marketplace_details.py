@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplaceDetails")
@@ -85,21 +85,21 @@ class MarketplaceDetails:
         if isinstance(_company_constraint, Unset):
             company_constraint = UNSET
         else:
-            company_constraint = CompanyConstraint.from_dict(_company_constraint)
+            company_constraint = CompanyConstraint.from_dict(object_member(_company_constraint, "company_constraint"))
 
         _data_rules = d.get("data_rules", UNSET)
         data_rules: DataRules | Unset
         if isinstance(_data_rules, Unset):
             data_rules = UNSET
         else:
-            data_rules = DataRules.from_dict(_data_rules)
+            data_rules = DataRules.from_dict(object_member(_data_rules, "data_rules"))
 
         _pricing = d.get("pricing", UNSET)
         pricing: MarketplaceDetailsPricing | Unset
         if isinstance(_pricing, Unset):
             pricing = UNSET
         else:
-            pricing = MarketplaceDetailsPricing.from_dict(_pricing)
+            pricing = MarketplaceDetailsPricing.from_dict(object_member(_pricing, "pricing"))
 
         marketplace_details = cls(
             type_=type_,

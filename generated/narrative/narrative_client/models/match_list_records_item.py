@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MatchListRecordsItem")
@@ -90,7 +90,9 @@ class MatchListRecordsItem:
         if _attributes is not UNSET:
             attributes = []
             for attributes_item_data in array_member(_attributes, "attributes"):
-                attributes_item = MatchListRecordsItemAttributesItem.from_dict(attributes_item_data)
+                attributes_item = MatchListRecordsItemAttributesItem.from_dict(
+                    object_member(attributes_item_data, "attributes_item")
+                )
 
                 attributes.append(attributes_item)
 
@@ -99,21 +101,25 @@ class MatchListRecordsItem:
         if isinstance(_dataset, Unset):
             dataset = UNSET
         else:
-            dataset = MatchListRecordsItemDataset.from_dict(_dataset)
+            dataset = MatchListRecordsItemDataset.from_dict(object_member(_dataset, "dataset"))
 
         _matching_access_rules = d.get("matching_access_rules", UNSET)
         matching_access_rules: AccessRuleMatch | Unset
         if isinstance(_matching_access_rules, Unset):
             matching_access_rules = UNSET
         else:
-            matching_access_rules = AccessRuleMatch.from_dict(_matching_access_rules)
+            matching_access_rules = AccessRuleMatch.from_dict(
+                object_member(_matching_access_rules, "matching_access_rules")
+            )
 
         _non_matching_access_rules = d.get("non_matching_access_rules", UNSET)
         non_matching_access_rules: AccessRuleMatch | Unset
         if isinstance(_non_matching_access_rules, Unset):
             non_matching_access_rules = UNSET
         else:
-            non_matching_access_rules = AccessRuleMatch.from_dict(_non_matching_access_rules)
+            non_matching_access_rules = AccessRuleMatch.from_dict(
+                object_member(_non_matching_access_rules, "non_matching_access_rules")
+            )
 
         match_list_records_item = cls(
             type_=type_,

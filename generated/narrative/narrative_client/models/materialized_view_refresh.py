@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..models.materialized_view_refresh_type import MaterializedViewRefreshType
 from ..types import UNSET, Unset
 
@@ -65,7 +65,7 @@ class MaterializedViewRefresh:
         if isinstance(_execution_cluster, Unset):
             execution_cluster = UNSET
         else:
-            execution_cluster = ExecutionCluster.from_dict(_execution_cluster)
+            execution_cluster = ExecutionCluster.from_dict(object_member(_execution_cluster, "execution_cluster"))
 
         materialized_view_refresh = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectAttribute")
@@ -115,7 +115,7 @@ class ObjectAttribute:
         if type_ != "object":
             raise ValueError(f"type must match const 'object', got '{type_}'")
 
-        properties = ObjectAttributeProperties.from_dict(d["properties"])
+        properties = ObjectAttributeProperties.from_dict(object_member(d["properties"], "properties"))
 
         id = d.get("id", UNSET)
 
@@ -129,7 +129,7 @@ class ObjectAttribute:
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = AttributeMetadata.from_dict(_metadata)
+            metadata = AttributeMetadata.from_dict(object_member(_metadata, "metadata"))
 
         _required = d.get("required", UNSET)
         required = UNSET if _required is UNSET else cast("list[str]", array_member(_required, "required"))

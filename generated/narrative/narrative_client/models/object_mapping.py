@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 
 T = TypeVar("T", bound="ObjectMapping")
 _ObjectMapping_MEMBERS: frozenset[str] = frozenset(
@@ -62,7 +62,9 @@ class ObjectMapping:
         property_mappings = []
         _property_mappings = array_member(d["property_mappings"], "property_mappings")
         for property_mappings_item_data in _property_mappings:
-            property_mappings_item = PropertyMapping.from_dict(property_mappings_item_data)
+            property_mappings_item = PropertyMapping.from_dict(
+                object_member(property_mappings_item_data, "property_mappings_item")
+            )
 
             property_mappings.append(property_mappings_item)
 

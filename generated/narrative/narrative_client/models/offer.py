@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..models.sales_channel import SalesChannel
 from ..types import UNSET, Unset
 
@@ -89,7 +89,7 @@ class Offer:
         d = src_dict
         channel = SalesChannel(d["channel"])
 
-        pricing = OfferPricing.from_dict(d["pricing"])
+        pricing = OfferPricing.from_dict(object_member(d["pricing"], "pricing"))
 
         _id = d.get("id", UNSET)
         id: UUID | Unset
@@ -103,7 +103,7 @@ class Offer:
         if isinstance(_licensing, Unset):
             licensing = UNSET
         else:
-            licensing = OfferLicensing.from_dict(_licensing)
+            licensing = OfferLicensing.from_dict(object_member(_licensing, "licensing"))
 
         def _parse_shops(data: object) -> list[str] | None | Unset:
             if data is None:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OfferLicensing")
@@ -61,7 +61,7 @@ class OfferLicensing:
         if isinstance(_license_, Unset):
             license_ = UNSET
         else:
-            license_ = License.from_dict(_license_)
+            license_ = License.from_dict(object_member(_license_, "license"))
 
         offer_licensing = cls(
             period=period,

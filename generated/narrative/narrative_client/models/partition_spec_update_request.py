@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import MemberTypeError, array_member, json_kind, model_repr, object_member
 
 T = TypeVar("T", bound="PartitionSpecUpdateRequest")
 _PartitionSpecUpdateRequest_MEMBERS: frozenset[str] = frozenset(("updates",))
@@ -58,14 +58,18 @@ class PartitionSpecUpdateRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_partition_spec_update_type_0 = PartitionSpecAddField.from_dict(data)
+                    componentsschemas_partition_spec_update_type_0 = PartitionSpecAddField.from_dict(
+                        object_member(data, "/components/schemas/PartitionSpecUpdate_type_0")
+                    )
 
                     return componentsschemas_partition_spec_update_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_partition_spec_update_type_1 = PartitionSpecRemoveField.from_dict(data)
+                    raise MemberTypeError("updates_item", f"an object is due, the answer has {json_kind(data)}")
+                componentsschemas_partition_spec_update_type_1 = PartitionSpecRemoveField.from_dict(
+                    object_member(data, "/components/schemas/PartitionSpecUpdate_type_1")
+                )
 
                 return componentsschemas_partition_spec_update_type_1
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 
 T = TypeVar("T", bound="PermissionCreate")
 _PermissionCreate_MEMBERS: frozenset[str] = frozenset(
@@ -60,9 +60,9 @@ class PermissionCreate:
         d = src_dict
         resource = d["resource"]
 
-        status = PermissionCreateStatus.from_dict(d["status"])
+        status = PermissionCreateStatus.from_dict(object_member(d["status"], "status"))
 
-        verb = PermissionCreateVerb.from_dict(d["verb"])
+        verb = PermissionCreateVerb.from_dict(object_member(d["verb"], "verb"))
 
         permission_create = cls(
             resource=resource,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..models.primitive_attribute_type import PrimitiveAttributeType
 from ..types import UNSET, Unset
 
@@ -120,7 +120,7 @@ class PrimitiveAttribute:
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = AttributeMetadata.from_dict(_metadata)
+            metadata = AttributeMetadata.from_dict(object_member(_metadata, "metadata"))
 
         _enum = d.get("enum", UNSET)
         enum = UNSET if _enum is UNSET else cast("list[Any]", array_member(_enum, "enum"))

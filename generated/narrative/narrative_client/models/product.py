@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import json_member, model_repr
+from .._runtime import json_member, model_repr, object_member
 from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
 
@@ -173,7 +173,7 @@ class Product:
         if isinstance(_sku_type, Unset):
             sku_type = UNSET
         else:
-            sku_type = SkuType.from_dict(_sku_type)
+            sku_type = SkuType.from_dict(object_member(_sku_type, "sku_type"))
 
         payable_company_id = d.get("payable_company_id", UNSET)
 
@@ -186,7 +186,7 @@ class Product:
         if isinstance(_cloud_platform, Unset):
             cloud_platform = UNSET
         else:
-            cloud_platform = CloudPlatform.from_dict(_cloud_platform)
+            cloud_platform = CloudPlatform.from_dict(object_member(_cloud_platform, "cloud_platform"))
 
         unit = d.get("unit", UNSET)
 
@@ -195,7 +195,7 @@ class Product:
         if isinstance(_default_rate, Unset):
             default_rate = UNSET
         else:
-            default_rate = Rate.from_dict(_default_rate)
+            default_rate = Rate.from_dict(object_member(_default_rate, "default_rate"))
 
         _status = d.get("status", UNSET)
         status: ProductStatus | Unset

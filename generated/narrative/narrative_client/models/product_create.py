@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
 
@@ -102,7 +102,7 @@ class ProductCreate:
         d = src_dict
         sku = d["sku"]
 
-        sku_type = SkuType.from_dict(d["sku_type"])
+        sku_type = SkuType.from_dict(object_member(d["sku_type"], "sku_type"))
 
         payable_company_id = d["payable_company_id"]
 
@@ -110,7 +110,7 @@ class ProductCreate:
 
         unit = d["unit"]
 
-        default_rate = Rate.from_dict(d["default_rate"])
+        default_rate = Rate.from_dict(object_member(d["default_rate"], "default_rate"))
 
         status = ProductStatus(d["status"])
 
@@ -121,7 +121,7 @@ class ProductCreate:
         if isinstance(_cloud_platform, Unset):
             cloud_platform = UNSET
         else:
-            cloud_platform = CloudPlatform.from_dict(_cloud_platform)
+            cloud_platform = CloudPlatform.from_dict(object_member(_cloud_platform, "cloud_platform"))
 
         product_create = cls(
             sku=sku,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 
 T = TypeVar("T", bound="ProductList")
 _ProductList_MEMBERS: frozenset[str] = frozenset(("records",))
@@ -48,7 +48,7 @@ class ProductList:
         records = []
         _records = array_member(d["records"], "records")
         for records_item_data in _records:
-            records_item = Product.from_dict(records_item_data)
+            records_item = Product.from_dict(object_member(records_item_data, "records_item"))
 
             records.append(records_item)
 

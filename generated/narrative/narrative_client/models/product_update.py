@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
 
@@ -96,14 +96,14 @@ class ProductUpdate:
         if isinstance(_cloud_platform, Unset):
             cloud_platform = UNSET
         else:
-            cloud_platform = CloudPlatform.from_dict(_cloud_platform)
+            cloud_platform = CloudPlatform.from_dict(object_member(_cloud_platform, "cloud_platform"))
 
         _default_rate = d.get("default_rate", UNSET)
         default_rate: Rate | Unset
         if isinstance(_default_rate, Unset):
             default_rate = UNSET
         else:
-            default_rate = Rate.from_dict(_default_rate)
+            default_rate = Rate.from_dict(object_member(_default_rate, "default_rate"))
 
         _status = d.get("status", UNSET)
         status: ProductStatus | Unset

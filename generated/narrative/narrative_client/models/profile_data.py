@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import json_member, model_repr
+from .._runtime import json_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProfileData")
@@ -81,7 +81,7 @@ class ProfileData:
         d = src_dict
         id = UUID(d["id"])
 
-        value = ProfileDataValue.from_dict(d["value"])
+        value = ProfileDataValue.from_dict(object_member(d["value"], "value"))
 
         _schema_version_id = d.get("schema_version_id", UNSET)
         schema_version_id: UUID | Unset

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 
 T = TypeVar("T", bound="ProfileDataSaved")
 _ProfileDataSaved_MEMBERS: frozenset[str] = frozenset(
@@ -52,9 +52,9 @@ class ProfileDataSaved:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        data = ProfileDataSavedData.from_dict(d["data"])
+        data = ProfileDataSavedData.from_dict(object_member(d["data"], "data"))
 
-        meta = ProfileDataSavedMeta.from_dict(d["meta"])
+        meta = ProfileDataSavedMeta.from_dict(object_member(d["meta"], "meta"))
 
         profile_data_saved = cls(
             data=data,

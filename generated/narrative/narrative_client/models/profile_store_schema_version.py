@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import json_member, model_repr
+from .._runtime import json_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProfileStoreSchemaVersion")
@@ -88,7 +88,7 @@ class ProfileStoreSchemaVersion:
         d = src_dict
         version_id = UUID(d["version_id"])
 
-        value = ProfileStoreSchemaVersionValue.from_dict(d["value"])
+        value = ProfileStoreSchemaVersionValue.from_dict(object_member(d["value"], "value"))
 
         _stream_id = d.get("stream_id", UNSET)
         stream_id: UUID | Unset

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PropertySchema")
@@ -144,14 +144,14 @@ class PropertySchema:
         if isinstance(_items, Unset):
             items = UNSET
         else:
-            items = PropertySchema.from_dict(_items)
+            items = PropertySchema.from_dict(object_member(_items, "items"))
 
         _properties = d.get("properties", UNSET)
         properties: PropertySchemaProperties | Unset
         if isinstance(_properties, Unset):
             properties = UNSET
         else:
-            properties = PropertySchemaProperties.from_dict(_properties)
+            properties = PropertySchemaProperties.from_dict(object_member(_properties, "properties"))
 
         _required = d.get("required", UNSET)
         required = UNSET if _required is UNSET else cast("list[str]", array_member(_required, "required"))

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Query")
@@ -134,7 +134,7 @@ class Query:
         if isinstance(_owner, Unset):
             owner = UNSET
         else:
-            owner = Owner.from_dict(_owner)
+            owner = Owner.from_dict(object_member(_owner, "owner"))
 
         _tags = d.get("tags", UNSET)
         tags = UNSET if _tags is UNSET else cast("list[str]", array_member(_tags, "tags"))
@@ -144,7 +144,7 @@ class Query:
         if isinstance(_collaborators, Unset):
             collaborators = UNSET
         else:
-            collaborators = CompanyConstraint.from_dict(_collaborators)
+            collaborators = CompanyConstraint.from_dict(object_member(_collaborators, "collaborators"))
 
         is_owned = d.get("is_owned", UNSET)
 
@@ -153,14 +153,14 @@ class Query:
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = ResourceMetadata.from_dict(_metadata)
+            metadata = ResourceMetadata.from_dict(object_member(_metadata, "metadata"))
 
         _ast = d.get("ast", UNSET)
         ast: QueryAst | Unset
         if isinstance(_ast, Unset):
             ast = UNSET
         else:
-            ast = QueryAst.from_dict(_ast)
+            ast = QueryAst.from_dict(object_member(_ast, "ast"))
 
         query = cls(
             name=name,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 
 T = TypeVar("T", bound="QueryPage")
 _QueryPage_MEMBERS: frozenset[str] = frozenset(
@@ -105,7 +105,7 @@ class QueryPage:
         records = []
         _records = array_member(d["records"], "records")
         for records_item_data in _records:
-            records_item = Query.from_dict(records_item_data)
+            records_item = Query.from_dict(object_member(records_item_data, "records_item"))
 
             records.append(records_item)
 

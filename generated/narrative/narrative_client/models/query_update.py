@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueryUpdate")
@@ -101,14 +101,14 @@ class QueryUpdate:
         if isinstance(_collaborators, Unset):
             collaborators = UNSET
         else:
-            collaborators = CompanyConstraint.from_dict(_collaborators)
+            collaborators = CompanyConstraint.from_dict(object_member(_collaborators, "collaborators"))
 
         _ast = d.get("ast", UNSET)
         ast: QueryAst | Unset
         if isinstance(_ast, Unset):
             ast = UNSET
         else:
-            ast = QueryAst.from_dict(_ast)
+            ast = QueryAst.from_dict(object_member(_ast, "ast"))
 
         query_update = cls(
             name=name,

@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RangeFilter")
@@ -65,7 +65,7 @@ class RangeFilter:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                min_type_0 = Bound.from_dict(data)
+                min_type_0 = Bound.from_dict(object_member(data, "min_type_0"))
 
                 return min_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -82,7 +82,7 @@ class RangeFilter:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                max_type_0 = Bound.from_dict(data)
+                max_type_0 = Bound.from_dict(object_member(data, "max_type_0"))
 
                 return max_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

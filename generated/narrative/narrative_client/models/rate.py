@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Rate")
@@ -63,7 +63,7 @@ class Rate:
         if isinstance(_unit_price, Unset):
             unit_price = UNSET
         else:
-            unit_price = UnitPrice.from_dict(_unit_price)
+            unit_price = UnitPrice.from_dict(object_member(_unit_price, "unit_price"))
 
         rate = cls(
             type_=type_,

@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecencyFilter")
@@ -74,7 +74,7 @@ class RecencyFilter:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                from_type_0 = Bound.from_dict(data)
+                from_type_0 = Bound.from_dict(object_member(data, "from_type_0"))
 
                 return from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -91,7 +91,7 @@ class RecencyFilter:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                to_type_0 = Bound.from_dict(data)
+                to_type_0 = Bound.from_dict(object_member(data, "to_type_0"))
 
                 return to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

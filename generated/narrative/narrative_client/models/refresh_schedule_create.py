@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..models.refresh_schedule_create_status import RefreshScheduleCreateStatus
 from ..types import UNSET, Unset
 
@@ -91,14 +91,14 @@ class RefreshScheduleCreate:
 
         cron_zone_id = d["cron_zone_id"]
 
-        budget = Budget.from_dict(d["budget"])
+        budget = Budget.from_dict(object_member(d["budget"], "budget"))
 
         _execution_cluster = d.get("execution_cluster", UNSET)
         execution_cluster: ExecutionCluster | Unset
         if isinstance(_execution_cluster, Unset):
             execution_cluster = UNSET
         else:
-            execution_cluster = ExecutionCluster.from_dict(_execution_cluster)
+            execution_cluster = ExecutionCluster.from_dict(object_member(_execution_cluster, "execution_cluster"))
 
         stats_enabled = d.get("stats_enabled", UNSET)
 

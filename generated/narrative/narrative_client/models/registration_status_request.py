@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import MemberTypeError, json_kind, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistrationStatusRequest")
@@ -63,14 +63,18 @@ class RegistrationStatusRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_stytch_token_type_0 = MagicLinksToken.from_dict(data)
+                componentsschemas_stytch_token_type_0 = MagicLinksToken.from_dict(
+                    object_member(data, "/components/schemas/StytchToken_type_0")
+                )
 
                 return componentsschemas_stytch_token_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_stytch_token_type_1 = OAuthToken.from_dict(data)
+                raise MemberTypeError("stytch_token", f"an object is due, the answer has {json_kind(data)}")
+            componentsschemas_stytch_token_type_1 = OAuthToken.from_dict(
+                object_member(data, "/components/schemas/StytchToken_type_1")
+            )
 
             return componentsschemas_stytch_token_type_1
 

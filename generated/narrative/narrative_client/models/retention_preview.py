@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 
 T = TypeVar("T", bound="RetentionPreview")
 _RetentionPreview_MEMBERS: frozenset[str] = frozenset(("snapshots_to_expire",))
@@ -48,7 +48,9 @@ class RetentionPreview:
         snapshots_to_expire = []
         _snapshots_to_expire = array_member(d["snapshots_to_expire"], "snapshots_to_expire")
         for snapshots_to_expire_item_data in _snapshots_to_expire:
-            snapshots_to_expire_item = RetentionPreviewSnapshotsToExpireItem.from_dict(snapshots_to_expire_item_data)
+            snapshots_to_expire_item = RetentionPreviewSnapshotsToExpireItem.from_dict(
+                object_member(snapshots_to_expire_item_data, "snapshots_to_expire_item")
+            )
 
             snapshots_to_expire.append(snapshots_to_expire_item)
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, json_member, model_repr
+from .._runtime import array_member, json_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SchemaPreset")
@@ -223,7 +223,7 @@ class SchemaPreset:
         if isinstance(_details, Unset):
             details = UNSET
         else:
-            details = SchemaPresetDetails.from_dict(_details)
+            details = SchemaPresetDetails.from_dict(object_member(_details, "details"))
 
         scope = d.get("scope", UNSET)
 

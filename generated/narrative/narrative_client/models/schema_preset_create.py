@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SchemaPresetCreate")
@@ -102,7 +102,7 @@ class SchemaPresetCreate:
 
         tags = cast("list[str]", array_member(d["tags"], "tags"))
 
-        details = SchemaPresetDetails.from_dict(d["details"])
+        details = SchemaPresetDetails.from_dict(object_member(d["details"], "details"))
 
         description = d.get("description", UNSET)
 

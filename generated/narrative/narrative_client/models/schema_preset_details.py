@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 
 T = TypeVar("T", bound="SchemaPresetDetails")
 _SchemaPresetDetails_MEMBERS: frozenset[str] = frozenset(("attributes",))
@@ -48,7 +48,9 @@ class SchemaPresetDetails:
         attributes = []
         _attributes = array_member(d["attributes"], "attributes")
         for attributes_item_data in _attributes:
-            attributes_item = SchemaPresetDetailsAttributesItem.from_dict(attributes_item_data)
+            attributes_item = SchemaPresetDetailsAttributesItem.from_dict(
+                object_member(attributes_item_data, "attributes_item")
+            )
 
             attributes.append(attributes_item)
 

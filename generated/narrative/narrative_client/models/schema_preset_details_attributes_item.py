@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 
 T = TypeVar("T", bound="SchemaPresetDetailsAttributesItem")
 _SchemaPresetDetailsAttributesItem_MEMBERS: frozenset[str] = frozenset(
@@ -59,7 +59,9 @@ class SchemaPresetDetailsAttributesItem:
         fields = []
         _fields = array_member(d["fields"], "fields")
         for fields_item_data in _fields:
-            fields_item = SchemaPresetDetailsAttributesItemFieldsItem.from_dict(fields_item_data)
+            fields_item = SchemaPresetDetailsAttributesItemFieldsItem.from_dict(
+                object_member(fields_item_data, "fields_item")
+            )
 
             fields.append(fields_item)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SnapshotFilesPage")
@@ -68,7 +68,9 @@ class SnapshotFilesPage:
         files_per_snapshot = []
         _files_per_snapshot = array_member(d["files_per_snapshot"], "files_per_snapshot")
         for files_per_snapshot_item_data in _files_per_snapshot:
-            files_per_snapshot_item = SnapshotFilesPageFilesPerSnapshotItem.from_dict(files_per_snapshot_item_data)
+            files_per_snapshot_item = SnapshotFilesPageFilesPerSnapshotItem.from_dict(
+                object_member(files_per_snapshot_item_data, "files_per_snapshot_item")
+            )
 
             files_per_snapshot.append(files_per_snapshot_item)
 

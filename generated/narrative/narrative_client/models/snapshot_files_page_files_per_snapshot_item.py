@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SnapshotFilesPageFilesPerSnapshotItem")
@@ -79,7 +79,9 @@ class SnapshotFilesPageFilesPerSnapshotItem:
         if _files is not UNSET:
             files = []
             for files_item_data in array_member(_files, "files"):
-                files_item = SnapshotFilesPageFilesPerSnapshotItemFilesItem.from_dict(files_item_data)
+                files_item = SnapshotFilesPageFilesPerSnapshotItemFilesItem.from_dict(
+                    object_member(files_item_data, "files_item")
+                )
 
                 files.append(files_item)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 
 T = TypeVar("T", bound="SnapshotMetrics")
 _SnapshotMetrics_MEMBERS: frozenset[str] = frozenset(("value",))
@@ -48,7 +48,7 @@ class SnapshotMetrics:
         value = []
         _value = array_member(d["value"], "value")
         for value_item_data in _value:
-            value_item = ColumnMetric.from_dict(value_item_data)
+            value_item = ColumnMetric.from_dict(object_member(value_item_data, "value_item"))
 
             value.append(value_item)
 

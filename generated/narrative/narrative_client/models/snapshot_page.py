@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SnapshotPage")
@@ -68,7 +68,7 @@ class SnapshotPage:
         snapshots = []
         _snapshots = array_member(d["snapshots"], "snapshots")
         for snapshots_item_data in _snapshots:
-            snapshots_item = SnapshotPageSnapshotsItem.from_dict(snapshots_item_data)
+            snapshots_item = SnapshotPageSnapshotsItem.from_dict(object_member(snapshots_item_data, "snapshots_item"))
 
             snapshots.append(snapshots_item)
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import json_member, model_repr
+from .._runtime import json_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SnapshotPageSnapshotsItem")
@@ -109,7 +109,7 @@ class SnapshotPageSnapshotsItem:
         if isinstance(_files, Unset):
             files = UNSET
         else:
-            files = SnapshotPageSnapshotsItemFiles.from_dict(_files)
+            files = SnapshotPageSnapshotsItemFiles.from_dict(object_member(_files, "files"))
 
         operation = d.get("operation", UNSET)
 

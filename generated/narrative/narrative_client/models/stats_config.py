@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StatsConfig")
@@ -106,49 +106,53 @@ class StatsConfig:
         if isinstance(_value_histogram, Unset):
             value_histogram = UNSET
         else:
-            value_histogram = StatsColumns.from_dict(_value_histogram)
+            value_histogram = StatsColumns.from_dict(object_member(_value_histogram, "value_histogram"))
 
         _completeness = d.get("completeness", UNSET)
         completeness: StatsColumns | Unset
         if isinstance(_completeness, Unset):
             completeness = UNSET
         else:
-            completeness = StatsColumns.from_dict(_completeness)
+            completeness = StatsColumns.from_dict(object_member(_completeness, "completeness"))
 
         _approx_count_distinct = d.get("approx_count_distinct", UNSET)
         approx_count_distinct: StatsColumns | Unset
         if isinstance(_approx_count_distinct, Unset):
             approx_count_distinct = UNSET
         else:
-            approx_count_distinct = StatsColumns.from_dict(_approx_count_distinct)
+            approx_count_distinct = StatsColumns.from_dict(
+                object_member(_approx_count_distinct, "approx_count_distinct")
+            )
 
         _count_distinct = d.get("count_distinct", UNSET)
         count_distinct: StatsColumns | Unset
         if isinstance(_count_distinct, Unset):
             count_distinct = UNSET
         else:
-            count_distinct = StatsColumns.from_dict(_count_distinct)
+            count_distinct = StatsColumns.from_dict(object_member(_count_distinct, "count_distinct"))
 
         _observed_types_histogram = d.get("observed_types_histogram", UNSET)
         observed_types_histogram: StatsColumns | Unset
         if isinstance(_observed_types_histogram, Unset):
             observed_types_histogram = UNSET
         else:
-            observed_types_histogram = StatsColumns.from_dict(_observed_types_histogram)
+            observed_types_histogram = StatsColumns.from_dict(
+                object_member(_observed_types_histogram, "observed_types_histogram")
+            )
 
         _mean = d.get("mean", UNSET)
         mean: StatsColumns | Unset
         if isinstance(_mean, Unset):
             mean = UNSET
         else:
-            mean = StatsColumns.from_dict(_mean)
+            mean = StatsColumns.from_dict(object_member(_mean, "mean"))
 
         _deviation = d.get("deviation", UNSET)
         deviation: StatsColumns | Unset
         if isinstance(_deviation, Unset):
             deviation = UNSET
         else:
-            deviation = StatsColumns.from_dict(_deviation)
+            deviation = StatsColumns.from_dict(object_member(_deviation, "deviation"))
 
         stats_config = cls(
             value_histogram=value_histogram,

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import json_member, model_repr
+from .._runtime import MemberTypeError, json_kind, json_member, model_repr, object_member
 from ..models.cadence import Cadence
 from ..types import UNSET, Unset
 
@@ -165,14 +165,18 @@ class Subscription:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_subscription_details_type_0 = DataStreamSubscriptionDetails.from_dict(data)
+                componentsschemas_subscription_details_type_0 = DataStreamSubscriptionDetails.from_dict(
+                    object_member(data, "/components/schemas/SubscriptionDetails_type_0")
+                )
 
                 return componentsschemas_subscription_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_subscription_details_type_1 = MarketplaceDetails.from_dict(data)
+                raise MemberTypeError("details", f"an object is due, the answer has {json_kind(data)}")
+            componentsschemas_subscription_details_type_1 = MarketplaceDetails.from_dict(
+                object_member(data, "/components/schemas/SubscriptionDetails_type_1")
+            )
 
             return componentsschemas_subscription_details_type_1
 
@@ -185,7 +189,7 @@ class Subscription:
         if isinstance(_budget, Unset):
             budget = UNSET
         else:
-            budget = Budget.from_dict(_budget)
+            budget = Budget.from_dict(object_member(_budget, "budget"))
 
         def _parse_cancelled_at(data: object) -> datetime.datetime | None | str | Unset:
             if data is None:
@@ -228,7 +232,7 @@ class Subscription:
         if isinstance(_output, Unset):
             output = UNSET
         else:
-            output = SubscriptionOutput.from_dict(_output)
+            output = SubscriptionOutput.from_dict(object_member(_output, "output"))
 
         _cadence = d.get("cadence", UNSET)
         cadence: Cadence | Unset

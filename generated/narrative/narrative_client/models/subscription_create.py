@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import MemberTypeError, json_kind, model_repr, object_member
 from ..models.cadence import Cadence
 from ..types import UNSET, Unset
 
@@ -83,20 +83,24 @@ class SubscriptionCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        budget = Budget.from_dict(d["budget"])
+        budget = Budget.from_dict(object_member(d["budget"], "budget"))
 
         def _parse_details(data: object) -> DataStreamPurchaseDetails | MarketplaceDetails:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_purchase_details_type_0 = DataStreamPurchaseDetails.from_dict(data)
+                componentsschemas_purchase_details_type_0 = DataStreamPurchaseDetails.from_dict(
+                    object_member(data, "/components/schemas/PurchaseDetails_type_0")
+                )
 
                 return componentsschemas_purchase_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_purchase_details_type_1 = MarketplaceDetails.from_dict(data)
+                raise MemberTypeError("details", f"an object is due, the answer has {json_kind(data)}")
+            componentsschemas_purchase_details_type_1 = MarketplaceDetails.from_dict(
+                object_member(data, "/components/schemas/PurchaseDetails_type_1")
+            )
 
             return componentsschemas_purchase_details_type_1
 

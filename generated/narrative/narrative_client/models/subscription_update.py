@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..models.cadence import Cadence
 from ..types import UNSET, Unset
 
@@ -78,9 +78,9 @@ class SubscriptionUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        budget = Budget.from_dict(d["budget"])
+        budget = Budget.from_dict(object_member(d["budget"], "budget"))
 
-        details = MarketplaceDetails.from_dict(d["details"])
+        details = MarketplaceDetails.from_dict(object_member(d["details"], "details"))
 
         name = d["name"]
 

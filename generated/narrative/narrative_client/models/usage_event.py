@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import json_member, model_repr
+from .._runtime import json_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageEvent")
@@ -132,7 +132,7 @@ class UsageEvent:
         d = src_dict
         company_id = d["company_id"]
 
-        dimensions = UsageEventCreateDimensions.from_dict(d["dimensions"])
+        dimensions = UsageEventCreateDimensions.from_dict(object_member(d["dimensions"], "dimensions"))
 
         event_timestamp = datetime.datetime.fromisoformat(d["event_timestamp"])
 
@@ -142,7 +142,7 @@ class UsageEvent:
 
         sku = d["sku"]
 
-        usage = UsageEventCreateUsage.from_dict(d["usage"])
+        usage = UsageEventCreateUsage.from_dict(object_member(d["usage"], "usage"))
 
         id = UUID(d["id"])
 
@@ -153,7 +153,7 @@ class UsageEvent:
         if isinstance(_measures, Unset):
             measures = UNSET
         else:
-            measures = UsageEventCreateMeasures.from_dict(_measures)
+            measures = UsageEventCreateMeasures.from_dict(object_member(_measures, "measures"))
 
         app_id = d.get("app_id", UNSET)
 

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import model_repr
+from .._runtime import model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageEventCreate")
@@ -104,7 +104,7 @@ class UsageEventCreate:
         d = src_dict
         company_id = d["company_id"]
 
-        dimensions = UsageEventCreateDimensions.from_dict(d["dimensions"])
+        dimensions = UsageEventCreateDimensions.from_dict(object_member(d["dimensions"], "dimensions"))
 
         event_timestamp = datetime.datetime.fromisoformat(d["event_timestamp"])
 
@@ -114,7 +114,7 @@ class UsageEventCreate:
 
         sku = d["sku"]
 
-        usage = UsageEventCreateUsage.from_dict(d["usage"])
+        usage = UsageEventCreateUsage.from_dict(object_member(d["usage"], "usage"))
 
         created_by = d.get("created_by", UNSET)
 
@@ -123,7 +123,7 @@ class UsageEventCreate:
         if isinstance(_measures, Unset):
             measures = UNSET
         else:
-            measures = UsageEventCreateMeasures.from_dict(_measures)
+            measures = UsageEventCreateMeasures.from_dict(object_member(_measures, "measures"))
 
         usage_event_create = cls(
             company_id=company_id,

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="View")
@@ -133,7 +133,7 @@ class View:
         if isinstance(_owner, Unset):
             owner = UNSET
         else:
-            owner = Owner.from_dict(_owner)
+            owner = Owner.from_dict(object_member(_owner, "owner"))
 
         _tags = d.get("tags", UNSET)
         tags = UNSET if _tags is UNSET else cast("list[str]", array_member(_tags, "tags"))
@@ -143,7 +143,7 @@ class View:
         if isinstance(_collaborators, Unset):
             collaborators = UNSET
         else:
-            collaborators = CompanyConstraint.from_dict(_collaborators)
+            collaborators = CompanyConstraint.from_dict(object_member(_collaborators, "collaborators"))
 
         is_owned = d.get("is_owned", UNSET)
 
@@ -152,7 +152,7 @@ class View:
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = ResourceMetadata.from_dict(_metadata)
+            metadata = ResourceMetadata.from_dict(object_member(_metadata, "metadata"))
 
         nql = d.get("nql", UNSET)
 
@@ -161,7 +161,7 @@ class View:
         if isinstance(_schema, Unset):
             schema = UNSET
         else:
-            schema = DatasetSchema.from_dict(_schema)
+            schema = DatasetSchema.from_dict(object_member(_schema, "schema"))
 
         view = cls(
             name=name,

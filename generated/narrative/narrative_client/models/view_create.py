@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ViewCreate")
@@ -78,7 +78,7 @@ class ViewCreate:
         d = src_dict
         name = d["name"]
 
-        collaborators = CompanyConstraint.from_dict(d["collaborators"])
+        collaborators = CompanyConstraint.from_dict(object_member(d["collaborators"], "collaborators"))
 
         nql = d["nql"]
 

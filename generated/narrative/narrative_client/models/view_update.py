@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, model_repr
+from .._runtime import array_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ViewUpdate")
@@ -90,7 +90,7 @@ class ViewUpdate:
         if isinstance(_collaborators, Unset):
             collaborators = UNSET
         else:
-            collaborators = CompanyConstraint.from_dict(_collaborators)
+            collaborators = CompanyConstraint.from_dict(object_member(_collaborators, "collaborators"))
 
         nql = d.get("nql", UNSET)
 

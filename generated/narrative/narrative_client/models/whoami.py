@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import array_member, json_member, model_repr
+from .._runtime import array_member, json_member, model_repr, object_member
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Whoami")
@@ -139,7 +139,7 @@ class Whoami:
         if isinstance(_current_company_scope, Unset):
             current_company_scope = UNSET
         else:
-            current_company_scope = Company.from_dict(_current_company_scope)
+            current_company_scope = Company.from_dict(object_member(_current_company_scope, "current_company_scope"))
 
         def _parse_created_at(data: object) -> datetime.datetime | str | Unset:
             if isinstance(data, Unset):

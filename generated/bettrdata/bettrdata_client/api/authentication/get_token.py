@@ -4,7 +4,8 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._runtime import response_validation_error
+from ..._runtime import MemberTypeError, json_kind, response_validation_error
+from ..._runtime import whole_answer as object_member  # the answer's model names a body of the wrong kind
 from ...client import AuthenticatedClient, Client
 from ...models.cognito_initiate_auth_response import CognitoInitiateAuthResponse
 from ...models.error import Error
@@ -44,14 +45,18 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_token_grant_type_0 = TokenResponse.from_dict(data)
+                componentsschemas_token_grant_type_0 = TokenResponse.from_dict(
+                    object_member(data, "/components/schemas/TokenGrant_type_0")
+                )
 
                 return componentsschemas_token_grant_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_token_grant_type_1 = CognitoInitiateAuthResponse.from_dict(data)
+                raise MemberTypeError("response_200", f"an object is due, the answer has {json_kind(data)}")
+            componentsschemas_token_grant_type_1 = CognitoInitiateAuthResponse.from_dict(
+                object_member(data, "/components/schemas/TokenGrant_type_1")
+            )
 
             return componentsschemas_token_grant_type_1
 
@@ -60,22 +65,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(object_member(response.json(), "response_400"))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(object_member(response.json(), "response_401"))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(object_member(response.json(), "response_403"))
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(object_member(response.json(), "response_500"))
 
         return response_500
 

@@ -4,7 +4,8 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._runtime import array_member, response_validation_error
+from ..._runtime import MemberTypeError, array_member, json_kind, response_validation_error
+from ..._runtime import whole_answer as object_member  # the answer's model names a body of the wrong kind
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.other_connection import OtherConnection
@@ -34,14 +35,18 @@ def _parse_response(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_connection_type_0 = RestConnection.from_dict(data)
+                    componentsschemas_connection_type_0 = RestConnection.from_dict(
+                        object_member(data, "/components/schemas/Connection_type_0")
+                    )
 
                     return componentsschemas_connection_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_connection_type_1 = OtherConnection.from_dict(data)
+                    raise MemberTypeError("response_200_item", f"an object is due, the answer has {json_kind(data)}")
+                componentsschemas_connection_type_1 = OtherConnection.from_dict(
+                    object_member(data, "/components/schemas/Connection_type_1")
+                )
 
                 return componentsschemas_connection_type_1
 
@@ -52,7 +57,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(object_member(response.json(), "response_401"))
 
         return response_401
 

@@ -5,7 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ..._runtime import response_validation_error
+from ..._runtime import MemberTypeError, json_kind, response_validation_error
+from ..._runtime import whole_answer as object_member  # the answer's model names a body of the wrong kind
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.other_connection import OtherConnection
@@ -49,14 +50,18 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_connection_type_0 = RestConnection.from_dict(data)
+                componentsschemas_connection_type_0 = RestConnection.from_dict(
+                    object_member(data, "/components/schemas/Connection_type_0")
+                )
 
                 return componentsschemas_connection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_connection_type_1 = OtherConnection.from_dict(data)
+                raise MemberTypeError("response_200", f"an object is due, the answer has {json_kind(data)}")
+            componentsschemas_connection_type_1 = OtherConnection.from_dict(
+                object_member(data, "/components/schemas/Connection_type_1")
+            )
 
             return componentsschemas_connection_type_1
 
@@ -65,17 +70,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(object_member(response.json(), "response_400"))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(object_member(response.json(), "response_401"))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(object_member(response.json(), "response_404"))
 
         return response_404
 

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ..._runtime import response_validation_error
+from ..._runtime import whole_answer as object_member  # the answer's model names a body of the wrong kind
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.export_page import ExportPage
@@ -37,22 +38,22 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ExportPage | None:
     if response.status_code == 200:
-        response_200 = ExportPage.from_dict(response.json())
+        response_200 = ExportPage.from_dict(object_member(response.json(), "response_200"))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(object_member(response.json(), "response_400"))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(object_member(response.json(), "response_401"))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(object_member(response.json(), "response_404"))
 
         return response_404
 

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ..._runtime import query_string, response_validation_error
+from ..._runtime import whole_answer as object_member  # the answer's model names a body of the wrong kind
 from ...client import AuthenticatedClient, Client
 from ...models.error_document import ErrorDocument
 from ...models.list_source_catalog_include_item import ListSourceCatalogIncludeItem
@@ -42,17 +43,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDocument | SourceTemplateCollectionDocument | None:
     if response.status_code == 200:
-        response_200 = SourceTemplateCollectionDocument.from_dict(response.json())
+        response_200 = SourceTemplateCollectionDocument.from_dict(object_member(response.json(), "response_200"))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorDocument.from_dict(response.json())
+        response_400 = ErrorDocument.from_dict(object_member(response.json(), "response_400"))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorDocument.from_dict(response.json())
+        response_401 = ErrorDocument.from_dict(object_member(response.json(), "response_401"))
 
         return response_401
 

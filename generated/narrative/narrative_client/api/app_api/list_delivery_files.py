@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ..._runtime import array_member, response_validation_error
+from ..._runtime import whole_answer as object_member  # the answer's model names a body of the wrong kind
 from ...client import AuthenticatedClient, Client
 from ...models.delivery_file import DeliveryFile
 from ...models.error import Error
@@ -33,24 +34,24 @@ def _parse_response(
         response_200 = []
         _response_200 = array_member(response.json(), "response_200")
         for response_200_item_data in _response_200:
-            response_200_item = DeliveryFile.from_dict(response_200_item_data)
+            response_200_item = DeliveryFile.from_dict(object_member(response_200_item_data, "response_200_item"))
 
             response_200.append(response_200_item)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(object_member(response.json(), "response_400"))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(object_member(response.json(), "response_401"))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(object_member(response.json(), "response_404"))
 
         return response_404
 

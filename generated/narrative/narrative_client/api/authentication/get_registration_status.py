@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ..._runtime import response_validation_error
+from ..._runtime import whole_answer as object_member  # the answer's model names a body of the wrong kind
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.registration_status import RegistrationStatus
@@ -35,12 +36,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | RegistrationStatus | None:
     if response.status_code == 200:
-        response_200 = RegistrationStatus.from_dict(response.json())
+        response_200 = RegistrationStatus.from_dict(object_member(response.json(), "response_200"))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(object_member(response.json(), "response_400"))
 
         return response_400
 

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ..._runtime import response_validation_error
+from ..._runtime import whole_answer as object_member  # the answer's model names a body of the wrong kind
 from ...client import AuthenticatedClient, Client
 from ...models.company_info_list import CompanyInfoList
 from ...types import Response
@@ -22,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CompanyInfoList | None:
     if response.status_code == 200:
-        response_200 = CompanyInfoList.from_dict(response.json())
+        response_200 = CompanyInfoList.from_dict(object_member(response.json(), "response_200"))
 
         return response_200
 

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ..._runtime import response_validation_error
+from ..._runtime import whole_answer as object_member  # the answer's model names a body of the wrong kind
 from ...client import AuthenticatedClient, Client
 from ...models.dataset_list import DatasetList
 from ...models.error import Error
@@ -23,12 +24,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DatasetList | Error | None:
     if response.status_code == 200:
-        response_200 = DatasetList.from_dict(response.json())
+        response_200 = DatasetList.from_dict(object_member(response.json(), "response_200"))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(object_member(response.json(), "response_401"))
 
         return response_401
 

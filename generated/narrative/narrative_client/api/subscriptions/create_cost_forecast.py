@@ -4,7 +4,8 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._runtime import response_validation_error
+from ..._runtime import MemberTypeError, json_kind, response_validation_error
+from ..._runtime import whole_answer as object_member  # the answer's model names a body of the wrong kind
 from ...client import AuthenticatedClient, Client
 from ...models.cost_forecast import CostForecast
 from ...models.data_stream_purchase_details import DataStreamPurchaseDetails
@@ -45,14 +46,14 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = CostForecast.from_dict(data)
+                response_200_type_0 = CostForecast.from_dict(object_member(data, "response_200_type_0"))
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_1 = MatchList.from_dict(data)
+                raise MemberTypeError("response_200", f"an object is due, the answer has {json_kind(data)}")
+            response_200_type_1 = MatchList.from_dict(object_member(data, "response_200_type_1"))
 
             return response_200_type_1
 
@@ -61,12 +62,12 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(object_member(response.json(), "response_400"))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(object_member(response.json(), "response_401"))
 
         return response_401
 
