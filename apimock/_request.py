@@ -1,9 +1,9 @@
 """Check a request against its operation: path, query (also deep-object and JSON-encoded), headers, body.
 
-`readOnly` properties are the server's (OpenAPI 3.x): a JSON body's own are dropped before it is checked, so a
-client echoing a record it read (`id`, `createdAt`) is neither refused nor heard, and the body is checked against
-schemas that do not require them (`relaxed_schemas`). Answers are checked likewise without requiring `writeOnly`
-properties (the engine's `schemas`), which are never answered.
+`readOnly` properties are the server's (OpenAPI 3.x): a body is checked against schemas that do not require them
+(`relaxed_schemas`), and those it holds are dropped once it passes, so a client echoing a record it read (`id`,
+`createdAt`) is neither refused nor heard (a readOnly member of the wrong type is still refused). Answers are
+checked likewise without requiring `writeOnly` properties (the engine's `schemas`), which are never answered.
 """
 
 from __future__ import annotations
@@ -243,7 +243,6 @@ class RequestValidator:
                 raise RequestRejected("malformed", [Problem("body", error.field, str(error), True)]) from None
             except ValueError:  # UnicodeDecodeError included
                 raise RequestRejected("malformed", [Problem("body", "", "is not valid JSON", True)]) from None
-            value = self._without_read_only(schema, value)
         elif media_type == "multipart/form-data":
             # Parts are read by name only (their content may be binary): enough to check required fields.
             names = re.findall(rb'content-disposition:\s*form-data;[^\r\n]*?\bname="([^"]*)"', raw, re.IGNORECASE)
@@ -269,7 +268,8 @@ class RequestValidator:
             problems = self._schemas.problems(schema, value, location="body")
             if problems:
                 raise RequestRejected("invalid", problems)
-        parsed.body = value
+        # Checked first (a readOnly member sent must still be of its type), then left out: the server's to set.
+        parsed.body = self._without_read_only(schema, value)
 
     def _without_read_only(self, schema: JSON, value: JSON) -> JSON:
         """A JSON object body without the properties its schema marks readOnly (the server's to set)."""

@@ -232,12 +232,15 @@ async def test_write_only_fields_are_never_answered_nor_stored() -> None:
 
 @pytest.mark.asyncio
 async def test_read_only_fields_are_neither_required_nor_heard_in_requests() -> None:
-    """`eventId` and `id` are required readOnly fields: a client may leave them out, and what it sends is ignored."""
+    """`eventId` and `id` are required readOnly fields: a client may leave them out, and what it sends (of the
+    declared type: a wrong one is still refused) is ignored."""
     async with client(mock(EVENTS), "http://mock/v2") as http:
         headers = AUTH[EVENTS]
-        sent = {**EVENT, "eventId": "mine", "createdAt": "not a date-time"}
+        sent = {**EVENT, "eventId": "mine", "createdAt": "2020-01-01T00:00:00Z"}
         created = await _ok(await http.post("/events", json=sent, headers=headers), 201)
         replaced = await _ok(await http.put(f"/events/{created['eventId']}", json=sent, headers=headers))
+        mistyped = await http.post("/events", json={**EVENT, "createdAt": "not a date-time"}, headers=headers)
+    assert mistyped.status_code in (400, 422)
     async with client(mock(USERS), "http://mock/api") as http:
         user = await http.post("/users", json={**USER, "id": 42}, headers=AUTH[USERS])
         read = await _ok(await http.get("/users/ada", headers=AUTH[USERS]))
