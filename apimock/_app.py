@@ -87,7 +87,7 @@ class MockApp(Starlette):
             await response(scope, receive, send)
             return
         # The answer is sent as two plain ASGI messages: no Response object on the hot path.
-        payload = _payload(reply)
+        payload = reply.payload()
         raw_headers = [(b"content-length", str(len(payload)).encode())]
         if payload and reply.media_type is not None:
             raw_headers.append((b"content-type", reply.media_type.encode("latin-1")))
@@ -112,7 +112,7 @@ class MockApp(Starlette):
         """A request refused at the door: a problem body naming the bound, and the connection closed after it
         (the rest of what the client sends is not read)."""
         reply = self.mock.replies.unrouted(refusal.status, refusal.message)
-        payload = _payload(reply)
+        payload = reply.payload()
         headers = [
             (b"content-length", str(len(payload)).encode()),
             (b"content-type", b"application/json"),
@@ -143,16 +143,6 @@ class MockApp(Starlette):
 async def _disconnected(receive: Receive) -> None:
     while (await receive())["type"] != "http.disconnect":
         pass
-
-
-def _payload(reply: Reply) -> bytes:
-    if reply.body is None:
-        return b""
-    if isinstance(reply.body, bytes):
-        return reply.body
-    if isinstance(reply.body, str) and reply.media_type is not None and "json" not in reply.media_type:
-        return reply.body.encode()
-    return json.dumps(reply.body, default=str, separators=(",", ":")).encode()
 
 
 def _frame(event: JSON, sse: bool) -> bytes:

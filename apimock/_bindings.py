@@ -96,13 +96,20 @@ def record_properties(spec: Spec, schema: JSON, depth: int = 0) -> dict[str, JSO
     """The declared properties of an object schema, through `allOf`, and those every `oneOf` variant declares
     (worked out once per schema node: requests ask it again and again)."""
     if depth == 0 and schema:  # an empty `{}` may be a caller's default, made anew each time: not kept
-        key = ("record_properties", id(schema))
-        cached = spec.derived.get(key)
-        if cached is None or cached[0] is not schema:
-            cached = (schema, _record_properties(spec, schema, 0))
-            spec.derived[key] = cached
-        return dict(cached[1])
+        return dict(spec.derive("record_properties", schema, lambda: _record_properties(spec, schema, 0)))
     return _record_properties(spec, schema, depth)
+
+
+def flagged_properties(spec: Spec, schema: JSON, keyword: str) -> frozenset[str]:
+    """The properties of an object schema (through `allOf`) marked `keyword` (`readOnly`, `writeOnly`)."""
+    if not schema:
+        return frozenset()
+
+    def flagged() -> frozenset[str]:
+        properties = record_properties(spec, schema)
+        return frozenset(name for name, part in properties.items() if is_flagged(spec, part, keyword))
+
+    return spec.derive(f"flagged {keyword}", schema, flagged)
 
 
 def _record_properties(spec: Spec, schema: JSON, depth: int) -> dict[str, JSON]:
@@ -235,7 +242,8 @@ def _alternatives(parameter: str, fields: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _request_schema(operation: Operation) -> JSON | None:
+def request_schema(operation: Operation) -> JSON | None:
+    """The schema of the operation's (first) request body media type, if it has one."""
     content: Mapping[str, Any] = (operation.request_body or {}).get("content") or {}
     media: Mapping[str, Any] = next(iter(content.values()), {})
     return media.get("schema")
@@ -252,7 +260,7 @@ def looks_like_create(spec: Spec, operation: Operation, status: int | None) -> b
             return True
         if other.path.startswith(prefix) and "/" not in other.path[len(prefix) :].split("}", 1)[1]:
             return True
-    request = _request_schema(operation)
+    request = request_schema(operation)
     answer = spec.resolve(success_schema(spec, operation))
     if isinstance(request, Mapping) and "$ref" in request and isinstance(answer, Mapping):
         return any(
@@ -340,7 +348,7 @@ class _Inference:
         """A POST answering no record creates when its body names the identifier of the item path below it
         (`POST /users` with `username`, `/users/{username}`): the record is the item's answer schema, else the body."""
         parameter = item_parameter(self.spec, operation.path)
-        body = _request_schema(operation)
+        body = request_schema(operation)
         if parameter is None or body is None:
             return
         fields = record_properties(self.spec, body)
@@ -480,7 +488,7 @@ class _Inference:
         """A PUT or PATCH of a collection path whose JSON body declares the record's identifier (`PUT /pet` with
         `{"id": 7, ...}`) changes the record the body names."""
         collection = self.by_path.get(operation.path)
-        body = _request_schema(operation)
+        body = request_schema(operation)
         shape = answer_shape(self.spec, operation)
         if collection is None or body is None or (shape is not None and shape.lists):
             return
@@ -498,7 +506,7 @@ class _Inference:
     def _change(self, operation: Operation, collection: Collection, lookup: str | None) -> tuple[str, str | None]:
         """A PUT replaces the record, merges when its body leaves out fields the record requires, and replaces one
         member when its body is that member's schema."""
-        body = _request_schema(operation)
+        body = request_schema(operation)
         ref = _ref(body)
         fields = record_properties(self.spec, collection.schema)
         for name, schema in fields.items():

@@ -23,9 +23,10 @@ from ._bindings import (
     ID_NAMES,
     Binding,
     Collection,
+    flagged_properties,
     infer_parents,
-    is_flagged,
     record_properties,
+    request_schema,
     success_schema,
     success_status,
 )
@@ -269,13 +270,10 @@ class Records:
     def _declared(self, operation: Operation) -> frozenset[str]:
         """The fields a request body may set: those its schema declares, but `readOnly` ones (the server's to set)."""
         if operation.operation_id not in self._request_fields:
-            content: Mapping[str, Any] = (operation.request_body or {}).get("content") or {}
-            media: Mapping[str, Any] = next(iter(content.values()), {})
-            properties = record_properties(self.mock.spec, media.get("schema", {}))
-            fields = frozenset(
-                name for name, schema in properties.items() if not is_flagged(self.mock.spec, schema, "readOnly")
-            )
-            self._request_fields[operation.operation_id] = fields
+            schema = request_schema(operation)
+            properties = record_properties(self.mock.spec, schema or {})
+            read_only = flagged_properties(self.mock.spec, schema, "readOnly")
+            self._request_fields[operation.operation_id] = frozenset(properties) - read_only
         return self._request_fields[operation.operation_id]
 
     # ------------------------------------------------------------------------------------------- selection

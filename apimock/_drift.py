@@ -34,7 +34,6 @@ servers that allow one live token per client do).
 from __future__ import annotations
 
 import copy
-import json
 import random
 from collections.abc import AsyncIterator, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
@@ -387,17 +386,20 @@ async def _first_event_drifted(
 
 
 def _raw(kind: str, reply: Reply) -> None:
-    payload = json.dumps(reply.body, default=str, separators=(",", ":")).encode() if reply.body is not None else b""
     if kind == "html":
         reply.body, reply.media_type = b"<html><body><h1>Down for maintenance</h1></body></html>", "text/html"
-    elif kind == "empty":
+        return
+    if kind == "empty":
         reply.body = b""
-    elif kind == "truncated":
-        reply.body = payload[: max(1, len(payload) // 2)]
+        return
+    reply.body = reply.payload()
+    half = max(1, len(reply.body) // 2)
+    if kind == "truncated":
+        reply.body = reply.body[:half]
     elif kind == "reset":
-        reply.body, reply.reset_after = payload, max(1, len(payload) // 2)
+        reply.reset_after = half
     else:
-        reply.body, reply.stall_after = payload, max(1, len(payload) // 2)
+        reply.stall_after = half
 
 
 def _answer_schema(spec: Spec, operation: Operation, reply: Reply) -> JSON:

@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from ._auth import Authenticator, TokenStore
-from ._bindings import Binding, Collection, infer_bindings, is_flagged, record_properties, success_status
+from ._bindings import (
+    Binding,
+    Collection,
+    flagged_properties,
+    infer_bindings,
+    record_properties,
+    request_schema,
+    success_status,
+)
 from ._crud import Records
 from ._documents import Documents
 from ._drift import Drift, apply_drift, drifted_query, read_drift
@@ -70,7 +78,6 @@ class Mock:
         self.replies = Replies(self.spec, self.schemas, self.generator)
         self.secrets = SecretMask(self.spec, self.replies)
         self.store = Store(seed)
-        self._write_only: dict[int, frozenset[str]] = {}  # by the id() of a schema node of the spec
         self.bindings: dict[str, Binding] = infer_bindings(self.spec)
         self.token_endpoints = frozenset(
             operation.operation_id for operation in self.spec.operations if is_token_endpoint(self.spec, operation)
@@ -149,7 +156,8 @@ class Mock:
         if fault is not None and fault.cut_after is not None:
             reply.cut_after = fault.cut_after
         if drift is not None:
-            apply_drift(self.spec, drift, reply, parsed.query, self._echo(headers, body))
+            echoed = self._echo(headers, body) if drift.request.kind == "echo-secrets" else None
+            apply_drift(self.spec, drift, reply, parsed.query, echoed)
             if drift.request.kind == "revoke-previous" and isinstance(reply.body, Mapping):
                 self.tokens.revoke_all_but(str(reply.body.get("access_token", "")))
         return self._checked(operation, reply)
@@ -261,22 +269,13 @@ class Mock:
 
     def writable(self, operation: Operation, body: dict[str, Any]) -> dict[str, Any]:
         """The body without its write-only properties (passwords and the like are never stored or echoed)."""
-        content: Mapping[str, Any] = (operation.request_body or {}).get("content") or {}
-        media: Mapping[str, Any] = next(iter(content.values()), {})
-        hidden = self.write_only(media.get("schema", {}))
+        hidden = self.write_only(request_schema(operation))
         return {key: value for key, value in body.items() if key not in hidden} if hidden else dict(body)
 
     def write_only(self, schema: JSON) -> frozenset[str]:
         """The properties of an object schema of the spec (through `allOf`) marked writeOnly: never stored, never
         answered."""
-        if not schema:
-            return frozenset()
-        hidden = self._write_only.get(id(schema))
-        if hidden is None:
-            properties = record_properties(self.spec, schema)
-            hidden = frozenset(name for name, part in properties.items() if is_flagged(self.spec, part, "writeOnly"))
-            self._write_only[id(schema)] = hidden
-        return hidden
+        return flagged_properties(self.spec, schema, "writeOnly")
 
     def stream_interval(self, operation: Operation) -> float:
         if self._stream_interval is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import http
+import json
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,6 +42,16 @@ class Reply:
     reset_after: int | None = None  # the connection is dropped after this many bytes of the body (a drift)
     stall_after: int | None = None  # nothing more is sent after this many bytes of the body (a drift)
     operation: Operation | None = None  # set by the engine for a routed request
+
+    def payload(self) -> bytes:
+        """The body as sent: bytes as they are, text of a non-JSON media type encoded, anything else as JSON."""
+        if self.body is None:
+            return b""
+        if isinstance(self.body, bytes):
+            return self.body
+        if isinstance(self.body, str) and self.media_type is not None and "json" not in self.media_type:
+            return self.body.encode()
+        return json.dumps(self.body, default=str, separators=(",", ":")).encode()
 
 
 def error_status(operation: Operation, kind: str) -> int:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
-from ._bindings import is_flagged, record_properties
+from ._bindings import flagged_properties
 from ._limits import InputTooLarge, Limits, integer_text_problem, load_json
 from ._schemas import Problem, Schemas
 from ._spec import JSON, Operation, Parameter, Spec
@@ -62,8 +62,7 @@ def _flagged_required(spec: Spec, node: Mapping[str, Any], keyword: str) -> set[
     required = node.get("required")
     if not isinstance(required, list) or not required or not ("properties" in node or "allOf" in node):
         return set()
-    properties = record_properties(spec, node)
-    return {name for name in required if name in properties and is_flagged(spec, properties[name], keyword)}
+    return set(required) & flagged_properties(spec, node, keyword)
 
 
 def _schema_nodes(node: JSON) -> Iterator[dict[str, Any]]:
@@ -100,7 +99,6 @@ class RequestValidator:
         self._spec = spec
         self._schemas = schemas
         self._limits = limits or Limits()
-        self._read_only: dict[int, frozenset[str]] = {}  # by the id() of a body schema of the spec
 
     def parse(
         self,
@@ -275,11 +273,7 @@ class RequestValidator:
         """A JSON object body without the properties its schema marks readOnly (the server's to set)."""
         if schema is None or not isinstance(value, dict):
             return value
-        hidden = self._read_only.get(id(schema))
-        if hidden is None:
-            properties = record_properties(self._spec, schema)
-            hidden = frozenset(name for name, part in properties.items() if is_flagged(self._spec, part, "readOnly"))
-            self._read_only[id(schema)] = hidden
+        hidden = flagged_properties(self._spec, schema, "readOnly")
         return {key: item for key, item in value.items() if key not in hidden} if hidden else value
 
 

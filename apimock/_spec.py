@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 from urllib.parse import unquote, urlparse
 
 import yaml
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 JSON = Any
+T = TypeVar("T")
 
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -95,9 +96,7 @@ class Spec:
             raise SpecError(f"{name}: not an OpenAPI document (no `paths`)")
         self.name = name
         self.document = document
-        #: What other modules derive from a schema node of the document, by the node's id() (with the node kept, so
-        #: that its id cannot be reused): e.g. `_bindings.record_properties`, asked the same on every request.
-        self.derived: dict[tuple[str, int], tuple[JSON, Any]] = {}
+        self._derived: dict[tuple[str, int], tuple[JSON, Any]] = {}
         self.version = str(document.get("openapi", ""))
         if not self.version.startswith("3."):
             raise SpecError(f"{name}: OpenAPI 3.x is required, found {self.version or 'no version'}")
@@ -112,6 +111,17 @@ class Spec:
         text = path.read_text(encoding="utf-8")
         document = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=JsonYamlLoader)
         return cls(document, name=path.stem)
+
+    def derive(self, what: str, node: JSON, compute: Callable[[], T]) -> T:
+        """`compute()`, worked out once per `what` and node of the document (by the node's id(), the node kept so that
+        its id cannot be reused): what requests ask again and again of the same schema (`_bindings`)."""
+        key = (what, id(node))
+        cached = self._derived.get(key)
+        if cached is None or cached[0] is not node:
+            cached = (node, compute())
+            self._derived[key] = cached
+        value: T = cached[1]
+        return value
 
     def resolve(self, node: JSON) -> JSON:
         """Follow `$ref`s (local ones only) until a node without one is reached."""

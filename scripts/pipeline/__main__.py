@@ -101,14 +101,16 @@ def _built(workspace: Workspace, vendor: Vendor, destination: Path, consequence:
         _report_failure(workspace, vendor, error, consequence)
         return None
     except Exception as error:  # reported, not raised: see the docstring
-        if os.environ.get("PIPELINE_TRACEBACK"):
-            traceback.print_exc()
-        spec = vendor.spec.relative_to(workspace.root)
-        unexpected = PipelineError(
-            f"{spec}: unexpected {type(error).__name__}: {error} (a pipeline bug; PIPELINE_TRACEBACK=1 shows where)"
-        )
-        _report_failure(workspace, vendor, unexpected, consequence)
+        _report_failure(workspace, vendor, PipelineError(_unforeseen(workspace, vendor, error)), consequence)
         return None
+
+
+def _unforeseen(workspace: Workspace, vendor: Vendor, error: Exception) -> str:
+    """The one line for an exception the pipeline did not foresee (the traceback too with PIPELINE_TRACEBACK=1)."""
+    if os.environ.get("PIPELINE_TRACEBACK"):
+        traceback.print_exception(error)
+    spec = vendor.spec.relative_to(workspace.root)
+    return f"{spec}: unexpected {type(error).__name__}: {error} (a pipeline bug; PIPELINE_TRACEBACK=1 shows where)"
 
 
 def _check(workspace: Workspace, vendors: list[Vendor]) -> int:
@@ -149,8 +151,7 @@ def _validate(workspace: Workspace, vendors: list[Vendor]) -> int:
         except InvalidSpec as error:
             problems = error.problems
         except Exception as error:  # one line per vendor, as `generate` reports it
-            spec = vendor.spec.relative_to(workspace.root)
-            print(f"{spec}: unexpected {type(error).__name__}: {error} (a pipeline bug)", file=sys.stderr)
+            print(_unforeseen(workspace, vendor, error), file=sys.stderr)
             failed = True
             continue
         for problem in problems:
